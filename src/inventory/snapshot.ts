@@ -1,0 +1,69 @@
+/**
+ * Reads an inventory from a folder of AWS CLI JSON output (`--inventory DIR`):
+ * security-groups.json, network-interfaces.json, and optionally security-group-rules.json and
+ * managed-prefix-lists.json.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ConfigurationError } from '../errors.js';
+import {
+  inventoryFromDescribe,
+  NetworkInterfaceSchema,
+  parseDescribeDocument,
+  PrefixListSchema,
+  SecurityGroupRuleSchema,
+  SecurityGroupSchema,
+} from './describe.js';
+import type { Inventory } from './model.js';
+
+async function readJson(dir: string, name: string, required: boolean): Promise<unknown> {
+  const path = join(dir, name);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (!required && code === 'ENOENT') return undefined;
+    const why = code === 'ENOENT' ? 'not found' : code === 'ENOTDIR' ? 'not a directory' : (e as Error).message;
+    throw new ConfigurationError(`--inventory: ${path}: ${why}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new ConfigurationError(`--inventory: ${path}: not valid JSON (${(e as Error).message})`);
+  }
+}
+
+export async function readInventorySnapshot(dir: string): Promise<Inventory> {
+  const [groups, interfaces, rules, prefixLists] = await Promise.all([
+    readJson(dir, 'security-groups.json', true),
+    readJson(dir, 'network-interfaces.json', true),
+    readJson(dir, 'security-group-rules.json', false),
+    readJson(dir, 'managed-prefix-lists.json', false),
+  ]);
+  const where = (name: string) => `--inventory: ${join(dir, name)}`;
+  try {
+    return inventoryFromDescribe({
+      securityGroups: parseDescribeDocument(groups, 'SecurityGroups', SecurityGroupSchema, where('security-groups.json')),
+      networkInterfaces: parseDescribeDocument(
+        interfaces,
+        'NetworkInterfaces',
+        NetworkInterfaceSchema,
+        where('network-interfaces.json'),
+      ),
+      securityGroupRules:
+        rules === undefined
+          ? undefined
+          : parseDescribeDocument(rules, 'SecurityGroupRules', SecurityGroupRuleSchema, where('security-group-rules.json')),
+      prefixLists:
+        prefixLists === undefined
+          ? undefined
+          : parseDescribeDocument(prefixLists, 'PrefixLists', PrefixListSchema, where('managed-prefix-lists.json')),
+    });
+  } catch (e) {
+    if (e instanceof ConfigurationError && !e.message.startsWith('--inventory')) {
+      throw new ConfigurationError(`--inventory: ${dir}: ${e.message}`);
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * The JSON report, schema version 1 (the public contract). Fields may be added; none may be
+ * renamed or removed without a schema version bump.
+ */
+import type { InputError } from '../sources/record.js';
+import type { RulePeer } from '../inventory/model.js';
+
+export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
+export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
+
+export type RuleStatus = 'used' | 'unused' | 'unknown';
+
+export type FindingType =
+  | 'open-admin-port'
+  | 'open-high-risk-port'
+  | 'unused-rule'
+  | 'broad-source'
+  | 'broad-ports'
+  | 'redundant-rule'
+  | 'unattached-group'
+  | 'default-group-rules'
+  | 'port-scan'
+  | 'unknown-source'
+  | 'traffic-spike'
+  | 'coverage-gap'
+  | 'expired-suppression';
+
+export interface ReportInput {
+  files: number;
+  records: number;
+  accepted: number;
+  rejected: number;
+  noData: number;
+  skipData: number;
+  malformed: number;
+  unreadableFiles: number;
+  errors: InputError[];
+  errorCount: number;
+  fields: string[];
+  formats: string[][];
+  unknownInterfaces: string[];
+}
+
+export interface PeerCount {
+  address: string;
+  flows: number;
+}
+
+export interface RuleUsageReport {
+  flows: number;
+  packets: number;
+  bytes: number;
+  /** Distinct remote addresses; exact when `peersExact`, else an estimate. */
+  peers: number;
+  peersExact: boolean;
+  topPeers: PeerCount[];
+  ports: number[];
+  firstSeen: string | null;
+  lastSeen: string | null;
+  /** How the connection starts behind `flows` were recognised: tcp-flags, flow-direction, pairing, port heuristic. */
+  confidence: 'high' | 'medium' | 'low' | null;
+  /** Starts that matched this rule but were credited to a narrower rule of the same interface. */
+  shadowedFlows: number;
+}
+
+export interface RuleReport {
+  ruleId: string;
+  groupId: string;
+  groupName: string;
+  direction: 'ingress' | 'egress';
+  protocol: string;
+  fromPort: number;
+  toPort: number;
+  peer: RulePeer;
+  description?: string;
+  status: RuleStatus;
+  usage: RuleUsageReport;
+}
+
+export interface Proposal {
+  action: 'replace' | 'remove';
+  rules: { protocol: string; fromPort: number; toPort: number; cidr?: string; groupId?: string }[];
+}
+
+export interface Finding {
+  id: string;
+  type: FindingType;
+  severity: Severity;
+  groupId?: string;
+  ruleId?: string;
+  peer?: string;
+  title: string;
+  message: string;
+  evidence: Record<string, unknown>;
+  proposal?: Proposal;
+  /** Present when a config suppression matched: the finding is kept in the report but not counted. */
+  suppressed?: { reason: string; expires: string };
+}
+
+export interface TimeBucket {
+  start: string;
+  accepted: number;
+  rejected: number;
+}
+
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: 'sg-flow-audit'; version: string };
+  window: { start: string | null; end: string | null };
+  input: ReportInput;
+  summary: {
+    interfaces: number;
+    interfacesWithRecords: number;
+    groups: number;
+    rules: { total: number; used: number; unused: number; unknown: number };
+    findings: Record<Severity, number>;
+  };
+  rules: RuleReport[];
+  findings: Finding[];
+  traffic: {
+    bucketSeconds: number;
+    buckets: TimeBucket[];
+    topRejectedSources: PeerCount[];
+    topRejectedPorts: { port: number; protocol: string; flows: number }[];
+    topPorts: { port: number; protocol: string; flows: number }[];
+  };
+}

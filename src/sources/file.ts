@@ -1,0 +1,109 @@
+/**
+ * Reads one flow-log file (plain text, gzip text, or Parquet) into a record sink. A file that
+ * cannot be read, or breaks off in the middle (truncated gzip), is reported through the sink and
+ * the records read before the break still count: they are real evidence.
+ */
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
+import type { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { FlowLogParser } from './parse.js';
+import type { RecordFormat } from './format.js';
+import type { InterfaceTable } from './interfaces.js';
+import type { FlowRecord } from './record.js';
+import { readParquetFile } from './parquet.js';
+
+/** Where a reader sends what it reads. */
+export interface ReaderSink {
+  record(record: FlowRecord): void;
+  malformed(file: string, line: number, message: string): void;
+  fileError(file: string, message: string): void;
+  fileRead(fields: readonly string[]): void;
+}
+
+export interface ReadOptions {
+  interfaces: InterfaceTable;
+  /** The format of files without a header line (from `--log-format` or DescribeFlowLogs). */
+  format?: RecordFormat | undefined;
+}
+
+const GZIP_MAGIC = [0x1f, 0x8b];
+const PARQUET_MAGIC = 'PAR1';
+
+/** Reads a local file, choosing the decoder by its first bytes rather than trusting its name. */
+export async function readLocalFile(file: string, sink: ReaderSink, options: ReadOptions): Promise<void> {
+  let head: Buffer;
+  try {
+    const handle = await open(file, 'r');
+    try {
+      head = Buffer.alloc(4);
+      const { bytesRead } = await handle.read(head, 0, 4, 0);
+      head = head.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch (e) {
+    sink.fileError(file, describeIoError(e));
+    return;
+  }
+  if (head.toString('latin1') === PARQUET_MAGIC) {
+    await readParquetFile(file, sink, options);
+    return;
+  }
+  const gzipped = head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1];
+  if (!gzipped && /\.gz$/i.test(file) && head.length > 0) {
+    sink.fileError(file, 'not gzip data although the name ends in .gz');
+    return;
+  }
+  await readTextStream(file, createReadStream(file, { highWaterMark: 1 << 18 }), gzipped, sink, options);
+}
+
+/**
+ * Parses a stream of flow-log text, gunzipping when asked. Used for local files and S3 objects.
+ */
+export async function readTextStream(
+  name: string,
+  input: Readable,
+  gzipped: boolean,
+  sink: ReaderSink,
+  options: ReadOptions,
+): Promise<void> {
+  const parser = new FlowLogParser(
+    options.interfaces,
+    { record: (r) => sink.record(r), malformed: (line, message) => sink.malformed(name, line, message) },
+    options.format,
+  );
+  const consume = async (source: AsyncIterable<Buffer>): Promise<void> => {
+    for await (const chunk of source) parser.push(chunk);
+  };
+  try {
+    if (gzipped) await pipeline(input, createGunzip({ chunkSize: 1 << 16 }), consume);
+    else await pipeline(input, consume);
+    parser.end();
+    sink.fileRead(parser.format.fields);
+  } catch (e) {
+    parser.abandon();
+    const where = parser.lines > 0 ? ` after line ${parser.lines}` : '';
+    sink.fileError(name, `${describeIoError(e)}${where}; the records before it were counted`);
+  }
+}
+
+/** A short, user-facing description of a read or decompression error. */
+export function describeIoError(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  switch (err.code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'Z_BUF_ERROR':
+      return 'truncated gzip data (unexpected end of file)';
+    case 'Z_DATA_ERROR':
+      return `corrupt gzip data (${err.message})`;
+    default:
+      return err.message ?? String(e);
+  }
+}

@@ -1,0 +1,308 @@
+/**
+ * The byte-level flow-log line parser.
+ *
+ * It walks the bytes of each chunk once, converting numbers and IPv4 addresses in place, and fills
+ * one reused {@link FlowRecord}; it never splits a line into strings. A line that is not a record
+ * is reported to the sink with its line number and the parser moves on to the next line.
+ */
+import { DEFAULT_FIELDS, FieldSlot, looksLikeHeader, makeFormat, type RecordFormat } from './format.js';
+import type { InterfaceTable } from './interfaces.js';
+import { normalizeIpv6 } from '../analysis/net.js';
+import { emptyRecord, FlowAction, FlowDirection, LogStatus, type FlowRecord } from './record.js';
+
+/** Receives what the parser reads. The record object is reused: copy what you keep. */
+export interface RecordSink {
+  record(record: FlowRecord): void;
+  malformed(line: number, message: string): void;
+}
+
+const SPACE = 32;
+const TAB = 9;
+const NEWLINE = 10;
+const CR = 13;
+const DASH = 45;
+const MISSING = -1;
+const INVALID = -2;
+
+/** Parses a stream of text chunks into records, carrying partial lines between chunks. */
+export class FlowLogParser {
+  /** The format in use; replaced by the header line when the text starts with one. */
+  format: RecordFormat;
+  private slots: Uint8Array;
+  private lineNumber = 0;
+  private carry: Buffer | undefined;
+  private readonly rec: FlowRecord = emptyRecord();
+
+  constructor(
+    private readonly interfaces: InterfaceTable,
+    private readonly sink: RecordSink,
+    format: RecordFormat = makeFormat(DEFAULT_FIELDS),
+  ) {
+    this.format = format;
+    this.slots = format.slots;
+  }
+
+  /** Lines read so far (records, header, blank and malformed lines). */
+  get lines(): number {
+    return this.lineNumber;
+  }
+
+  /** Parses every complete line of a chunk; the trailing partial line waits for the next chunk. */
+  push(chunk: Buffer): void {
+    let buf = chunk;
+    let pos = 0;
+    if (this.carry !== undefined) {
+      const nl = chunk.indexOf(NEWLINE);
+      if (nl < 0) {
+        this.carry = Buffer.concat([this.carry, chunk]);
+        return;
+      }
+      const joined = Buffer.concat([this.carry, chunk.subarray(0, nl + 1)]);
+      this.carry = undefined;
+      this.parseLine(joined, 0, joined.length - 1);
+      pos = nl + 1;
+    }
+    const len = buf.length;
+    while (pos < len) {
+      const nl = buf.indexOf(NEWLINE, pos);
+      if (nl < 0) {
+        this.carry = Buffer.from(buf.subarray(pos));
+        return;
+      }
+      this.parseLine(buf, pos, nl);
+      pos = nl + 1;
+    }
+    buf = chunk;
+  }
+
+  /** Parses the last line when the text does not end with a newline. */
+  end(): void {
+    if (this.carry !== undefined && this.carry.length > 0) {
+      const last = this.carry;
+      this.carry = undefined;
+      this.parseLine(last, 0, last.length);
+    }
+  }
+
+  /**
+   * Drops the unfinished last line without reporting it, for a stream that broke off (truncated
+   * gzip): that line is part of the file error, not a malformed record.
+   */
+  abandon(): void {
+    this.carry = undefined;
+  }
+
+  private parseLine(buf: Buffer, start: number, stop: number): void {
+    this.lineNumber++;
+    let end = stop;
+    if (end > start && buf[end - 1] === CR) end--;
+    // Blank lines are not records and not errors.
+    let first = start;
+    while (first < end && (buf[first] === SPACE || buf[first] === TAB)) first++;
+    if (first === end) return;
+    const c0 = buf[first] as number;
+    // A record starts with a digit, an address or an id; a header starts with a field name.
+    if (c0 >= 97 && c0 <= 122 && this.isHeader(buf, first, end)) return;
+
+    const r = this.rec;
+    resetRecord(r);
+    const slots = this.slots;
+    const fieldCount = slots.length;
+    let field = 0;
+    let p = first;
+    while (p < end) {
+      let c = buf[p] as number;
+      if (c === SPACE || c === TAB) {
+        p++;
+        continue;
+      }
+      let q = p + 1;
+      while (q < end && (c = buf[q] as number) !== SPACE && c !== TAB) q++;
+      if (field >= fieldCount) {
+        this.sink.malformed(this.lineNumber, `expected ${fieldCount} fields, found more`);
+        return;
+      }
+      const slot = slots[field] as FieldSlot;
+      if (slot !== FieldSlot.Skip) {
+        const problem = this.readField(slot, buf, p, q);
+        if (problem !== undefined) {
+          const value = buf.toString('latin1', p, Math.min(q, p + 60));
+          this.sink.malformed(this.lineNumber, `${this.format.fields[field]}: ${problem}: '${value}'`);
+          return;
+        }
+      }
+      field++;
+      p = q;
+    }
+    if (field !== fieldCount) {
+      this.sink.malformed(this.lineNumber, `expected ${fieldCount} fields, found ${field}`);
+      return;
+    }
+    this.sink.record(r);
+  }
+
+  /** Reads one field into the record; returns what is wrong with it, or undefined. */
+  private readField(slot: FieldSlot, buf: Buffer, p: number, q: number): string | undefined {
+    const r = this.rec;
+    switch (slot) {
+      case FieldSlot.Interface:
+        if (q - p === 1 && buf[p] === DASH) return undefined;
+        r.interfaceIndex = this.interfaces.intern(buf, p, q);
+        return undefined;
+      case FieldSlot.SrcAddr:
+      case FieldSlot.DstAddr: {
+        const v4 = parseIpv4(buf, p, q);
+        if (v4 === INVALID) {
+          const v6 = normalizeIpv6(buf.toString('latin1', p, q));
+          if (v6 === undefined) return 'not an IP address';
+          if (slot === FieldSlot.SrcAddr) r.srcV6 = v6;
+          else r.dstV6 = v6;
+        } else if (slot === FieldSlot.SrcAddr) r.src4 = v4;
+        else r.dst4 = v4;
+        return undefined;
+      }
+      case FieldSlot.SrcPort:
+      case FieldSlot.DstPort: {
+        const n = parseUint(buf, p, q);
+        if (n === INVALID || n > 65535) return 'not a port';
+        if (slot === FieldSlot.SrcPort) r.srcPort = n;
+        else r.dstPort = n;
+        return undefined;
+      }
+      case FieldSlot.Protocol: {
+        const n = parseUint(buf, p, q);
+        if (n === INVALID || n > 255) return 'not a protocol number';
+        r.protocol = n;
+        return undefined;
+      }
+      case FieldSlot.Packets:
+      case FieldSlot.Bytes: {
+        const n = parseUint(buf, p, q);
+        if (n === INVALID) return 'not a number';
+        if (slot === FieldSlot.Packets) r.packets = n === MISSING ? 0 : n;
+        else r.bytes = n === MISSING ? 0 : n;
+        return undefined;
+      }
+      case FieldSlot.Start:
+      case FieldSlot.End: {
+        const n = parseUint(buf, p, q);
+        if (n === INVALID) return 'not a Unix time';
+        if (slot === FieldSlot.Start) r.start = n;
+        else r.end = n;
+        return undefined;
+      }
+      case FieldSlot.Action:
+        return this.readAction(buf, p, q);
+      case FieldSlot.LogStatus:
+        return this.readStatus(buf, p, q);
+      case FieldSlot.TcpFlags: {
+        const n = parseUint(buf, p, q);
+        if (n === INVALID) return 'not a number';
+        r.tcpFlags = n;
+        return undefined;
+      }
+      case FieldSlot.FlowDirection:
+        return this.readDirection(buf, p, q);
+      default:
+        return undefined;
+    }
+  }
+
+  private readAction(buf: Buffer, p: number, q: number): string | undefined {
+    const len = q - p;
+    if (len === 6 && buf[p] === 65 /* A */ && buf[p + 5] === 84 /* T */) this.rec.action = FlowAction.Accept;
+    else if (len === 6 && buf[p] === 82 /* R */ && buf[p + 5] === 84) this.rec.action = FlowAction.Reject;
+    else if (len === 1 && buf[p] === DASH) this.rec.action = FlowAction.None;
+    else return 'expected ACCEPT, REJECT or -';
+    return undefined;
+  }
+
+  private readStatus(buf: Buffer, p: number, q: number): string | undefined {
+    const len = q - p;
+    if (len === 2 && buf[p] === 79 /* O */) this.rec.status = LogStatus.Ok;
+    else if (len === 6 && buf[p] === 78 /* N */) this.rec.status = LogStatus.NoData;
+    else if (len === 8 && buf[p] === 83 /* S */) this.rec.status = LogStatus.SkipData;
+    else if (len === 1 && buf[p] === DASH) this.rec.status = LogStatus.Ok;
+    else return 'expected OK, NODATA or SKIPDATA';
+    return undefined;
+  }
+
+  private readDirection(buf: Buffer, p: number, q: number): string | undefined {
+    const len = q - p;
+    if (len === 7 && buf[p] === 105 /* i */) this.rec.direction = FlowDirection.Ingress;
+    else if (len === 6 && buf[p] === 101 /* e */) this.rec.direction = FlowDirection.Egress;
+    else if (len === 1 && buf[p] === DASH) this.rec.direction = FlowDirection.Unknown;
+    else return 'expected ingress, egress or -';
+    return undefined;
+  }
+
+  private isHeader(buf: Buffer, start: number, end: number): boolean {
+    // Only the first lines of a text can be a header; later ones are checked as records.
+    if (this.lineNumber > 1) return false;
+    const text = buf.toString('latin1', start, end);
+    if (!looksLikeHeader(text)) return false;
+    this.format = makeFormat(text.trim().split(/\s+/));
+    this.slots = this.format.slots;
+    return true;
+  }
+}
+
+function resetRecord(r: FlowRecord): void {
+  r.interfaceIndex = -1;
+  r.src4 = -1;
+  r.dst4 = -1;
+  r.srcV6 = undefined;
+  r.dstV6 = undefined;
+  r.srcPort = -1;
+  r.dstPort = -1;
+  r.protocol = -1;
+  r.packets = 0;
+  r.bytes = 0;
+  r.start = -1;
+  r.end = -1;
+  r.action = FlowAction.None;
+  r.status = LogStatus.Ok;
+  r.tcpFlags = -1;
+  r.direction = FlowDirection.Unknown;
+  r.count = 1;
+}
+
+/** Decimal digits to a number; MISSING for `-`, INVALID for anything else. */
+function parseUint(buf: Buffer, p: number, q: number): number {
+  if (q - p === 1 && buf[p] === DASH) return MISSING;
+  if (q - p > 15) return INVALID;
+  let n = 0;
+  for (let i = p; i < q; i++) {
+    const d = (buf[i] as number) - 48;
+    if (d < 0 || d > 9) return INVALID;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** Dotted quad to an unsigned 32-bit integer; MISSING for `-`, INVALID when not IPv4. */
+function parseIpv4(buf: Buffer, p: number, q: number): number {
+  if (q - p === 1 && buf[p] === DASH) return MISSING;
+  let value = 0;
+  let octet = 0;
+  let digits = 0;
+  let dots = 0;
+  for (let i = p; i < q; i++) {
+    const c = buf[i] as number;
+    if (c === 46) {
+      if (digits === 0 || dots === 3) return INVALID;
+      value = value * 256 + octet;
+      octet = 0;
+      digits = 0;
+      dots++;
+    } else {
+      const d = c - 48;
+      if (d < 0 || d > 9 || digits === 3) return INVALID;
+      octet = octet * 10 + d;
+      if (octet > 255) return INVALID;
+      digits++;
+    }
+  }
+  if (dots !== 3 || digits === 0) return INVALID;
+  return value * 256 + octet;
+}

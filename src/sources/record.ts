@@ -1,0 +1,81 @@
+/**
+ * One flow-log record, or an aggregate of identical records, as the analysis consumes it.
+ *
+ * The parser reuses a single mutable instance for every line, so that reading gigabytes does
+ * not allocate per record; a consumer that keeps anything must copy the fields it needs.
+ * A query engine can feed the same shape with `count` > 1 (one row per group of records).
+ */
+export interface FlowRecord {
+  /** Index of the interface id in the reader's interface table, -1 when the field is `-` or absent. */
+  interfaceIndex: number;
+  /** IPv4 address as an unsigned 32-bit integer when `srcV6` is undefined; -1 when missing. */
+  src4: number;
+  dst4: number;
+  /** IPv6 addresses (normalized text) when the record is IPv6. */
+  srcV6: string | undefined;
+  dstV6: string | undefined;
+  /** -1 when the field is `-` or absent. */
+  srcPort: number;
+  dstPort: number;
+  protocol: number;
+  packets: number;
+  bytes: number;
+  /** Unix seconds; -1 when missing. */
+  start: number;
+  end: number;
+  action: FlowAction;
+  status: LogStatus;
+  /** Bitwise OR of the TCP flags seen in the aggregation interval; -1 when not in the format. */
+  tcpFlags: number;
+  direction: FlowDirection;
+  /** How many identical records this row stands for (1 when it comes from a parser). */
+  count: number;
+}
+
+export enum FlowAction {
+  None = 0,
+  Accept = 1,
+  Reject = 2,
+}
+
+export enum LogStatus {
+  Ok = 0,
+  NoData = 1,
+  SkipData = 2,
+}
+
+export enum FlowDirection {
+  Unknown = 0,
+  Ingress = 1,
+  Egress = 2,
+}
+
+/** A fresh record with every field missing. */
+export function emptyRecord(): FlowRecord {
+  return {
+    interfaceIndex: -1,
+    src4: -1,
+    dst4: -1,
+    srcV6: undefined,
+    dstV6: undefined,
+    srcPort: -1,
+    dstPort: -1,
+    protocol: -1,
+    packets: 0,
+    bytes: 0,
+    start: -1,
+    end: -1,
+    action: FlowAction.None,
+    status: LogStatus.Ok,
+    tcpFlags: -1,
+    direction: FlowDirection.Unknown,
+    count: 1,
+  };
+}
+
+/** Where a malformed line or an unreadable file was found, for `input.errors`. */
+export interface InputError {
+  file: string;
+  line?: number;
+  message: string;
+}

@@ -1,0 +1,103 @@
+/**
+ * What was read: the `input` block of the report. Counts are exact; errors are capped so that a
+ * file of garbage cannot blow up the report, and the total number of errors is kept beside them.
+ */
+import { FlowAction, LogStatus, type FlowRecord, type InputError } from './record.js';
+
+export const MAX_REPORTED_ERRORS = 100;
+
+export interface InputSummary {
+  files: number;
+  records: number;
+  accepted: number;
+  rejected: number;
+  noData: number;
+  skipData: number;
+  malformed: number;
+  /** Files that could not be read, or not to the end. */
+  unreadableFiles: number;
+  errors: InputError[];
+  /** All errors, including those beyond the reported cap. */
+  errorCount: number;
+  fields: string[];
+  /** Every distinct format seen, when files differ. */
+  formats: string[][];
+  /** Earliest start and latest end of the records, Unix seconds; -1 when there were none. */
+  firstStart: number;
+  lastEnd: number;
+}
+
+export function emptyInputSummary(): InputSummary {
+  return {
+    files: 0,
+    records: 0,
+    accepted: 0,
+    rejected: 0,
+    noData: 0,
+    skipData: 0,
+    malformed: 0,
+    unreadableFiles: 0,
+    errors: [],
+    errorCount: 0,
+    fields: [],
+    formats: [],
+    firstStart: -1,
+    lastEnd: -1,
+  };
+}
+
+/** Counts records as they stream past. */
+export class InputCounter {
+  readonly summary: InputSummary = emptyInputSummary();
+
+  record(r: FlowRecord): void {
+    const s = this.summary;
+    s.records += r.count;
+    if (r.status === LogStatus.NoData) s.noData += r.count;
+    else if (r.status === LogStatus.SkipData) s.skipData += r.count;
+    else if (r.action === FlowAction.Accept) s.accepted += r.count;
+    else if (r.action === FlowAction.Reject) s.rejected += r.count;
+    if (r.start >= 0 && (s.firstStart < 0 || r.start < s.firstStart)) s.firstStart = r.start;
+    if (r.end > s.lastEnd) s.lastEnd = r.end;
+  }
+
+  malformed(file: string, line: number, message: string): void {
+    this.summary.malformed++;
+    this.error({ file, line, message });
+  }
+
+  fileError(file: string, message: string): void {
+    this.summary.unreadableFiles++;
+    this.error({ file, message });
+  }
+
+  fileRead(fields: readonly string[]): void {
+    const s = this.summary;
+    s.files++;
+    if (s.fields.length === 0) s.fields = [...fields];
+    if (!s.formats.some((f) => f.join(' ') === fields.join(' '))) s.formats.push([...fields]);
+  }
+
+  private error(e: InputError): void {
+    this.summary.errorCount++;
+    if (this.summary.errors.length < MAX_REPORTED_ERRORS) this.summary.errors.push(e);
+  }
+}
+
+/** Adds one summary into another (the result of another worker thread). */
+export function mergeInputSummary(into: InputSummary, from: InputSummary): void {
+  into.files += from.files;
+  into.records += from.records;
+  into.accepted += from.accepted;
+  into.rejected += from.rejected;
+  into.noData += from.noData;
+  into.skipData += from.skipData;
+  into.malformed += from.malformed;
+  into.unreadableFiles += from.unreadableFiles;
+  into.errorCount += from.errorCount;
+  for (const e of from.errors) if (into.errors.length < MAX_REPORTED_ERRORS) into.errors.push(e);
+  if (into.fields.length === 0) into.fields = from.fields;
+  for (const f of from.formats) if (!into.formats.some((g) => g.join(' ') === f.join(' '))) into.formats.push(f);
+  if (from.firstStart >= 0 && (into.firstStart < 0 || from.firstStart < into.firstStart)) into.firstStart = from.firstStart;
+  if (from.lastEnd > into.lastEnd) into.lastEnd = from.lastEnd;
+}
