@@ -73,7 +73,7 @@ export function formatIpv6(value: bigint): string {
   for (let i = 7; i >= 0; i--) groups.push(Number((value >> BigInt(i * 16)) & 0xffffn));
   let bestStart = -1;
   let bestLen = 1;
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     if (groups[i] !== 0) {
       i++;
       continue;
@@ -164,18 +164,34 @@ export function coverIpv4(addresses: readonly number[], limit: number): Cidr[] {
     let best = 0;
     let bestPrefix = -1;
     for (let i = 0; i + 1 < nets.length; i++) {
-      const p = commonPrefix4((nets[i] as { network: number }).network, (nets[i + 1] as { network: number }).network);
-      const prefix = Math.min(p, (nets[i] as { prefix: number }).prefix, (nets[i + 1] as { prefix: number }).prefix);
+      const p = commonPrefix4(
+        (nets[i] as { network: number }).network,
+        (nets[i + 1] as { network: number }).network,
+      );
+      const prefix = Math.min(
+        p,
+        (nets[i] as { prefix: number }).prefix,
+        (nets[i + 1] as { prefix: number }).prefix,
+      );
       if (prefix > bestPrefix) [best, bestPrefix] = [i, prefix];
     }
-    const merged = { network: maskIpv4((nets[best] as { network: number }).network, bestPrefix), prefix: bestPrefix };
+    const merged = {
+      network: maskIpv4((nets[best] as { network: number }).network, bestPrefix),
+      prefix: bestPrefix,
+    };
     nets.splice(best, 2, merged);
     // A merged supernet may swallow further neighbours.
     nets = nets.filter(
-      (n) => n === merged || n.prefix < merged.prefix || maskIpv4(n.network, merged.prefix) !== merged.network,
+      (n) =>
+        n === merged || n.prefix < merged.prefix || maskIpv4(n.network, merged.prefix) !== merged.network,
     );
   }
-  return nets.map((n) => ({ version: 4, network: n.network, prefix: n.prefix, text: `${formatIpv4(n.network)}/${n.prefix}` }));
+  return nets.map((n) => ({
+    version: 4,
+    network: n.network,
+    prefix: n.prefix,
+    text: `${formatIpv4(n.network)}/${n.prefix}`,
+  }));
 }
 
 function commonPrefix4(a: number, b: number): number {

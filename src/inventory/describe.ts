@@ -58,7 +58,12 @@ export const NetworkInterfaceSchema = z.object({
   Groups: z.array(z.object({ GroupId: z.string() })).default([]),
   PrivateIpAddress: optionalString,
   PrivateIpAddresses: z
-    .array(z.object({ PrivateIpAddress: z.string(), Association: z.object({ PublicIp: optionalString }).nullish() }))
+    .array(
+      z.object({
+        PrivateIpAddress: z.string(),
+        Association: z.object({ PublicIp: optionalString }).nullish(),
+      }),
+    )
     .default([]),
   Ipv6Addresses: z.array(z.object({ Ipv6Address: z.string() })).default([]),
   Association: z.object({ PublicIp: optionalString }).nullish(),
@@ -95,11 +100,14 @@ export function parseDescribeDocument<T extends z.ZodTypeAny>(
   source: string,
 ): z.infer<T>[] {
   const list = Array.isArray(document) ? document : (document as Record<string, unknown> | null)?.[key];
-  if (!Array.isArray(list)) throw new ConfigurationError(`${source}: expected an object with a "${key}" array`);
+  if (!Array.isArray(list))
+    throw new ConfigurationError(`${source}: expected an object with a "${key}" array`);
   const parsed = z.array(item).safeParse(list);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const path = [key, ...(issue?.path ?? [])].map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
+    const path = [key, ...(issue?.path ?? [])]
+      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+      .join('');
     throw new ConfigurationError(`${source}: ${path.slice(1)}: ${issue?.message ?? 'invalid'}`);
   }
   return parsed.data as z.infer<T>[];
@@ -120,7 +128,9 @@ export function inventoryFromDescribe(out: DescribeOutput): Inventory {
       ...new Set([n.PrivateIpAddress, ...n.PrivateIpAddresses.map((a) => a.PrivateIpAddress)].filter(isText)),
     ];
     const publicIpv4 = [
-      ...new Set([n.Association?.PublicIp, ...n.PrivateIpAddresses.map((a) => a.Association?.PublicIp)].filter(isText)),
+      ...new Set(
+        [n.Association?.PublicIp, ...n.PrivateIpAddresses.map((a) => a.Association?.PublicIp)].filter(isText),
+      ),
     ];
     return {
       interfaceId: n.NetworkInterfaceId,
@@ -187,8 +197,14 @@ function rulesFromGroupJson(g: SecurityGroupJson): SecurityGroupRule[] {
     for (const perm of perms) {
       const p = ports(perm.IpProtocol, perm.FromPort, perm.ToPort);
       const peers: [RulePeer, string | null | undefined][] = [
-        ...(perm.IpRanges ?? []).map((r): [RulePeer, string | null | undefined] => [{ cidr: r.CidrIp }, r.Description]),
-        ...(perm.Ipv6Ranges ?? []).map((r): [RulePeer, string | null | undefined] => [{ cidr: r.CidrIpv6 }, r.Description]),
+        ...(perm.IpRanges ?? []).map((r): [RulePeer, string | null | undefined] => [
+          { cidr: r.CidrIp },
+          r.Description,
+        ]),
+        ...(perm.Ipv6Ranges ?? []).map((r): [RulePeer, string | null | undefined] => [
+          { cidr: r.CidrIpv6 },
+          r.Description,
+        ]),
         ...(perm.PrefixListIds ?? []).map((r): [RulePeer, string | null | undefined] => [
           { prefixListId: r.PrefixListId },
           r.Description,

@@ -76,7 +76,9 @@ const PROTOCOL_NAMES: Readonly<Record<string, [string, number]>> = {
 };
 
 /** Normalizes an EC2 `IpProtocol` value to the report's name and its IANA number. */
-export function normalizeProtocol(ipProtocol: string): { protocol: string; protocolNumber: number } | undefined {
+export function normalizeProtocol(
+  ipProtocol: string,
+): { protocol: string; protocolNumber: number } | undefined {
   const known = PROTOCOL_NAMES[ipProtocol.toLowerCase()];
   if (known) return { protocol: known[0], protocolNumber: known[1] };
   const n = Number(ipProtocol);
@@ -96,11 +98,24 @@ export function peerText(peer: RulePeer): string {
  * the same rule gives the same id on every run.
  */
 export function derivedRuleId(rule: Omit<SecurityGroupRule, 'ruleId' | 'description'>): string {
-  const key = [rule.groupId, rule.direction, rule.protocol, rule.fromPort, rule.toPort, peerText(rule.peer)].join('|');
+  const key = [
+    rule.groupId,
+    rule.direction,
+    rule.protocol,
+    rule.fromPort,
+    rule.toPort,
+    peerText(rule.peer),
+  ].join('|');
   return `sgr-derived-${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
 }
 
 /** Whether a rule allows any port of the protocol (or every protocol). */
 export function isAllPorts(rule: SecurityGroupRule): boolean {
-  return rule.protocolNumber === -1 || ((rule.protocolNumber === 6 || rule.protocolNumber === 17) && rule.fromPort <= 0 && rule.toPort >= 65535) || (rule.protocolNumber !== 6 && rule.protocolNumber !== 17 && rule.fromPort === -1);
+  return (
+    rule.protocolNumber === -1 ||
+    ((rule.protocolNumber === 6 || rule.protocolNumber === 17) &&
+      rule.fromPort <= 0 &&
+      rule.toPort >= 65535) ||
+    (rule.protocolNumber !== 6 && rule.protocolNumber !== 17 && rule.fromPort === -1)
+  );
 }

@@ -24,7 +24,8 @@ async function readJson(dir: string, name: string, required: boolean): Promise<u
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (!required && code === 'ENOENT') return undefined;
-    const why = code === 'ENOENT' ? 'not found' : code === 'ENOTDIR' ? 'not a directory' : (e as Error).message;
+    const why =
+      code === 'ENOENT' ? 'not found' : code === 'ENOTDIR' ? 'not a directory' : (e as Error).message;
     throw new ConfigurationError(`--inventory: ${path}: ${why}`);
   }
   try {
@@ -44,7 +45,12 @@ export async function readInventorySnapshot(dir: string): Promise<Inventory> {
   const where = (name: string) => `--inventory: ${join(dir, name)}`;
   try {
     return inventoryFromDescribe({
-      securityGroups: parseDescribeDocument(groups, 'SecurityGroups', SecurityGroupSchema, where('security-groups.json')),
+      securityGroups: parseDescribeDocument(
+        groups,
+        'SecurityGroups',
+        SecurityGroupSchema,
+        where('security-groups.json'),
+      ),
       networkInterfaces: parseDescribeDocument(
         interfaces,
         'NetworkInterfaces',
@@ -54,11 +60,21 @@ export async function readInventorySnapshot(dir: string): Promise<Inventory> {
       securityGroupRules:
         rules === undefined
           ? undefined
-          : parseDescribeDocument(rules, 'SecurityGroupRules', SecurityGroupRuleSchema, where('security-group-rules.json')),
+          : parseDescribeDocument(
+              rules,
+              'SecurityGroupRules',
+              SecurityGroupRuleSchema,
+              where('security-group-rules.json'),
+            ),
       prefixLists:
         prefixLists === undefined
           ? undefined
-          : parseDescribeDocument(prefixLists, 'PrefixLists', PrefixListSchema, where('managed-prefix-lists.json')),
+          : parseDescribeDocument(
+              prefixLists,
+              'PrefixLists',
+              PrefixListSchema,
+              where('managed-prefix-lists.json'),
+            ),
     });
   } catch (e) {
     if (e instanceof ConfigurationError && !e.message.startsWith('--inventory')) {

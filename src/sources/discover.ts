@@ -4,7 +4,7 @@
  * the Hive-compatible `aws-account-id=…/aws-service=vpcflowlogs/…`) works as downloaded.
  */
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, isAbsolute, join } from 'node:path';
 import { glob } from 'tinyglobby';
 
 const LOG_FILE = /\.(log|txt|log\.gz|txt\.gz|gz|parquet)$/i;
@@ -25,7 +25,9 @@ export async function discoverFiles(paths: readonly string[]): Promise<Discovere
   const missing: DiscoveredFiles['missing'] = [];
   for (const path of paths) {
     if (/[*?[{]/.test(path)) {
-      const matches = (await glob(path, { absolute: false, onlyFiles: true, dot: false })).filter(isLogFile);
+      // Filter on the file name: a match can start with '../' (or be absolute), which is not a hidden file.
+      const found = await glob(path, { absolute: isAbsolute(path), onlyFiles: true, dot: false });
+      const matches = found.filter((m) => isLogFile(basename(m)));
       if (matches.length === 0) missing.push({ path, message: 'no flow-log files match this pattern' });
       matches.sort().forEach((m) => files.add(m));
       continue;
@@ -36,7 +38,8 @@ export async function discoverFiles(paths: readonly string[]): Promise<Discovere
     } else if (info.isDirectory()) {
       const before = files.size;
       for (const f of await walk(path)) files.add(f);
-      if (files.size === before) missing.push({ path, message: 'no .log, .log.gz, .txt or .parquet files in it' });
+      if (files.size === before)
+        missing.push({ path, message: 'no .log, .log.gz, .txt or .parquet files in it' });
     } else {
       files.add(path);
     }

@@ -4,7 +4,7 @@
  * so that memory follows the row-group size, not the file size.
  */
 import { gunzipSync } from 'node:zlib';
-import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema } from 'hyparquet';
+import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer } from 'hyparquet';
 import { makeFormat } from './format.js';
 import type { ReadOptions, ReaderSink } from './file.js';
 import { emptyRecord, FlowAction, FlowDirection, LogStatus, type FlowRecord } from './record.js';
@@ -14,9 +14,28 @@ import { normalizeIpv6, parseIpv4 } from '../analysis/net.js';
 const compressors = { GZIP: (input: Uint8Array) => new Uint8Array(gunzipSync(input)) };
 
 export async function readParquetFile(file: string, sink: ReaderSink, options: ReadOptions): Promise<void> {
+  let buffer: AsyncBuffer;
+  try {
+    buffer = await asyncBufferFromFile(file);
+  } catch (e) {
+    sink.fileError(file, `not a readable Parquet file (${(e as Error).message}) after row 0`);
+    return;
+  }
+  await readParquetBuffer(file, buffer, sink, options);
+}
+
+/**
+ * Reads Parquet from any random-access buffer: a local file, or an S3 object downloaded into
+ * memory (Parquet keeps its schema at the end, so it cannot be streamed from the start).
+ */
+export async function readParquetBuffer(
+  file: string,
+  buffer: AsyncBuffer,
+  sink: ReaderSink,
+  options: ReadOptions,
+): Promise<void> {
   let rowNumber = 0;
   try {
-    const buffer = await asyncBufferFromFile(file);
     const metadata = await parquetMetadataAsync(buffer);
     const columns = parquetSchema(metadata).children.map((c) => c.element.name);
     const format = makeFormat(columns);
@@ -80,13 +99,20 @@ function fillRecord(row: Record<string, unknown>, r: FlowRecord, options: ReadOp
   r.end = num(row['end']);
   r.tcpFlags = num(row['tcp_flags']);
   const action = row['action'];
-  r.action = action === 'ACCEPT' ? FlowAction.Accept : action === 'REJECT' ? FlowAction.Reject : FlowAction.None;
+  r.action =
+    action === 'ACCEPT' ? FlowAction.Accept : action === 'REJECT' ? FlowAction.Reject : FlowAction.None;
   const status = row['log_status'];
-  r.status = status === 'NODATA' ? LogStatus.NoData : status === 'SKIPDATA' ? LogStatus.SkipData : LogStatus.Ok;
+  r.status =
+    status === 'NODATA' ? LogStatus.NoData : status === 'SKIPDATA' ? LogStatus.SkipData : LogStatus.Ok;
   const direction = row['flow_direction'];
   r.direction =
-    direction === 'ingress' ? FlowDirection.Ingress : direction === 'egress' ? FlowDirection.Egress : FlowDirection.Unknown;
+    direction === 'ingress'
+      ? FlowDirection.Ingress
+      : direction === 'egress'
+        ? FlowDirection.Egress
+        : FlowDirection.Unknown;
   r.count = 1;
-  if ([r.srcPort, r.dstPort].some((p) => p > 65535) || r.protocol > 255) return 'port or protocol out of range';
+  if ([r.srcPort, r.dstPort].some((p) => p > 65535) || r.protocol > 255)
+    return 'port or protocol out of range';
   return undefined;
 }

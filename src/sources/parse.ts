@@ -23,6 +23,13 @@ const CR = 13;
 const DASH = 45;
 const MISSING = -1;
 const INVALID = -2;
+const ACCEPT = Buffer.from('ACCEPT');
+const REJECT = Buffer.from('REJECT');
+const OK = Buffer.from('OK');
+const NODATA = Buffer.from('NODATA');
+const SKIPDATA = Buffer.from('SKIPDATA');
+const INGRESS = Buffer.from('ingress');
+const EGRESS = Buffer.from('egress');
 
 /** Parses a stream of text chunks into records, carrying partial lines between chunks. */
 export class FlowLogParser {
@@ -209,29 +216,26 @@ export class FlowLogParser {
   }
 
   private readAction(buf: Buffer, p: number, q: number): string | undefined {
-    const len = q - p;
-    if (len === 6 && buf[p] === 65 /* A */ && buf[p + 5] === 84 /* T */) this.rec.action = FlowAction.Accept;
-    else if (len === 6 && buf[p] === 82 /* R */ && buf[p + 5] === 84) this.rec.action = FlowAction.Reject;
-    else if (len === 1 && buf[p] === DASH) this.rec.action = FlowAction.None;
+    if (isWord(buf, p, q, ACCEPT)) this.rec.action = FlowAction.Accept;
+    else if (isWord(buf, p, q, REJECT)) this.rec.action = FlowAction.Reject;
+    else if (q - p === 1 && buf[p] === DASH) this.rec.action = FlowAction.None;
     else return 'expected ACCEPT, REJECT or -';
     return undefined;
   }
 
   private readStatus(buf: Buffer, p: number, q: number): string | undefined {
-    const len = q - p;
-    if (len === 2 && buf[p] === 79 /* O */) this.rec.status = LogStatus.Ok;
-    else if (len === 6 && buf[p] === 78 /* N */) this.rec.status = LogStatus.NoData;
-    else if (len === 8 && buf[p] === 83 /* S */) this.rec.status = LogStatus.SkipData;
-    else if (len === 1 && buf[p] === DASH) this.rec.status = LogStatus.Ok;
+    if (isWord(buf, p, q, OK)) this.rec.status = LogStatus.Ok;
+    else if (isWord(buf, p, q, NODATA)) this.rec.status = LogStatus.NoData;
+    else if (isWord(buf, p, q, SKIPDATA)) this.rec.status = LogStatus.SkipData;
+    else if (q - p === 1 && buf[p] === DASH) this.rec.status = LogStatus.Ok;
     else return 'expected OK, NODATA or SKIPDATA';
     return undefined;
   }
 
   private readDirection(buf: Buffer, p: number, q: number): string | undefined {
-    const len = q - p;
-    if (len === 7 && buf[p] === 105 /* i */) this.rec.direction = FlowDirection.Ingress;
-    else if (len === 6 && buf[p] === 101 /* e */) this.rec.direction = FlowDirection.Egress;
-    else if (len === 1 && buf[p] === DASH) this.rec.direction = FlowDirection.Unknown;
+    if (isWord(buf, p, q, INGRESS)) this.rec.direction = FlowDirection.Ingress;
+    else if (isWord(buf, p, q, EGRESS)) this.rec.direction = FlowDirection.Egress;
+    else if (q - p === 1 && buf[p] === DASH) this.rec.direction = FlowDirection.Unknown;
     else return 'expected ingress, egress or -';
     return undefined;
   }
@@ -265,6 +269,13 @@ function resetRecord(r: FlowRecord): void {
   r.tcpFlags = -1;
   r.direction = FlowDirection.Unknown;
   r.count = 1;
+}
+
+/** Whether `buf[p, q)` is exactly `word`. */
+function isWord(buf: Buffer, p: number, q: number, word: Buffer): boolean {
+  if (q - p !== word.length) return false;
+  for (let i = 0; i < word.length; i++) if (buf[p + i] !== word[i]) return false;
+  return true;
 }
 
 /** Decimal digits to a number; MISSING for `-`, INVALID for anything else. */

@@ -97,7 +97,9 @@ export function mergeInputSummary(into: InputSummary, from: InputSummary): void 
   into.errorCount += from.errorCount;
   for (const e of from.errors) if (into.errors.length < MAX_REPORTED_ERRORS) into.errors.push(e);
   if (into.fields.length === 0) into.fields = from.fields;
-  for (const f of from.formats) if (!into.formats.some((g) => g.join(' ') === f.join(' '))) into.formats.push(f);
-  if (from.firstStart >= 0 && (into.firstStart < 0 || from.firstStart < into.firstStart)) into.firstStart = from.firstStart;
+  for (const f of from.formats)
+    if (!into.formats.some((g) => g.join(' ') === f.join(' '))) into.formats.push(f);
+  if (from.firstStart >= 0 && (into.firstStart < 0 || from.firstStart < into.firstStart))
+    into.firstStart = from.firstStart;
   if (from.lastEnd > into.lastEnd) into.lastEnd = from.lastEnd;
 }

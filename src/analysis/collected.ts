@@ -1,0 +1,138 @@
+/**
+ * What the streaming analysis collected, in a form that crosses thread boundaries and merges:
+ * worker threads each send theirs, and the sum is what one thread would have collected.
+ */
+import type { InputSummary } from '../sources/stats.js';
+import { mergeInputSummary } from '../sources/stats.js';
+import { addToRegisters, mergeRegisters, newRegisters } from './sketch.js';
+import {
+  MAX_PORTS_PER_RULE,
+  MAX_TRACKED_ADDRESSES,
+  type RuleUsage,
+  type ScanState,
+  type UsageCollector,
+} from './usage.js';
+
+export interface Collected {
+  input: InputSummary;
+  usage: RuleUsage[];
+  /** Indexed like the inventory's interfaces. */
+  recordsByInterface: number[];
+  skipDataByInterface: number[];
+  /** Interfaces in the logs that are not in the inventory, with their record counts. */
+  unknownInterfaceRecords: Map<string, number>;
+  unknownInterfaces: string[];
+  undirected: number;
+  buckets: Map<number, [number, number]>;
+  scans: Map<number | string, ScanState>;
+  rejectedSources: Map<number | string, number>;
+  rejectedPorts: Map<number, number>;
+  servicePorts: Map<number, number>;
+  unknownSources: Map<number | string, number>;
+  truncatedTables: boolean;
+  interfaceName(index: number): string;
+}
+
+/** The collector's state, with unknown interfaces named (their indices are per thread). */
+export function collectedFrom(c: UsageCollector): Collected {
+  const known = c.compiled.interfaces.length;
+  const unknownInterfaceRecords = new Map<string, number>();
+  c.recordsByInterface.forEach((n, i) => {
+    if (i >= known && n > 0) unknownInterfaceRecords.set(c.compiled.table.name(i), n);
+  });
+  const skip = c.skipDataByInterface.slice(0, known);
+  return {
+    input: c.input.summary,
+    usage: c.usage,
+    recordsByInterface: Array.from({ length: known }, (_, i) => c.recordsByInterface[i] ?? 0),
+    skipDataByInterface: Array.from({ length: known }, (_, i) => skip[i] ?? 0),
+    unknownInterfaceRecords,
+    unknownInterfaces: [...unknownInterfaceRecords.keys()].sort(),
+    undirected: c.undirected,
+    buckets: c.buckets,
+    scans: c.scans,
+    rejectedSources: c.rejectedSources,
+    rejectedPorts: c.rejectedPorts,
+    servicePorts: c.servicePorts,
+    unknownSources: c.unknownSources,
+    truncatedTables: c.truncatedTables,
+    interfaceName: (i) => c.compiled.interfaces[i]?.id ?? `#${i}`,
+  };
+}
+
+function addCounts<K>(into: Map<K, number>, from: Map<K, number>, owner: { truncatedTables: boolean }): void {
+  for (const [k, n] of from) {
+    const known = into.get(k);
+    if (known !== undefined) into.set(k, known + n);
+    else if (into.size < MAX_TRACKED_ADDRESSES) into.set(k, n);
+    else owner.truncatedTables = true;
+  }
+}
+
+function mergeUsage(into: RuleUsage, from: RuleUsage, peerCap: number): void {
+  into.flows += from.flows;
+  into.packets += from.packets;
+  into.bytes += from.bytes;
+  into.shadowed += from.shadowed;
+  into.needed += from.needed;
+  if (into.coveredBy < 0) into.coveredBy = from.coveredBy;
+  for (let i = 0; i < 3; i++)
+    into.confidence[i] = (into.confidence[i] as number) + (from.confidence[i] as number);
+  if (from.firstSeen >= 0 && (into.firstSeen < 0 || from.firstSeen < into.firstSeen))
+    into.firstSeen = from.firstSeen;
+  if (from.lastSeen > into.lastSeen) into.lastSeen = from.lastSeen;
+  for (const [k, n] of from.peers) into.peers.set(k, (into.peers.get(k) ?? 0) + n);
+  if (from.sketch !== undefined || into.sketch !== undefined || into.peers.size > peerCap) {
+    into.sketch ??= newRegisters();
+    if (from.sketch) mergeRegisters(into.sketch, from.sketch);
+    for (const k of into.peers.keys()) addToRegisters(into.sketch, k);
+  }
+  for (const p of from.ports) {
+    if (into.ports.has(p)) continue;
+    if (into.ports.size < MAX_PORTS_PER_RULE) into.ports.add(p);
+    else into.portsOverflow = true;
+  }
+  into.portsOverflow ||= from.portsOverflow;
+}
+
+/** Adds `from` (another thread's result) into `into`. */
+export function mergeCollected(into: Collected, from: Collected, peerCap: number): void {
+  mergeInputSummary(into.input, from.input);
+  from.usage.forEach((u, i) => {
+    const target = into.usage[i];
+    if (target) mergeUsage(target, u, peerCap);
+  });
+  from.recordsByInterface.forEach(
+    (n, i) => (into.recordsByInterface[i] = (into.recordsByInterface[i] ?? 0) + n),
+  );
+  from.skipDataByInterface.forEach(
+    (n, i) => (into.skipDataByInterface[i] = (into.skipDataByInterface[i] ?? 0) + n),
+  );
+  addCounts(into.unknownInterfaceRecords, from.unknownInterfaceRecords, into);
+  into.unknownInterfaces = [...into.unknownInterfaceRecords.keys()].sort();
+  into.undirected += from.undirected;
+  for (const [b, [a, r]] of from.buckets) {
+    const counts = into.buckets.get(b) ?? [0, 0];
+    counts[0] += a;
+    counts[1] += r;
+    into.buckets.set(b, counts);
+  }
+  for (const [k, s] of from.scans) {
+    const known = into.scans.get(k);
+    if (known === undefined) {
+      if (into.scans.size < MAX_TRACKED_ADDRESSES) into.scans.set(k, s);
+      else into.truncatedTables = true;
+      continue;
+    }
+    known.accepted += s.accepted;
+    known.rejected += s.rejected;
+    const ports = new Set<number>(typeof known.ports === 'number' ? [known.ports] : known.ports);
+    for (const p of typeof s.ports === 'number' ? [s.ports] : s.ports) ports.add(p);
+    known.ports = ports.size === 1 ? ([...ports][0] as number) : ports;
+  }
+  addCounts(into.rejectedSources, from.rejectedSources, into);
+  addCounts(into.rejectedPorts, from.rejectedPorts, into);
+  addCounts(into.servicePorts, from.servicePorts, into);
+  addCounts(into.unknownSources, from.unknownSources, into);
+  into.truncatedTables ||= from.truncatedTables;
+}

@@ -1,0 +1,278 @@
+/**
+ * The streaming analysis: every record is matched to the rules it used as it goes past, and only
+ * what is counted is kept (per rule, per interface, per remote address for scans), never the
+ * records themselves. The state merges, so worker threads each collect and the results add up.
+ */
+import type { Config } from '../config.js';
+import { FlowAction, FlowDirection, LogStatus, type FlowRecord } from '../sources/record.js';
+import { InputCounter } from '../sources/stats.js';
+import { ownsAddress, peerHas4, peerHas6, type CompiledInventory, type CompiledRule } from './compile.js';
+import { classifyStart, RESPONSE } from './initiator.js';
+import { addToRegisters, newRegisters } from './sketch.js';
+import { parseCidr, type Cidr } from './net.js';
+
+/** What one rule's credited traffic looked like. */
+export interface RuleUsage {
+  flows: number;
+  packets: number;
+  bytes: number;
+  /** Flows per remote address, exact while under the peer cap. */
+  peers: Map<number | string, number>;
+  /** HyperLogLog registers once the peer cap was reached. */
+  sketch: Uint8Array | undefined;
+  /** protocol * 65536 + local port, capped. */
+  ports: Set<number>;
+  portsOverflow: boolean;
+  firstSeen: number;
+  lastSeen: number;
+  /** Credited starts by confidence: [tcp flags, clear service port, guess]. */
+  confidence: [number, number, number];
+  /** Starts this rule matched but a narrower-port rule of the same interface was credited. */
+  shadowed: number;
+  /** Credited flows that no narrower-or-equal rule also allowed: when 0, the rule is redundant. */
+  needed: number;
+  /** A rule that also allowed its flows (for the redundant-rule evidence), -1 if none. */
+  coveredBy: number;
+}
+
+/** Per remote address: distinct local ports reached, for port-scan detection. */
+export interface ScanState {
+  ports: number | Set<number>;
+  accepted: number;
+  rejected: number;
+}
+
+export const MAX_PORTS_PER_RULE = 64;
+const MAX_SCAN_PORTS = 65536;
+/** Bounds for the per-address tables (a port scan of the whole internet must not exhaust memory). */
+export const MAX_TRACKED_ADDRESSES = 1_000_000;
+
+export function newRuleUsage(): RuleUsage {
+  return {
+    flows: 0,
+    packets: 0,
+    bytes: 0,
+    peers: new Map(),
+    sketch: undefined,
+    ports: new Set(),
+    portsOverflow: false,
+    firstSeen: -1,
+    lastSeen: -1,
+    confidence: [0, 0, 0],
+    shadowed: 0,
+    needed: 0,
+    coveredBy: -1,
+  };
+}
+
+export class UsageCollector {
+  readonly input = new InputCounter();
+  readonly usage: RuleUsage[];
+  /** Records per interface index (any status), the evidence behind `unused`. */
+  recordsByInterface: number[] = [];
+  skipDataByInterface: number[] = [];
+  /** Accepted records whose direction could not be told (no flow-direction, addresses not the interface's). */
+  undirected = 0;
+  buckets = new Map<number, [number, number]>();
+  scans = new Map<number | string, ScanState>();
+  rejectedSources = new Map<number | string, number>();
+  rejectedPorts = new Map<number, number>();
+  servicePorts = new Map<number, number>();
+  unknownSources = new Map<number | string, number>();
+  /** Set when a per-address table hit its bound; the report says so. */
+  truncatedTables = false;
+
+  private readonly matched: CompiledRule[] = [];
+  private readonly knownNetworks: Cidr[];
+  private readonly ephemeralStart: number;
+  private readonly bucketSeconds: number;
+  private readonly peerCap: number;
+
+  constructor(
+    readonly compiled: CompiledInventory,
+    config: Config,
+  ) {
+    this.usage = compiled.rules.map(() => newRuleUsage());
+    this.knownNetworks = config['known-networks'].map((c) => parseCidr(c) as Cidr);
+    this.ephemeralStart = config['ephemeral-port-start'];
+    this.bucketSeconds = config.thresholds['bucket-seconds'];
+    this.peerCap = config.thresholds['peer-cap'];
+  }
+
+  /** Takes one record (or aggregated row). The record object is reused by the caller. */
+  record(r: FlowRecord): void {
+    this.input.record(r);
+    const ifIndex = r.interfaceIndex;
+    if (ifIndex >= 0) {
+      this.recordsByInterface[ifIndex] = (this.recordsByInterface[ifIndex] ?? 0) + r.count;
+      if (r.status === LogStatus.SkipData)
+        this.skipDataByInterface[ifIndex] = (this.skipDataByInterface[ifIndex] ?? 0) + r.count;
+    }
+    if (r.status !== LogStatus.Ok || r.action === FlowAction.None) return;
+    const accepted = r.action === FlowAction.Accept;
+    this.bucket(r, accepted);
+
+    const eni = ifIndex >= 0 ? this.compiled.interfaces[ifIndex] : undefined;
+    let direction = r.direction;
+    if (direction === FlowDirection.Unknown && eni !== undefined) {
+      if (ownsAddress(eni, r.dst4, r.dstV6)) direction = FlowDirection.Ingress;
+      else if (ownsAddress(eni, r.src4, r.srcV6)) direction = FlowDirection.Egress;
+    }
+    const start = classifyStart(r, this.ephemeralStart);
+    const inbound = direction === FlowDirection.Ingress && start !== RESPONSE;
+    if (inbound) this.trackInbound(r, accepted);
+    if (!accepted) return;
+    if (direction === FlowDirection.Unknown) {
+      if (eni !== undefined) this.undirected += r.count;
+      return;
+    }
+    if (start === RESPONSE || eni === undefined) return;
+    const ingress = direction === FlowDirection.Ingress;
+    this.countServicePort(r);
+    this.credit(r, ingress ? eni.ingress : eni.egress, ingress, start);
+  }
+
+  /** Credits the rules that allowed a connection start; see the README on attribution. */
+  private credit(r: FlowRecord, candidates: CompiledRule[], ingress: boolean, confidence: number): void {
+    const remote4 = ingress ? r.src4 : r.dst4;
+    const remote6 = ingress ? r.srcV6 : r.dstV6;
+    const port = r.dstPort;
+    const protocol = r.protocol;
+    const matched = this.matched;
+    matched.length = 0;
+    let narrowest = Infinity;
+    for (let i = 0; i < candidates.length; i++) {
+      const rule = candidates[i] as CompiledRule;
+      if (rule.protocol !== -1 && rule.protocol !== protocol) continue;
+      if (rule.fromPort >= 0 && (port < rule.fromPort || port > rule.toPort)) continue;
+      if (remote6 === undefined ? !peerHas4(rule.peer, remote4) : !peerHas6(rule.peer, remote6)) continue;
+      matched.push(rule);
+      if (rule.portWidth < narrowest) narrowest = rule.portWidth;
+    }
+    if (matched.length === 0) return;
+    const remoteKey: number | string = remote6 ?? remote4;
+    for (let i = 0; i < matched.length; i++) {
+      const rule = matched[i] as CompiledRule;
+      const u = this.usage[rule.index] as RuleUsage;
+      if (rule.portWidth > narrowest) {
+        u.shadowed += r.count;
+        continue;
+      }
+      // Another credited rule with an equal or narrower peer would have allowed this flow too.
+      let coveredBy = -1;
+      for (let j = 0; j < matched.length; j++) {
+        const other = matched[j] as CompiledRule;
+        if (other === rule || other.portWidth > narrowest) continue;
+        if (
+          other.peerBits < rule.peerBits ||
+          (other.peerBits === rule.peerBits && other.index < rule.index)
+        ) {
+          coveredBy = other.index;
+          break;
+        }
+      }
+      if (coveredBy < 0) u.needed += r.count;
+      else if (u.coveredBy < 0) u.coveredBy = coveredBy;
+      this.addUsage(u, r, remoteKey, confidence);
+    }
+  }
+
+  private addUsage(u: RuleUsage, r: FlowRecord, remoteKey: number | string, confidence: number): void {
+    u.flows += r.count;
+    u.packets += r.packets;
+    u.bytes += r.bytes;
+    u.confidence[confidence] = (u.confidence[confidence] as number) + r.count;
+    if (r.start >= 0 && (u.firstSeen < 0 || r.start < u.firstSeen)) u.firstSeen = r.start;
+    const last = r.end >= 0 ? r.end : r.start;
+    if (last > u.lastSeen) u.lastSeen = last;
+    const known = u.peers.get(remoteKey);
+    if (known !== undefined) u.peers.set(remoteKey, known + r.count);
+    else if (u.sketch !== undefined) addToRegisters(u.sketch, remoteKey);
+    else if (u.peers.size < this.peerCap) u.peers.set(remoteKey, r.count);
+    else {
+      u.sketch = newRegisters();
+      for (const key of u.peers.keys()) addToRegisters(u.sketch, key);
+      addToRegisters(u.sketch, remoteKey);
+    }
+    const portKey = r.protocol * 65536 + (r.dstPort < 0 ? 0 : r.dstPort);
+    if (!u.ports.has(portKey)) {
+      if (u.ports.size < MAX_PORTS_PER_RULE) u.ports.add(portKey);
+      else u.portsOverflow = true;
+    }
+  }
+
+  private bucket(r: FlowRecord, accepted: boolean): void {
+    if (r.start < 0) return;
+    const b = Math.floor(r.start / this.bucketSeconds);
+    let counts = this.buckets.get(b);
+    if (counts === undefined) {
+      counts = [0, 0];
+      this.buckets.set(b, counts);
+    }
+    counts[accepted ? 0 : 1] += r.count;
+  }
+
+  private countServicePort(r: FlowRecord): void {
+    const key = r.protocol * 65536 + (r.dstPort < 0 ? 0 : r.dstPort);
+    this.servicePorts.set(key, (this.servicePorts.get(key) ?? 0) + r.count);
+  }
+
+  /** Inbound connection attempts: port scans, rejected sources, unknown sources. */
+  private trackInbound(r: FlowRecord, accepted: boolean): void {
+    const key: number | string = r.srcV6 ?? r.src4;
+    const port = r.dstPort;
+    let scan = this.scans.get(key);
+    if (scan === undefined) {
+      if (this.scans.size >= MAX_TRACKED_ADDRESSES) {
+        this.truncatedTables = true;
+      } else {
+        scan = { ports: port, accepted: 0, rejected: 0 };
+        this.scans.set(key, scan);
+      }
+    } else if (scan.ports !== port) {
+      if (typeof scan.ports === 'number') scan.ports = new Set([scan.ports, port]);
+      else if (scan.ports.size < MAX_SCAN_PORTS) scan.ports.add(port);
+    }
+    if (scan !== undefined) {
+      if (accepted) scan.accepted += r.count;
+      else scan.rejected += r.count;
+    }
+    if (!accepted) {
+      bump(this.rejectedSources, key, r.count, this);
+      const portKey = r.protocol * 65536 + (port < 0 ? 0 : port);
+      this.rejectedPorts.set(portKey, (this.rejectedPorts.get(portKey) ?? 0) + r.count);
+    } else if (this.knownNetworks.length > 0 && !this.isKnown(r)) {
+      bump(this.unknownSources, key, r.count, this);
+    }
+  }
+
+  private isKnown(r: FlowRecord): boolean {
+    for (const net of this.knownNetworks) {
+      if (r.srcV6 === undefined) {
+        if (
+          net.version === 4 &&
+          peerHas4({ kind: 'cidr4', network: net.network, prefix: net.prefix }, r.src4)
+        )
+          return true;
+      } else if (
+        net.version === 6 &&
+        peerHas6({ kind: 'cidr6', network: net.network, prefix: net.prefix }, r.srcV6)
+      ) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
+
+function bump(
+  map: Map<number | string, number>,
+  key: number | string,
+  n: number,
+  owner: UsageCollector,
+): void {
+  const known = map.get(key);
+  if (known !== undefined) map.set(key, known + n);
+  else if (map.size < MAX_TRACKED_ADDRESSES) map.set(key, n);
+  else owner.truncatedTables = true;
+}

@@ -1,0 +1,92 @@
+/**
+ * The pipeline both front doors call: sources → analysis → report. It reads, it does not print.
+ */
+import { compileInventory, type CompiledInventory } from './analysis/compile.js';
+import { collectedFrom, type Collected } from './analysis/collected.js';
+import { buildReport } from './analysis/report.js';
+import { UsageCollector } from './analysis/usage.js';
+import type { Config } from './config.js';
+import { ConfigurationError } from './errors.js';
+import type { Inventory } from './inventory/model.js';
+import { readInventorySnapshot } from './inventory/snapshot.js';
+import type { Report } from './report/types.js';
+import { discoverFiles } from './sources/discover.js';
+import { readLocalFile } from './sources/file.js';
+import { parseLogFormat, type RecordFormat } from './sources/format.js';
+import { VERSION } from './version.js';
+
+export interface AnalyzeOptions {
+  /** Files, directories and globs of flow logs. */
+  flowLogs: string[];
+  /** Folder of AWS CLI JSON; without it, no rule is judged (only the input is counted). */
+  inventoryDir?: string | undefined;
+  /** An inventory already read (the live path). */
+  inventory?: Inventory | undefined;
+  /** `${field} …` for files without a header line. */
+  logFormat?: string | undefined;
+  config: Config;
+  now?: Date;
+}
+
+const EMPTY_INVENTORY: Inventory = { groups: [], rules: [], interfaces: [], prefixLists: [] };
+
+/** Parses `--log-format`, or fails with the flag named. */
+export function resolveLogFormat(text: string | undefined): RecordFormat | undefined {
+  if (text === undefined || text.trim() === '') return undefined;
+  const format = parseLogFormat(text);
+  if (!format)
+    throw new ConfigurationError(
+      `--log-format: expected fields like '\${version} \${srcaddr} …', got '${text}'`,
+    );
+  return format;
+}
+
+/** Reads local flow-log files into a fresh collector, one file after another. */
+export async function collectFiles(
+  files: readonly string[],
+  compiled: CompiledInventory,
+  config: Config,
+  format: RecordFormat | undefined,
+): Promise<Collected> {
+  const collector = new UsageCollector(compiled, config);
+  const input = collector.input;
+  const sink = {
+    record: collector.record.bind(collector),
+    malformed: input.malformed.bind(input),
+    fileError: input.fileError.bind(input),
+    fileRead: input.fileRead.bind(input),
+  };
+  for (const file of files) await readLocalFile(file, sink, { interfaces: compiled.table, format });
+  return collectedFrom(collector);
+}
+
+export async function analyze(options: AnalyzeOptions): Promise<Report> {
+  const format = resolveLogFormat(options.logFormat);
+  const inventory =
+    options.inventory ??
+    (options.inventoryDir ? await readInventorySnapshot(options.inventoryDir) : EMPTY_INVENTORY);
+  const compiled = compileInventory(inventory);
+  let files: string[] = [];
+  if (options.flowLogs.length > 0) {
+    const found = await discoverFiles(options.flowLogs);
+    if (found.files.length === 0) {
+      const first = found.missing[0];
+      throw new ConfigurationError(
+        `--flow-logs: ${first?.path ?? options.flowLogs[0]}: ${first?.message ?? 'no files'}`,
+      );
+    }
+    files = found.files;
+  }
+  const collected = await collectFiles(files, compiled, options.config, format);
+  if (files.length > 0 && collected.input.files === 0) {
+    const first = collected.input.errors.find((e) => e.line === undefined);
+    throw new ConfigurationError(
+      `--flow-logs: not one of ${files.length} file(s) could be read${first ? ` (${first.file}: ${first.message})` : ''}`,
+    );
+  }
+  return buildReport(compiled, collected, options.config, {
+    toolVersion: VERSION,
+    hasTraffic: files.length > 0,
+    ...(options.now ? { now: options.now } : {}),
+  });
+}

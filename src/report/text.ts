@@ -1,0 +1,267 @@
+/**
+ * The terminal report (`--format text`): what a person running the CLI reads top to bottom.
+ * Headline numbers first, then what to fix (worst first, with the change to make), then the
+ * evidence per security group, then the input problems that may explain missing evidence.
+ */
+import {
+  formatCount,
+  formatPeers,
+  formatPorts,
+  formatProposal,
+  formatTopPeer,
+  formatWindow,
+  findingLocation,
+  rankFindings,
+  ruleIndex,
+  rulesByGroup,
+} from './format.js';
+import { peerText } from '../inventory/model.js';
+import type { Finding, Report, RuleReport, RuleStatus, Severity } from './types.js';
+import { SEVERITIES } from './types.js';
+
+/** Options of {@link renderText}. */
+export interface TextOptions {
+  /** Colour with ANSI escapes; only when asked, so that files and pipes get plain text. */
+  color?: boolean;
+}
+
+/** How many input errors and unknown interfaces are listed before "… and N more". */
+const LISTED_INPUT_ERRORS = 5;
+const LISTED_UNKNOWN_INTERFACES = 10;
+
+type Style = 'bold' | 'dim' | 'red' | 'boldRed' | 'yellow' | 'green' | 'cyan';
+
+const ANSI: Record<Style, [string, string]> = {
+  bold: ['\u001b[1m', '\u001b[22m'],
+  dim: ['\u001b[2m', '\u001b[22m'],
+  red: ['\u001b[31m', '\u001b[39m'],
+  boldRed: ['\u001b[1;31m', '\u001b[22;39m'],
+  yellow: ['\u001b[33m', '\u001b[39m'],
+  green: ['\u001b[32m', '\u001b[39m'],
+  cyan: ['\u001b[36m', '\u001b[39m'],
+};
+
+const SEVERITY_STYLE: Record<Severity, Style> = {
+  critical: 'boldRed',
+  high: 'red',
+  medium: 'yellow',
+  low: 'cyan',
+  info: 'dim',
+};
+
+const STATUS_STYLE: Record<RuleStatus, Style | undefined> = {
+  used: 'green',
+  unused: 'yellow',
+  unknown: 'dim',
+};
+
+/**
+ * Renders the report as plain (or ANSI-coloured) text for a terminal. Pure: the same report and
+ * options always give the same string, ending with a newline.
+ */
+export function renderText(report: Report, options: TextOptions = {}): string {
+  const paint = (text: string, style: Style | undefined): string => {
+    if (!options.color || style === undefined || text === '') return text;
+    const [open, close] = ANSI[style];
+    return `${open}${text}${close}`;
+  };
+  const lines: string[] = [];
+  lines.push(...headline(report, paint), '');
+  lines.push(...findingsSection(report, paint));
+  lines.push(...groupsSection(report, paint));
+  lines.push(...inputSection(report, paint));
+  while (lines.at(-1) === '') lines.pop();
+  return lines.join('\n') + '\n';
+}
+
+type Paint = (text: string, style: Style | undefined) => string;
+
+function headline(report: Report, paint: Paint): string[] {
+  const input = report.input;
+  const rules = report.summary.rules;
+  const counts = SEVERITIES.map((severity) => {
+    const n = report.summary.findings[severity];
+    return paint(`${formatCount(n)} ${severity}`, n > 0 ? SEVERITY_STYLE[severity] : undefined);
+  });
+  const suppressed = report.findings.filter((finding) => finding.suppressed !== undefined).length;
+  const unknownInterfaces = input.unknownInterfaces.length;
+  const rows: [string, string][] = [
+    ['Window', formatWindow(report.window)],
+    [
+      'Records',
+      `${formatCount(input.records)} in ${formatCount(input.files)} ${plural(input.files, 'file')}: ` +
+        `${formatCount(input.accepted)} accepted, ${formatCount(input.rejected)} rejected, ` +
+        `${formatCount(input.noData)} NODATA, ${formatCount(input.skipData)} SKIPDATA; ` +
+        `${formatCount(input.malformed)} malformed ${plural(input.malformed, 'line')}`,
+    ],
+    [
+      'Interfaces',
+      `${formatCount(report.summary.interfaces)} (${formatCount(report.summary.interfacesWithRecords)} with records` +
+        (unknownInterfaces > 0 ? `, ${formatCount(unknownInterfaces)} unknown in the logs)` : ')'),
+    ],
+    [
+      'Rules',
+      `${formatCount(rules.total)}: ${formatCount(rules.used)} used, ${formatCount(rules.unused)} unused, ` +
+        `${formatCount(rules.unknown)} unknown (${formatCount(report.summary.groups)} ${plural(report.summary.groups, 'group')})`,
+    ],
+    ['Findings', counts.join(', ') + (suppressed > 0 ? `; ${formatCount(suppressed)} suppressed` : '')],
+  ];
+  return [
+    paint(`sg-flow-audit ${report.tool.version}`, 'bold'),
+    ...rows.map(([label, value]) => `${label.padEnd(11)}${value}`),
+  ];
+}
+
+function findingsSection(report: Report, paint: Paint): string[] {
+  const ruleOf = ruleIndex(report);
+  const ranked = rankFindings(report.findings);
+  const active = ranked.filter((finding) => finding.suppressed === undefined);
+  const suppressed = ranked.filter((finding) => finding.suppressed !== undefined);
+  const lines: string[] = [];
+  if (active.length === 0) lines.push('No findings.', '');
+  for (const severity of SEVERITIES) {
+    const ofSeverity = active.filter((finding) => finding.severity === severity);
+    if (ofSeverity.length === 0) continue;
+    lines.push(
+      paint(`${severity.toUpperCase()} (${formatCount(ofSeverity.length)})`, SEVERITY_STYLE[severity]),
+    );
+    for (const finding of ofSeverity) lines.push(...findingLines(finding, ruleOf(finding), paint));
+    lines.push('');
+  }
+  if (suppressed.length > 0) {
+    lines.push(paint(`SUPPRESSED (${formatCount(suppressed.length)})`, 'dim'));
+    for (const finding of suppressed) {
+      const why = finding.suppressed;
+      lines.push(
+        `  [${finding.type}] ${finding.title}${locationSuffix(finding)}`,
+        paint(`    ${why ? `${why.reason} (until ${why.expires})` : ''}`, 'dim'),
+      );
+    }
+    lines.push('');
+  }
+  return lines;
+}
+
+function findingLines(finding: Finding, rule: RuleReport | undefined, paint: Paint): string[] {
+  const lines = [
+    `  ${paint(`[${finding.type}]`, SEVERITY_STYLE[finding.severity])} ${finding.title}${locationSuffix(finding)}`,
+  ];
+  // Messages may be long or multi-line; indent every line so the finding stays one block.
+  for (const line of finding.message.split('\n')) if (line !== '') lines.push(`    ${line}`);
+  const change = formatProposal(finding, rule);
+  if (change !== undefined) lines.push(`    ${paint('proposed:', 'bold')} ${change}`);
+  return lines;
+}
+
+function locationSuffix(finding: Finding): string {
+  const where = findingLocation(finding);
+  return where === '' ? '' : ` — ${where}`;
+}
+
+const RULE_COLUMNS = [
+  'DIRECTION',
+  'PROTOCOL',
+  'PORTS',
+  'PEER',
+  'STATUS',
+  'FLOWS',
+  'PEERS',
+  'TOP PEER',
+] as const;
+/** Numbers read best right-aligned. */
+const RIGHT_ALIGNED = new Set<number>([5, 6]);
+
+function groupsSection(report: Report, paint: Paint): string[] {
+  const groups = rulesByGroup(report.rules);
+  if (groups.length === 0) return [];
+  const lines = [paint('SECURITY GROUPS', 'bold')];
+  for (const group of groups) {
+    const tally = statusTally(group.rules);
+    const name = group.groupName === '' ? '' : ` ${group.groupName}`;
+    lines.push(
+      `${paint(group.groupId, 'bold')}${name} — ${formatCount(group.rules.length)} ${plural(group.rules.length, 'rule')}: ${tally}`,
+    );
+    const rows = group.rules.map((rule) => [
+      rule.direction,
+      rule.protocol,
+      formatPorts(rule.protocol, rule.fromPort, rule.toPort),
+      peerText(rule.peer),
+      rule.status,
+      formatCount(rule.usage.flows),
+      formatPeers(rule),
+      formatTopPeer(rule),
+    ]);
+    const widths = RULE_COLUMNS.map((title, column) =>
+      Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
+    );
+    const layout = (cells: readonly string[], styles: (Style | undefined)[] = []): string =>
+      (
+        '  ' +
+        cells
+          .map((cell, column) => {
+            const width = widths[column] ?? 0;
+            const padded = RIGHT_ALIGNED.has(column) ? cell.padStart(width) : cell.padEnd(width);
+            return paint(padded, styles[column]);
+          })
+          .join('  ')
+      ).trimEnd();
+    lines.push(
+      layout(
+        [...RULE_COLUMNS],
+        RULE_COLUMNS.map(() => 'dim'),
+      ),
+    );
+    group.rules.forEach((rule, index) => {
+      const styles: (Style | undefined)[] = [];
+      styles[4] = STATUS_STYLE[rule.status];
+      lines.push(layout(rows[index] ?? [], styles));
+    });
+    lines.push('');
+  }
+  return lines;
+}
+
+function statusTally(rules: readonly RuleReport[]): string {
+  const counts: Record<RuleStatus, number> = { used: 0, unused: 0, unknown: 0 };
+  for (const rule of rules) counts[rule.status] += 1;
+  return (['used', 'unused', 'unknown'] as const)
+    .filter((status) => counts[status] > 0)
+    .map((status) => `${formatCount(counts[status])} ${status}`)
+    .join(', ');
+}
+
+function inputSection(report: Report, paint: Paint): string[] {
+  const lines: string[] = [];
+  const { errors, errorCount, unknownInterfaces } = report.input;
+  // errorCount counts every problem; `errors` holds only the first ones the pipeline kept.
+  const total = Math.max(errorCount, errors.length);
+  if (total > 0) {
+    const listed = errors.slice(0, LISTED_INPUT_ERRORS);
+    lines.push(paint(`INPUT ERRORS (${formatCount(total)})`, 'bold'));
+    for (const error of listed) {
+      const at = error.line === undefined ? error.file : `${error.file}:${error.line}`;
+      lines.push(`  ${at}: ${error.message}`);
+    }
+    if (total > listed.length) lines.push(`  … and ${formatCount(total - listed.length)} more`);
+    lines.push('');
+  }
+  if (unknownInterfaces.length > 0) {
+    const listed = unknownInterfaces.slice(0, LISTED_UNKNOWN_INTERFACES);
+    lines.push(
+      paint(
+        `UNKNOWN INTERFACES (${formatCount(unknownInterfaces.length)}): in the logs, not in the inventory`,
+        'bold',
+      ),
+    );
+    lines.push(`  ${listed.join(', ')}`);
+    if (unknownInterfaces.length > listed.length) {
+      lines.push(`  … and ${formatCount(unknownInterfaces.length - listed.length)} more`);
+    }
+    lines.push('');
+  }
+  return lines;
+}
+
+function plural(n: number, word: string): string {
+  return n === 1 ? word : `${word}s`;
+}
