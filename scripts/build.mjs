@@ -1,6 +1,15 @@
 // Bundles the Action (dist/index.js) and the CLI (dist/cli.js) with ncc, each a single ESM file.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  existsSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 
@@ -13,10 +22,14 @@ mkdirSync(join(root, 'dist'), { recursive: true });
 for (const [name, entry] of Object.entries(entries)) {
   if (!existsSync(join(root, entry))) continue;
   const out = join(work, name);
-  execFileSync(ncc, ['build', entry, '-o', out, '--quiet', '--target', 'es2022', '--license', 'licenses.txt'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  execFileSync(
+    ncc,
+    ['build', entry, '-o', out, '--quiet', '--target', 'es2022', '--license', 'licenses.txt'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   let code = readFileSync(join(out, 'index.js'), 'utf8');
   if (name === 'cli' && !code.startsWith('#!')) code = `#!/usr/bin/env node\n${code}`;
   writeFileSync(join(root, 'dist', `${name}.js`), code);

@@ -2,11 +2,15 @@
  * One report, in the format asked for.
  */
 import type { OutputFormat } from '../cli-args.js';
+import { VERSION } from '../version.js';
+import { renderMarkdown } from './markdown.js';
+import { renderSarif } from './sarif.js';
 import { renderText } from './text.js';
 import type { Report } from './types.js';
 
 export interface RenderOptions {
   color?: boolean;
+  /** Where the full JSON report is, for "N more in the report" lines. */
   reportPath?: string | undefined;
 }
 
@@ -15,8 +19,16 @@ export function renderReport(report: Report, format: OutputFormat, options: Rend
     case 'json':
       return `${JSON.stringify(report, null, 2)}\n`;
     case 'text':
-      return renderText(report, { color: options.color ?? false });
-    default:
-      throw new Error(`format ${format} not wired yet`);
+      return ensureNewline(renderText(report, { color: options.color ?? false }));
+    case 'markdown':
+      return ensureNewline(
+        renderMarkdown(report, options.reportPath ? { reportPath: options.reportPath } : {}),
+      );
+    case 'sarif':
+      return `${JSON.stringify(renderSarif(report, { toolVersion: VERSION }), null, 2)}\n`;
   }
+}
+
+function ensureNewline(text: string): string {
+  return text.endsWith('\n') ? text : `${text}\n`;
 }

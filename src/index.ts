@@ -1,0 +1,6 @@
+/**
+ * The GitHub Action's entry point (action.yml `main`).
+ */
+import { run } from './main.js';
+
+void run();

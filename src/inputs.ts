@@ -1,0 +1,85 @@
+/**
+ * The Action's inputs, read once into a typed object. The names are the CLI's options without
+ * the leading dashes; lists are newline- or comma-separated.
+ */
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import { parseFailOn, type FailOn } from './cli-args.js';
+import { ConfigurationError } from './errors.js';
+
+export interface ActionInputs {
+  flowLogs: string[];
+  inventory?: string;
+  region?: string;
+  source?: string;
+  lookback?: string;
+  vpcId?: string;
+  securityGroupIds: string[];
+  endpointUrl?: string;
+  config?: string;
+  failOn: FailOn;
+  logFormat?: string;
+  threads?: number;
+  /** Where the JSON report is written. */
+  reportPath: string;
+  /** Where the SARIF log is written; empty to skip it. */
+  sarifPath: string;
+  /** Whether to write the job summary and annotations. */
+  summary: boolean;
+  annotations: boolean;
+}
+
+function list(name: string): string[] {
+  return core
+    .getInput(name)
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function optional(name: string): string | undefined {
+  const value = core.getInput(name).trim();
+  return value === '' ? undefined : value;
+}
+
+function flag(name: string, fallback: boolean): boolean {
+  const value = core.getInput(name).trim().toLowerCase();
+  if (value === '') return fallback;
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  throw new ConfigurationError(`input ${name}: expected true or false, got '${value}'`);
+}
+
+export function readInputs(): ActionInputs {
+  const tempDir = process.env['RUNNER_TEMP'] ?? process.cwd();
+  const workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
+  const resolve = (p: string) => (p.startsWith('/') ? p : join(workspace, p));
+  const threads = optional('threads');
+  if (threads !== undefined && !/^\d+$/.test(threads))
+    throw new ConfigurationError(`input threads: expected a number, got '${threads}'`);
+  const inputs: ActionInputs = {
+    flowLogs: list('flow-logs').map(resolve),
+    securityGroupIds: list('security-group-ids'),
+    failOn: parseFailOn(optional('fail-on') ?? 'critical', 'input fail-on'),
+    reportPath: resolve(optional('report-path') ?? join(tempDir, 'sg-flow-audit', 'report.json')),
+    sarifPath:
+      optional('sarif-path') === 'none'
+        ? ''
+        : resolve(optional('sarif-path') ?? join(tempDir, 'sg-flow-audit', 'report.sarif')),
+    summary: flag('summary', true),
+    annotations: flag('annotations', true),
+  };
+  const set = (key: keyof ActionInputs, value: string | undefined) => {
+    if (value !== undefined) (inputs as unknown as Record<string, unknown>)[key] = value;
+  };
+  set('inventory', optional('inventory') && resolve(optional('inventory') as string));
+  set('region', optional('region'));
+  set('source', optional('source'));
+  set('lookback', optional('lookback'));
+  set('vpcId', optional('vpc-id'));
+  set('endpointUrl', optional('endpoint-url'));
+  set('config', optional('config') && resolve(optional('config') as string));
+  set('logFormat', optional('log-format'));
+  if (threads !== undefined) inputs.threads = Number(threads);
+  return inputs;
+}

@@ -1,0 +1,84 @@
+/**
+ * The Action: read inputs, run the pipeline, write the report, SARIF, job summary, annotations
+ * and outputs, and fail the step when a finding is at or above `fail-on`.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import * as core from '@actions/core';
+import { loadConfig } from './config.js';
+import { ConfigurationError, errorMessage } from './errors.js';
+import { readInputs } from './inputs.js';
+import { failingFinding } from './outcome.js';
+import { analyze } from './pipeline.js';
+import { planAnnotations } from './report/annotations.js';
+import { renderMarkdown } from './report/markdown.js';
+import { renderReport } from './report/render.js';
+import { SEVERITIES } from './report/types.js';
+
+async function writeOut(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, text);
+}
+
+export async function run(): Promise<void> {
+  try {
+    const inputs = readInputs();
+    const config = await loadConfig(
+      inputs.config,
+      `${process.env['GITHUB_WORKSPACE'] ?? '.'}/.github/sg-flow-audit.yml`,
+    );
+    if (inputs.flowLogs.length === 0 && inputs.inventory === undefined && inputs.source === undefined) {
+      throw new ConfigurationError('nothing to analyze: set flow-logs, inventory, or source');
+    }
+    const report = await analyze({
+      flowLogs: inputs.flowLogs,
+      inventoryDir: inputs.inventory,
+      logFormat: inputs.logFormat,
+      config,
+      ...(inputs.threads ? { threads: inputs.threads } : {}),
+    });
+
+    await writeOut(inputs.reportPath, renderReport(report, 'json'));
+    core.setOutput('report-path', inputs.reportPath);
+    if (inputs.sarifPath) {
+      await writeOut(inputs.sarifPath, renderReport(report, 'sarif'));
+      core.setOutput('sarif-path', inputs.sarifPath);
+    }
+    const counts = report.summary.findings;
+    core.setOutput(
+      'findings',
+      SEVERITIES.reduce((n, s) => n + counts[s], 0),
+    );
+    for (const s of SEVERITIES) core.setOutput(s, counts[s]);
+
+    if (inputs.summary) {
+      const markdown = renderMarkdown(report, { reportPath: inputs.reportPath });
+      const summaryPath = `${dirname(inputs.reportPath)}/summary.md`;
+      await writeOut(summaryPath, markdown);
+      core.setOutput('summary-path', summaryPath);
+      if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(markdown).write();
+    }
+    if (inputs.annotations) {
+      for (const a of planAnnotations(report)) {
+        const props = { title: a.title };
+        if (a.level === 'error') core.error(a.message, props);
+        else if (a.level === 'warning') core.warning(a.message, props);
+        else core.notice(a.message, props);
+      }
+    }
+    core.info(
+      `sg-flow-audit: ${report.input.records} records, ${report.summary.rules.used} used / ${report.summary.rules.unused} unused / ${report.summary.rules.unknown} unknown rules; report at ${inputs.reportPath}`,
+    );
+    const failing = failingFinding(report, inputs.failOn);
+    if (failing)
+      core.setFailed(
+        `${failing.severity} finding: ${failing.title} (${failing.groupId ?? failing.peer ?? ''})`,
+      );
+  } catch (e) {
+    if (e instanceof ConfigurationError) core.setFailed(e.message);
+    else {
+      core.debug((e as Error).stack ?? '');
+      core.setFailed(`internal error: ${errorMessage(e)}`);
+    }
+  }
+}
