@@ -8,7 +8,7 @@ import { isAllPorts, peerText, type SecurityGroupRule } from '../inventory/model
 import type { Finding, FindingType, RuleStatus, Severity } from '../report/types.js';
 import type { CompiledInventory, CompiledRule } from './compile.js';
 import { hostBits, isPrivateCidr, parseCidr } from './net.js';
-import { narrowPorts, narrowSource, peerKeyText, removal } from './proposals.js';
+import { narrowPorts, narrowSource, peerKeyText, peerKeyValue, removal } from './proposals.js';
 import { silentMembers } from './status.js';
 import type { Collected } from './collected.js';
 
@@ -92,7 +92,7 @@ function ruleFindings(ctx: Context, add: Add): void {
     const status = ctx.statuses[rule.index] as RuleStatus;
     const base = { groupId: r.groupId, ruleId: r.ruleId };
     const ruleText = describeRule(r);
-    const peers = [...u.peers.keys()];
+    const peers = [...u.peers.keys()].map(peerKeyValue);
     const peersExact = u.sketch === undefined;
     const usageEvidence = {
       status,

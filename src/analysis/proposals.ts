@@ -87,5 +87,10 @@ function compareCidr(a: string, b: string): number {
 
 /** A peer key (IPv4 number or IPv6 text) as text. */
 export function peerKeyText(key: number | string): string {
-  return typeof key === 'number' ? formatIpv4(key) : key;
+  return typeof key === 'number' ? formatIpv4(key >>> 0) : key;
+}
+
+/** A peer key as an address value: IPv4 unsigned, IPv6 text. */
+export function peerKeyValue(key: number | string): number | string {
+  return typeof key === 'number' ? key >>> 0 : key;
 }

@@ -16,7 +16,7 @@ export interface RuleUsage {
   flows: number;
   packets: number;
   bytes: number;
-  /** Flows per remote address, exact while under the peer cap. */
+  /** Flows per remote address (IPv4 as a signed 32-bit key, see {@link peerKeyText}), exact under the cap. */
   peers: Map<number | string, number>;
   /** HyperLogLog registers once the peer cap was reached. */
   sketch: Uint8Array | undefined;
@@ -150,7 +150,8 @@ export class UsageCollector {
       if (rule.portWidth < narrowest) narrowest = rule.portWidth;
     }
     if (matched.length === 0) return;
-    const remoteKey: number | string = remote6 ?? remote4;
+    // Signed 32-bit keys stay small integers in V8's maps; unsigned ones above 2^31 would not.
+    const remoteKey: number | string = remote6 ?? remote4 | 0;
     for (let i = 0; i < matched.length; i++) {
       const rule = matched[i] as CompiledRule;
       const u = this.usage[rule.index] as RuleUsage;
@@ -219,7 +220,7 @@ export class UsageCollector {
 
   /** Inbound connection attempts: port scans, rejected sources, unknown sources. */
   private trackInbound(r: FlowRecord, accepted: boolean): void {
-    const key: number | string = r.srcV6 ?? r.src4;
+    const key: number | string = r.srcV6 ?? r.src4 | 0;
     const port = r.dstPort;
     let scan = this.scans.get(key);
     if (scan === undefined) {

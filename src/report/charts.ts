@@ -3,7 +3,7 @@
  * few hundred bytes of text and no image hosting. Only diagram types GitHub's Mermaid supports
  * are used: `xychart-beta` (line) and `pie`.
  */
-import { formatCount, formatDuration } from './format.js';
+import { formatCount, formatDuration, formatTime } from './format.js';
 import type { Report, TimeBucket } from './types.js';
 
 /** More points than this make the x-axis labels unreadable and the block needlessly long. */
@@ -40,24 +40,27 @@ export function downsampleBuckets(
 /**
  * Flows over time, accepted against rejected, as an `xychart-beta` with two line series; the
  * lines of a fenced block ready for markdown, or undefined when there are no buckets.
- * xychart-beta has no legend, so the title names the colours.
+ *
+ * The x-axis is numeric (hours or days since the first bucket) rather than one label per point:
+ * xychart neither rotates nor thins category labels, so 48 timestamps would print on top of each
+ * other. xychart-beta has no legend in the Mermaid versions GitHub runs, so the title names the
+ * colours.
  */
 export function flowsChart(traffic: Report['traffic']): string[] | undefined {
   if (traffic.buckets.length === 0) return undefined;
   const { factor, points } = downsampleBuckets(traffic.buckets);
-  const step = formatDuration(traffic.bucketSeconds * factor);
-  const first = points[0]?.start ?? '';
-  const last = points.at(-1)?.start ?? '';
-  // Within one day the date adds nothing; over several days the time of day alone is ambiguous.
-  const sameDay = first.slice(0, 10) === last.slice(0, 10);
-  const labels = points.map((point) => `"${timeLabel(point.start, sameDay)}"`);
+  const stepSeconds = traffic.bucketSeconds * factor;
+  const spanSeconds = Math.max(1, points.length - 1) * stepSeconds;
+  const [unit, unitSeconds] = spanSeconds > 3 * 86_400 ? ['Days', 86_400] : ['Hours', 3_600];
+  const axisEnd = round2(spanSeconds / unitSeconds);
+  const since = formatTime(points[0]?.start ?? '');
   const max = Math.max(1, ...points.map((point) => Math.max(point.accepted, point.rejected)));
   return [
     '```mermaid',
     `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${LINE_COLOURS}"}}}}%%`,
     'xychart-beta',
-    `  title "Flows per ${step}: accepted (green) vs rejected (red)"`,
-    `  x-axis [${labels.join(', ')}]`,
+    `  title "Flows per ${formatDuration(stepSeconds)}: accepted (green) vs rejected (red)"`,
+    `  x-axis "${quoteSafe(`${unit} since ${since}`)}" 0 --> ${axisEnd}`,
     `  y-axis "Flows" 0 --> ${max}`,
     `  line [${points.map((point) => point.accepted).join(', ')}]`,
     `  line [${points.map((point) => point.rejected).join(', ')}]`,
@@ -91,12 +94,8 @@ export function topPortsChart(topPorts: Report['traffic']['topPorts']): string[]
   ];
 }
 
-/** `2026-11-19T06:00:00Z` → `11-19 06:00`, or `06:00` within one day. */
-function timeLabel(iso: string, sameDay: boolean): string {
-  const match = /^\d{4}-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(iso);
-  if (!match) return quoteSafe(iso);
-  const time = `${match[3]}:${match[4]}`;
-  return sameDay ? time : `${match[1]}-${match[2]} ${time}`;
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
 }
 
 /** Mermaid strings end at a double quote and cannot escape one. */

@@ -13,12 +13,19 @@ export function severityRank(severity: Severity): number {
 }
 
 /**
- * The flows a finding is about, from `evidence.flows` when the analysis recorded it, else 0.
+ * The flows a finding is about: `evidence.flows` when the analysis recorded it, else
+ * `evidence.accepted + evidence.rejected` (port scans and spikes count both), else 0.
  * Used only to rank findings of the same severity: busier problems first.
  */
 export function findingFlows(finding: Finding): number {
-  const flows = finding.evidence['flows'];
-  return typeof flows === 'number' && Number.isFinite(flows) && flows > 0 ? flows : 0;
+  const { flows, accepted, rejected } = finding.evidence;
+  if (isCount(flows)) return flows;
+  const total = (isCount(accepted) ? accepted : 0) + (isCount(rejected) ? rejected : 0);
+  return total;
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0;
 }
 
 /**
@@ -187,6 +194,16 @@ export function formatTopPeer(rule: RuleReport): string {
 /** Distinct peers, marked `~` when the count is an estimate. */
 export function formatPeers(rule: RuleReport): string {
   return (rule.usage.peersExact ? '' : '~') + formatCount(rule.usage.peers);
+}
+
+/** `2 used, 1 unused` for a group's rules; statuses with no rule are left out. */
+export function statusTally(rules: readonly RuleReport[]): string {
+  const counts = { used: 0, unused: 0, unknown: 0 };
+  for (const rule of rules) counts[rule.status] += 1;
+  return (['used', 'unused', 'unknown'] as const)
+    .filter((status) => counts[status] > 0)
+    .map((status) => `${formatCount(counts[status])} ${status}`)
+    .join(', ');
 }
 
 /** The findings counted in the summary (suppressed ones are kept in the report but not counted). */

@@ -20,6 +20,7 @@ import {
   rankFindings,
   ruleIndex,
   rulesByGroup,
+  statusTally,
 } from './format.js';
 import { flowsChart, topPortsChart } from './charts.js';
 import { peerText } from '../inventory/model.js';
@@ -64,7 +65,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     options.reportPath === undefined ? 'the report' : `the report (${codeSpan(options.reportPath)})`;
   const head = joinBlock(headline(report));
   const charts = joinBlock(chartsSection(report));
-  const footer = joinBlock([`<sub>sg-flow-audit ${escapeCell(report.tool.version)}</sub>`]);
+  const fullReport =
+    options.reportPath === undefined ? '' : ` · full report: <code>${escapeCell(options.reportPath)}</code>`;
+  const footer = joinBlock([`<sub>sg-flow-audit ${escapeCell(report.tool.version)}${fullReport}</sub>`]);
   // The charts are the first thing to give up when even the fixed parts do not fit.
   const fixed = [head, bytes(head) + bytes(charts) + bytes(footer) <= maxBytes ? charts : '', footer];
   const available = maxBytes - fixed.reduce((sum, part) => sum + bytes(part), 0) - 2 * CUT_RESERVE_BYTES;
@@ -121,7 +124,7 @@ function headline(report: Report): string[] {
     const at = firstError.line === undefined ? firstError.file : `${firstError.file}:${firstError.line}`;
     lines.push(
       '',
-      `⚠️ ${formatCount(errors)} input errors; first: ${escapeCell(`${at}: ${firstError.message}`)}`,
+      `⚠️ ${formatCount(errors)} input ${errors === 1 ? 'error' : 'errors'}; first: ${escapeCell(`${at}: ${firstError.message}`)}`,
     );
   }
   return lines;
@@ -210,11 +213,11 @@ function rulesSection(report: Report, budget: number, where: string): Section {
   writer.add(['### Rule usage by security group', '']);
   let shown = 0;
   outer: for (const group of groups) {
-    const summary = `${formatCount(group.rules.length)} rules: ${tally(group.rules)}`;
+    const summary = `${formatCount(group.rules.length)} rules: ${statusTally(group.rules)}`;
     const name = group.groupName === '' ? '' : ` ${escapeCell(group.groupName)}`;
     // `</details>` is written after the loop, so the header is only paid for with a first row.
     let header: string[] = [
-      `<details><summary><b>${escapeCell(group.groupId)}</b>${name}: ${summary}</summary>`,
+      `<details><summary><b>${escapeCell(group.groupId)}</b>${name} — ${summary}</summary>`,
       '',
       ...RULE_HEADER,
     ];
@@ -242,14 +245,6 @@ function ruleRow(rule: RuleReport): string {
     `${escapeCell(formatPorts(rule.protocol, rule.fromPort, rule.toPort))} | ${escapeCell(peerText(rule.peer))} | ` +
     `${status} | ${formatCount(rule.usage.flows)} | ${formatPeers(rule)} | ${escapeCell(formatTopPeer(rule))} |`
   );
-}
-
-function tally(rules: readonly RuleReport[]): string {
-  const counts = { used: 0, unused: 0, unknown: 0 };
-  for (const rule of rules) counts[rule.status] += 1;
-  return (['used', 'unused', 'unknown'] as const)
-    .map((status) => `${formatCount(counts[status])} ${status}`)
-    .join(', ');
 }
 
 /**

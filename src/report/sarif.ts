@@ -110,7 +110,7 @@ const FINDING_TYPE_ORDER = Object.keys(FINDING_TYPES) as FindingType[];
  * suppression so that code scanning shows them as dismissed rather than forgetting them.
  */
 export function renderSarif(report: Report, options: SarifOptions): SarifLog {
-  const artifactUri = options.artifactUri ?? DEFAULT_ARTIFACT_URI;
+  const artifactUri = toUriReference(options.artifactUri ?? DEFAULT_ARTIFACT_URI);
   const ruleOf = ruleIndex(report);
   const semver = /^\d+\.\d+\.\d+(?:[-+].*)?$/.test(options.toolVersion)
     ? { semanticVersion: options.toolVersion }
@@ -214,4 +214,19 @@ function logicalName(finding: Finding): { name: string; fullyQualifiedName: stri
   }
   const single = finding.groupId ?? finding.ruleId ?? finding.peer;
   return single === undefined ? undefined : { name: single, fullyQualifiedName: single };
+}
+
+/**
+ * SARIF wants a URI reference, but callers pass file paths: `reports/sg flow.json` becomes
+ * `reports/sg%20flow.json` and Windows separators become `/`. A value that already has a
+ * scheme (`file:`, `https:`; two letters at least, so `C:\` stays a path) is only made safe
+ * with encodeURI.
+ */
+export function toUriReference(path: string): string {
+  if (/^[a-z][a-z0-9+.-]+:/i.test(path)) return encodeURI(path);
+  return path
+    .replace(/\\/g, '/')
+    .split('/')
+    .map((segment) => encodeURIComponent(segment))
+    .join('/');
 }

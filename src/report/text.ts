@@ -14,6 +14,7 @@ import {
   rankFindings,
   ruleIndex,
   rulesByGroup,
+  statusTally,
 } from './format.js';
 import { peerText } from '../inventory/model.js';
 import type { Finding, Report, RuleReport, RuleStatus, Severity } from './types.js';
@@ -108,7 +109,7 @@ function headline(report: Report, paint: Paint): string[] {
   ];
   return [
     paint(`sg-flow-audit ${report.tool.version}`, 'bold'),
-    ...rows.map(([label, value]) => `${label.padEnd(11)}${value}`),
+    ...rows.map(([label, value]) => `${label.padEnd(12)}${value}`),
   ];
 }
 
@@ -146,8 +147,11 @@ function findingLines(finding: Finding, rule: RuleReport | undefined, paint: Pai
   const lines = [
     `  ${paint(`[${finding.type}]`, SEVERITY_STYLE[finding.severity])} ${finding.title}${locationSuffix(finding)}`,
   ];
-  // Messages may be long or multi-line; indent every line so the finding stays one block.
-  for (const line of finding.message.split('\n')) if (line !== '') lines.push(`    ${line}`);
+  // Messages may be long or multi-line; indent every line so the finding stays one block. A
+  // message that only repeats the title adds nothing.
+  if (finding.message.replace(/\.$/, '') !== finding.title.replace(/\.$/, '')) {
+    for (const line of finding.message.split('\n')) if (line !== '') lines.push(`    ${line}`);
+  }
   const change = formatProposal(finding, rule);
   if (change !== undefined) lines.push(`    ${paint('proposed:', 'bold')} ${change}`);
   return lines;
@@ -199,7 +203,8 @@ function groupsSection(report: Report, paint: Paint): string[] {
         '  ' +
         cells
           .map((cell, column) => {
-            const width = widths[column] ?? 0;
+            // The last column is not padded: trailing spaces inside a colour would survive trimEnd.
+            const width = column === cells.length - 1 ? 0 : (widths[column] ?? 0);
             const padded = RIGHT_ALIGNED.has(column) ? cell.padStart(width) : cell.padEnd(width);
             return paint(padded, styles[column]);
           })
@@ -219,15 +224,6 @@ function groupsSection(report: Report, paint: Paint): string[] {
     lines.push('');
   }
   return lines;
-}
-
-function statusTally(rules: readonly RuleReport[]): string {
-  const counts: Record<RuleStatus, number> = { used: 0, unused: 0, unknown: 0 };
-  for (const rule of rules) counts[rule.status] += 1;
-  return (['used', 'unused', 'unknown'] as const)
-    .filter((status) => counts[status] > 0)
-    .map((status) => `${formatCount(counts[status])} ${status}`)
-    .join(', ');
 }
 
 function inputSection(report: Report, paint: Paint): string[] {
