@@ -3,6 +3,7 @@
  * The command-line front door: parse arguments, run the pipeline, print, set the exit status.
  */
 import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { parseCliArgs, USAGE, type CliArgs } from './cli-args.js';
 import { loadConfig } from './config.js';
 import { ConfigurationError, errorMessage } from './errors.js';
@@ -10,6 +11,7 @@ import { failingFinding } from './outcome.js';
 import { analyze } from './pipeline.js';
 import { renderReport } from './report/render.js';
 import { VERSION } from './version.js';
+import { isScanWorker, runScanWorker } from './workers.js';
 
 async function main(argv: string[]): Promise<number> {
   let args: CliArgs;
@@ -34,7 +36,8 @@ async function main(argv: string[]): Promise<number> {
       inventoryDir: args.inventory,
       logFormat: args.logFormat,
       config,
-      ...(args.threads ? { threads: args.threads } : {}),
+      threads: args.threads,
+      workerScript: fileURLToPath(import.meta.url),
     });
     const toTerminal = args.output === undefined && process.stdout.isTTY === true;
     const format = args.format ?? (toTerminal ? 'text' : 'json');
@@ -58,4 +61,5 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+if (isScanWorker()) void runScanWorker();
+else void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

@@ -1,6 +1,9 @@
 /**
- * The GitHub Action's entry point (action.yml `main`).
+ * The GitHub Action's entry point (action.yml `main`). The same bundle runs the scan workers.
  */
+import { fileURLToPath } from 'node:url';
 import { run } from './main.js';
+import { isScanWorker, runScanWorker } from './workers.js';
 
-void run();
+if (isScanWorker()) void runScanWorker();
+else void run(fileURLToPath(import.meta.url));

@@ -20,7 +20,8 @@ async function writeOut(path: string, text: string): Promise<void> {
   await writeFile(path, text);
 }
 
-export async function run(): Promise<void> {
+/** Runs the Action; `workerScript` is the bundle that scan worker threads start from. */
+export async function run(workerScript?: string): Promise<void> {
   try {
     const inputs = readInputs();
     const config = await loadConfig(
@@ -35,7 +36,8 @@ export async function run(): Promise<void> {
       inventoryDir: inputs.inventory,
       logFormat: inputs.logFormat,
       config,
-      ...(inputs.threads ? { threads: inputs.threads } : {}),
+      threads: inputs.threads,
+      workerScript,
     });
 
     await writeOut(inputs.reportPath, renderReport(report, 'json'));

@@ -1,6 +1,7 @@
 /**
  * The pipeline both front doors call: sources → analysis → report. It reads, it does not print.
  */
+import { stat } from 'node:fs/promises';
 import { compileInventory, type CompiledInventory } from './analysis/compile.js';
 import { collectedFrom, type Collected } from './analysis/collected.js';
 import { buildReport } from './analysis/report.js';
@@ -14,6 +15,7 @@ import { discoverFiles } from './sources/discover.js';
 import { readLocalFile } from './sources/file.js';
 import { parseLogFormat, type RecordFormat } from './sources/format.js';
 import { VERSION } from './version.js';
+import { collectInWorkers, threadCount } from './workers.js';
 
 export interface AnalyzeOptions {
   /** Files, directories and globs of flow logs. */
@@ -26,6 +28,10 @@ export interface AnalyzeOptions {
   logFormat?: string | undefined;
   config: Config;
   now?: Date;
+  /** Worker threads for reading files (default one per core); 1 reads on the main thread. */
+  threads?: number | undefined;
+  /** The bundle to start worker threads from; without it, files are read on the main thread. */
+  workerScript?: string | undefined;
 }
 
 const EMPTY_INVENTORY: Inventory = { groups: [], rules: [], interfaces: [], prefixLists: [] };
@@ -77,7 +83,18 @@ export async function analyze(options: AnalyzeOptions): Promise<Report> {
     }
     files = found.files;
   }
-  const collected = await collectFiles(files, compiled, options.config, format);
+  const threads = threadCount(options.threads, files.length);
+  const collected =
+    options.workerScript !== undefined && threads > 1
+      ? await collectInWorkers({
+          script: options.workerScript,
+          threads,
+          files: await Promise.all(files.map(async (path) => ({ path, size: (await stat(path)).size }))),
+          inventory,
+          config: options.config,
+          logFormat: options.logFormat,
+        })
+      : await collectFiles(files, compiled, options.config, format);
   if (files.length > 0 && collected.input.files === 0) {
     const first = collected.input.errors.find((e) => e.line === undefined);
     throw new ConfigurationError(

@@ -75,7 +75,8 @@ function mergeUsage(into: RuleUsage, from: RuleUsage, peerCap: number): void {
   into.bytes += from.bytes;
   into.shadowed += from.shadowed;
   into.needed += from.needed;
-  if (into.coveredBy < 0) into.coveredBy = from.coveredBy;
+  if (from.coveredBy >= 0 && (into.coveredBy < 0 || from.coveredBy < into.coveredBy))
+    into.coveredBy = from.coveredBy;
   for (let i = 0; i < 3; i++)
     into.confidence[i] = (into.confidence[i] as number) + (from.confidence[i] as number);
   if (from.firstSeen >= 0 && (into.firstSeen < 0 || from.firstSeen < into.firstSeen))

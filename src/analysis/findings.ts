@@ -92,7 +92,7 @@ function ruleFindings(ctx: Context, add: Add): void {
     const status = ctx.statuses[rule.index] as RuleStatus;
     const base = { groupId: r.groupId, ruleId: r.ruleId };
     const ruleText = describeRule(r);
-    const peers = [...u.peers.keys()].map(peerKeyValue);
+    const peers = [...u.peers.keys()].map(peerKeyValue).sort(comparePeers);
     const peersExact = u.sketch === undefined;
     const usageEvidence = {
       status,
@@ -196,6 +196,14 @@ function ruleFindings(ctx: Context, add: Add): void {
       });
     }
   }
+}
+
+/** IPv4 before IPv6, each in address order: the same list whatever order the records came in. */
+function comparePeers(a: number | string, b: number | string): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a === 'number') return -1;
+  if (typeof b === 'number') return 1;
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function usedBy(flows: number, peers: number, exact: boolean): string {

@@ -117,10 +117,12 @@ export function buildReport(
       skipData: input.skipData,
       malformed: input.malformed,
       unreadableFiles: input.unreadableFiles,
-      errors: input.errors,
+      errors: [...input.errors].sort((a, b) =>
+        a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0),
+      ),
       errorCount: input.errorCount,
       fields: input.fields,
-      formats: input.formats,
+      formats: [...input.formats].sort((a, b) => a.join(' ').localeCompare(b.join(' '))),
       unknownInterfaces: collected.unknownInterfaces,
     },
     summary: {

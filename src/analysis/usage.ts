@@ -173,7 +173,8 @@ export class UsageCollector {
         }
       }
       if (coveredBy < 0) u.needed += r.count;
-      else if (u.coveredBy < 0) u.coveredBy = coveredBy;
+      // The lowest index, so that the evidence does not depend on record or thread order.
+      else if (u.coveredBy < 0 || coveredBy < u.coveredBy) u.coveredBy = coveredBy;
       this.addUsage(u, r, remoteKey, confidence);
     }
   }

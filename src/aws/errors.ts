@@ -6,6 +6,7 @@
  */
 import { ConfigurationError, errorMessage } from '../errors.js';
 
+/** The services a live audit calls, by their IAM prefix. */
 export type AwsService = 'ec2' | 's3' | 'logs';
 
 /** One AWS call, as an error message names it. */
@@ -17,6 +18,8 @@ export interface AwsCall {
   resource?: string | undefined;
   region?: string | undefined;
   endpoint?: string | undefined;
+  /** Tries made in all, when the caller retried on top of the SDK's own retries. */
+  attempts?: number | undefined;
 }
 
 const SERVICE_NAMES: Readonly<Record<AwsService, string>> = { ec2: 'EC2', s3: 'S3', logs: 'CloudWatch Logs' };
@@ -97,7 +100,7 @@ export function awsErrorCode(error: unknown): string {
   if (typeof error !== 'object' || error === null) return '';
   const e = error as SdkErrorShape;
   // Node network errors carry the useful part in `code`; SDK service errors in `name`.
-  if (typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code)) return e.code;
+  if (typeof e.code === 'string' && /^E[A-Z_]+$/.test(e.code)) return e.code;
   if (typeof e.name === 'string' && e.name !== 'Error') return e.name;
   if (typeof e.Code === 'string') return e.Code;
   return typeof e.code === 'string' ? e.code : '';
@@ -164,7 +167,7 @@ export function describeAwsError(error: unknown, call: AwsCall): string {
   }
   if (BAD_CREDENTIALS.has(code)) return `AWS rejected the credentials for ${api} (${code}): ${message}`;
   if (isThrottling(error)) {
-    const attempts = (error as SdkErrorShape).$metadata?.attempts;
+    const attempts = call.attempts ?? (error as SdkErrorShape).$metadata?.attempts;
     const after = attempts !== undefined && attempts > 1 ? ` after ${attempts} attempts` : ' after retries';
     return `throttled by ${api}${after}: try again later, lower the read concurrency, or raise the account's API rate limit`;
   }

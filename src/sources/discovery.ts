@@ -4,7 +4,12 @@
  * says what the flow logs cannot show, as typed coverage notes: a rule can only be called
  * unused where accepted traffic was recorded.
  */
-import { paginateDescribeFlowLogs, paginateDescribeNetworkInterfaces, type EC2Client, type FlowLog } from '@aws-sdk/client-ec2';
+import {
+  paginateDescribeFlowLogs,
+  paginateDescribeNetworkInterfaces,
+  type EC2Client,
+  type FlowLog,
+} from '@aws-sdk/client-ec2';
 import { DEFAULT_FIELDS, makeFormat, parseLogFormat, type RecordFormat } from './format.js';
 import type { NetworkInterface } from '../inventory/model.js';
 import { clientTarget } from '../aws/clients.js';
@@ -62,14 +67,22 @@ export type CoverageNote =
       interfaceIds: string[];
       message: string;
     }
-  | { kind: 'unreadable-destination'; flowLogId: string; resourceId: string; destinationType: string; message: string }
+  | {
+      kind: 'unreadable-destination';
+      flowLogId: string;
+      resourceId: string;
+      destinationType: string;
+      message: string;
+    }
   | { kind: 'delivery-failed'; flowLogId: string; resourceId: string; message: string };
 
+/** The flow logs in scope (sorted by resource, then id) and the coverage notes about them. */
 export interface FlowLogDiscovery {
   flowLogs: DiscoveredFlowLog[];
   notes: CoverageNote[];
 }
 
+/** What to discover. */
 export interface DiscoveryOptions {
   /** Only flow logs of this VPC, its subnets and its interfaces; without it, the whole region. */
   vpcId?: string | undefined;
@@ -81,7 +94,10 @@ export interface DiscoveryOptions {
  * Lists the flow logs that record the interfaces in scope and notes the gaps in what they show.
  * @throws ConfigurationError when DescribeFlowLogs or DescribeNetworkInterfaces fails.
  */
-export async function discoverFlowLogs(ec2: EC2Client, options: DiscoveryOptions = {}): Promise<FlowLogDiscovery> {
+export async function discoverFlowLogs(
+  ec2: EC2Client,
+  options: DiscoveryOptions = {},
+): Promise<FlowLogDiscovery> {
   const target = clientTarget(ec2);
   const interfaces = (options.interfaces ?? (await readInterfaces(ec2, options.vpcId))).filter(
     (n) => options.vpcId === undefined || n.vpcId === options.vpcId,
@@ -105,7 +121,10 @@ export async function discoverFlowLogs(ec2: EC2Client, options: DiscoveryOptions
     .sort((a, b) => a.resourceId.localeCompare(b.resourceId) || a.flowLogId.localeCompare(b.flowLogId));
 
   const notes: CoverageNote[] = [];
-  for (const f of flowLogs) notes.push(...flowLogNotes(f, raw.find((r) => r.FlowLogId === f.flowLogId)));
+  for (const f of flowLogs) {
+    const described = raw.find((r) => r.FlowLogId === f.flowLogId);
+    notes.push(...flowLogNotes(f, described));
+  }
   notes.push(...coverageGaps(flowLogs, interfaces, options.vpcId));
   return { flowLogs, notes };
 }
@@ -113,7 +132,10 @@ export async function discoverFlowLogs(ec2: EC2Client, options: DiscoveryOptions
 async function readInterfaces(ec2: EC2Client, vpcId: string | undefined): Promise<NetworkInterface[]> {
   try {
     const filters = vpcId !== undefined ? { Filters: [{ Name: 'vpc-id', Values: [vpcId] }] } : {};
-    const raw = await collectPages(paginateDescribeNetworkInterfaces({ client: ec2 }, filters), (p) => p.NetworkInterfaces);
+    const raw = await collectPages(
+      paginateDescribeNetworkInterfaces({ client: ec2 }, filters),
+      (p) => p.NetworkInterfaces,
+    );
     return raw.map((n) => ({
       interfaceId: n.NetworkInterfaceId ?? '',
       groupIds: (n.Groups ?? []).map((g) => g.GroupId ?? '').filter(Boolean),
@@ -126,7 +148,12 @@ async function readInterfaces(ec2: EC2Client, vpcId: string | undefined): Promis
       subnetId: n.SubnetId ?? '',
     }));
   } catch (e) {
-    rethrowAwsError(e, { service: 'ec2', operation: 'DescribeNetworkInterfaces', resource: vpcId, ...clientTarget(ec2) });
+    rethrowAwsError(e, {
+      service: 'ec2',
+      operation: 'DescribeNetworkInterfaces',
+      resource: vpcId,
+      ...clientTarget(ec2),
+    });
   }
 }
 
@@ -153,7 +180,8 @@ function toDiscovered(f: FlowLog): DiscoveredFlowLog | undefined {
   const logFormat = f.LogFormat ?? DEFAULT_FIELDS.map((n) => `\${${n}}`).join(' ');
   const trafficType = f.TrafficType === 'ACCEPT' || f.TrafficType === 'REJECT' ? f.TrafficType : 'ALL';
   let destination: FlowLogDestination;
-  const s3 = f.LogDestinationType === 's3' && f.LogDestination ? parseS3DestinationArn(f.LogDestination) : undefined;
+  const s3 =
+    f.LogDestinationType === 's3' && f.LogDestination ? parseS3DestinationArn(f.LogDestination) : undefined;
   if (s3) {
     destination = {
       type: 's3',
@@ -162,12 +190,19 @@ function toDiscovered(f: FlowLog): DiscoveredFlowLog | undefined {
       hiveCompatiblePartitions: f.DestinationOptions?.HiveCompatiblePartitions ?? false,
       perHourPartition: f.DestinationOptions?.PerHourPartition ?? false,
     };
-  } else if ((f.LogDestinationType ?? 'cloud-watch-logs') === 'cloud-watch-logs' && (f.LogGroupName || f.LogDestination)) {
+  } else if (
+    (f.LogDestinationType ?? 'cloud-watch-logs') === 'cloud-watch-logs' &&
+    (f.LogGroupName || f.LogDestination)
+  ) {
     // The ARN form is arn:aws:logs:region:account:log-group:NAME[:*].
     const fromArn = /:log-group:([^:]+)/.exec(f.LogDestination ?? '')?.[1];
     destination = { type: 'cloudwatch', logGroupName: f.LogGroupName || fromArn || '' };
   } else {
-    destination = { type: 'other', destinationType: f.LogDestinationType ?? 'unknown', destination: f.LogDestination ?? '' };
+    destination = {
+      type: 'other',
+      destinationType: f.LogDestinationType ?? 'unknown',
+      destination: f.LogDestination ?? '',
+    };
   }
   const delivering = f.DeliverLogsStatus !== 'FAILED' && (f.FlowLogStatus ?? 'ACTIVE') === 'ACTIVE';
   return {
@@ -234,7 +269,8 @@ function coverageGaps(
 ): CoverageNote[] {
   const covered = new Set(flowLogs.filter((f) => f.usable).map((f) => f.resourceId));
   const audited = interfaces.filter((n) => n.groupIds.length > 0);
-  const isCovered = (n: NetworkInterface) => covered.has(n.interfaceId) || covered.has(n.subnetId) || covered.has(n.vpcId);
+  const isCovered = (n: NetworkInterface) =>
+    covered.has(n.interfaceId) || covered.has(n.subnetId) || covered.has(n.vpcId);
   const notes: CoverageNote[] = [];
   const vpcs = [...new Set([...(vpcId !== undefined ? [vpcId] : []), ...audited.map((n) => n.vpcId)])].sort();
   for (const vpc of vpcs) {

@@ -19,7 +19,8 @@ export interface ReaderSink {
   record(record: FlowRecord): void;
   malformed(file: string, line: number, message: string): void;
   fileError(file: string, message: string): void;
-  fileRead(fields: readonly string[]): void;
+  /** A file was read to its end, in this format. */
+  fileRead(fields: readonly string[], file?: string): void;
 }
 
 export interface ReadOptions {
@@ -81,7 +82,7 @@ export async function readTextStream(
     if (gzipped) await pipeline(input, createGunzip({ chunkSize: 1 << 16 }), consume);
     else await pipeline(input, consume);
     parser.end();
-    sink.fileRead(parser.format.fields);
+    sink.fileRead(parser.format.fields, name);
   } catch (e) {
     parser.abandon();
     const where = parser.lines > 0 ? ` after line ${parser.lines}` : '';

@@ -18,6 +18,14 @@ export class InterfaceTable {
   intern(buf: Uint8Array, start: number, end: number): number {
     let h = 0x811c9dc5;
     for (let i = start; i < end; i++) h = Math.imul(h ^ (buf[i] as number), 0x01000193);
+    return this.internHashed(buf, start, end, h);
+  }
+
+  /**
+   * Like {@link intern}, with the FNV-1a hash (offset 0x811c9dc5, prime 0x01000193, Math.imul)
+   * already computed by a caller that scanned the bytes anyway.
+   */
+  internHashed(buf: Uint8Array, start: number, end: number, h: number): number {
     const found = this.byHash.get(h);
     if (found !== undefined && this.equals(found, buf, start, end)) return found;
     const id = Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('latin1');

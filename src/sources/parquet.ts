@@ -4,7 +4,13 @@
  * so that memory follows the row-group size, not the file size.
  */
 import { gunzipSync } from 'node:zlib';
-import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer } from 'hyparquet';
+import {
+  asyncBufferFromFile,
+  parquetMetadataAsync,
+  parquetRead,
+  parquetSchema,
+  type AsyncBuffer,
+} from 'hyparquet';
 import { makeFormat } from './format.js';
 import type { ReadOptions, ReaderSink } from './file.js';
 import { emptyRecord, FlowAction, FlowDirection, LogStatus, type FlowRecord } from './record.js';
@@ -60,7 +66,7 @@ export async function readParquetBuffer(
       });
       rowStart = rowEnd;
     }
-    sink.fileRead(format.fields);
+    sink.fileRead(format.fields, file);
   } catch (e) {
     sink.fileError(file, `not a readable Parquet file (${(e as Error).message}) after row ${rowNumber}`);
   }

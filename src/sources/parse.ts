@@ -23,6 +23,8 @@ const CR = 13;
 const DASH = 45;
 const MISSING = -1;
 const INVALID = -2;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 const ACCEPT = Buffer.from('ACCEPT');
 const REJECT = Buffer.from('REJECT');
 const OK = Buffer.from('OK');
@@ -117,26 +119,80 @@ export class FlowLogParser {
     const fieldCount = slots.length;
     let field = 0;
     let p = first;
+    // Each field is scanned once: numbers, IPv4 addresses and the interface id's hash are computed
+    // while looking for the separator, so no byte is read twice on the common path.
     while (p < end) {
       let c = buf[p] as number;
       if (c === SPACE || c === TAB) {
         p++;
         continue;
       }
-      let q = p + 1;
-      while (q < end && (c = buf[q] as number) !== SPACE && c !== TAB) q++;
       if (field >= fieldCount) {
         this.sink.malformed(this.lineNumber, `expected ${fieldCount} fields, found more`);
         return;
       }
       const slot = slots[field] as FieldSlot;
-      if (slot !== FieldSlot.Skip) {
-        const problem = this.readField(slot, buf, p, q);
-        if (problem !== undefined) {
-          const value = buf.toString('latin1', p, Math.min(q, p + 60));
-          this.sink.malformed(this.lineNumber, `${this.format.fields[field]}: ${problem}: '${value}'`);
-          return;
+      let q = p;
+      let problem: string | undefined;
+      if (slot >= FieldSlot.SrcPort && slot <= FieldSlot.End) {
+        let value = 0;
+        let valid = true;
+        for (; q < end; q++) {
+          c = buf[q] as number;
+          if (c === SPACE || c === TAB) break;
+          const digit = c - 48;
+          if (digit < 0 || digit > 9) valid = false;
+          value = value * 10 + digit;
         }
+        if (!valid || q - p > 15) value = q - p === 1 && buf[p] === DASH ? MISSING : INVALID;
+        problem = this.setNumber(slot, value);
+      } else if (slot === FieldSlot.SrcAddr || slot === FieldSlot.DstAddr) {
+        // Dotted quad, parsed in the scan; anything else (IPv6, `-`, garbage) takes the slow path.
+        let value = 0;
+        let octet = 0;
+        let digits = 0;
+        let dots = 0;
+        let v4 = true;
+        for (; q < end; q++) {
+          c = buf[q] as number;
+          if (c === SPACE || c === TAB) break;
+          if (c === 46) {
+            if (digits === 0 || digits > 3 || octet > 255) v4 = false;
+            value = value * 256 + octet;
+            octet = 0;
+            digits = 0;
+            dots++;
+          } else {
+            const digit = c - 48;
+            if (digit < 0 || digit > 9) v4 = false;
+            octet = octet * 10 + digit;
+            digits++;
+          }
+        }
+        if (v4 && dots === 3 && digits > 0 && digits <= 3 && octet <= 255 && value <= 0xffffff) {
+          if (slot === FieldSlot.SrcAddr) r.src4 = value * 256 + octet;
+          else r.dst4 = value * 256 + octet;
+        } else {
+          problem = this.readField(slot, buf, p, q);
+        }
+      } else if (slot === FieldSlot.Interface) {
+        let hash = FNV_OFFSET;
+        for (; q < end; q++) {
+          c = buf[q] as number;
+          if (c === SPACE || c === TAB) break;
+          hash = Math.imul(hash ^ c, FNV_PRIME);
+        }
+        if (!(q - p === 1 && buf[p] === DASH))
+          r.interfaceIndex = this.interfaces.internHashed(buf, p, q, hash);
+      } else {
+        q++;
+        while (q < end && (c = buf[q] as number) !== SPACE && c !== TAB) q++;
+        if (slot !== FieldSlot.Skip) problem = this.readField(slot, buf, p, q);
+      }
+      if (problem !== undefined) {
+        const value = buf.toString('latin1', p, Math.min(q, p + 60));
+        this.sink.malformed(this.lineNumber, `${this.format.fields[field]}: ${problem}: '${value}'`);
+        return;
       }
       field++;
       p = q;
@@ -146,6 +202,41 @@ export class FlowLogParser {
       return;
     }
     this.sink.record(r);
+  }
+
+  /** Stores a number read in the scan; returns what is wrong with it, or undefined. */
+  private setNumber(slot: FieldSlot, n: number): string | undefined {
+    const r = this.rec;
+    switch (slot) {
+      case FieldSlot.SrcPort:
+      case FieldSlot.DstPort:
+        if (n === INVALID || n > 65535) return 'not a port';
+        if (slot === FieldSlot.SrcPort) r.srcPort = n;
+        else r.dstPort = n;
+        return undefined;
+      case FieldSlot.Protocol:
+        if (n === INVALID || n > 255) return 'not a protocol number';
+        r.protocol = n;
+        return undefined;
+      case FieldSlot.Packets:
+        if (n === INVALID) return 'not a number';
+        r.packets = n === MISSING ? 0 : n;
+        return undefined;
+      case FieldSlot.Bytes:
+        if (n === INVALID) return 'not a number';
+        r.bytes = n === MISSING ? 0 : n;
+        return undefined;
+      case FieldSlot.Start:
+        if (n === INVALID) return 'not a Unix time';
+        r.start = n;
+        return undefined;
+      case FieldSlot.End:
+        if (n === INVALID) return 'not a Unix time';
+        r.end = n;
+        return undefined;
+      default:
+        return undefined;
+    }
   }
 
   /** Reads one field into the record; returns what is wrong with it, or undefined. */

@@ -20,6 +20,8 @@ export interface InputSummary {
   /** All errors, including those beyond the reported cap. */
   errorCount: number;
   fields: string[];
+  /** The file `fields` was taken from. */
+  firstFile?: string;
   /** Every distinct format seen, when files differ. */
   formats: string[][];
   /** Earliest start and latest end of the records, Unix seconds; -1 when there were none. */
@@ -71,10 +73,17 @@ export class InputCounter {
     this.error({ file, message });
   }
 
-  fileRead(fields: readonly string[]): void {
+  /**
+   * A file was read to its end. `fields` of the report are those of the first file by name, so
+   * that the report does not depend on which thread read which file first.
+   */
+  fileRead(fields: readonly string[], file?: string): void {
     const s = this.summary;
     s.files++;
-    if (s.fields.length === 0) s.fields = [...fields];
+    if (s.fields.length === 0 || (file !== undefined && (s.firstFile === undefined || file < s.firstFile))) {
+      s.fields = [...fields];
+      if (file !== undefined) s.firstFile = file;
+    }
     if (!s.formats.some((f) => f.join(' ') === fields.join(' '))) s.formats.push([...fields]);
   }
 
@@ -95,8 +104,17 @@ export function mergeInputSummary(into: InputSummary, from: InputSummary): void 
   into.malformed += from.malformed;
   into.unreadableFiles += from.unreadableFiles;
   into.errorCount += from.errorCount;
-  for (const e of from.errors) if (into.errors.length < MAX_REPORTED_ERRORS) into.errors.push(e);
-  if (into.fields.length === 0) into.fields = from.fields;
+  // Keep the first errors by file and line, whichever thread found them.
+  into.errors = [...into.errors, ...from.errors]
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)))
+    .slice(0, MAX_REPORTED_ERRORS);
+  if (
+    into.fields.length === 0 ||
+    (from.firstFile !== undefined && (into.firstFile === undefined || from.firstFile < into.firstFile))
+  ) {
+    into.fields = from.fields;
+    if (from.firstFile !== undefined) into.firstFile = from.firstFile;
+  }
   for (const f of from.formats)
     if (!into.formats.some((g) => g.join(' ') === f.join(' '))) into.formats.push(f);
   if (from.firstStart >= 0 && (into.firstStart < 0 || from.firstStart < into.firstStart))

@@ -225,3 +225,22 @@ describe('malformed lines', () => {
     ]);
   });
 });
+
+describe('IPv4 octets read in the scan', () => {
+  it('rejects an address with an octet over 255 or more than three digits in any position', async () => {
+    const { FlowLogParser } = await import('../../src/sources/parse.js');
+    const { InterfaceTable } = await import('../../src/sources/interfaces.js');
+    const malformed: string[] = [];
+    let records = 0;
+    const parser = new FlowLogParser(new InterfaceTable(), {
+      record: () => records++,
+      malformed: (_line, message) => malformed.push(message),
+    });
+    const line = (src: string) => `2 123456789012 eni-1 ${src} 10.0.0.1 1 2 6 1 1 1 2 ACCEPT OK\n`;
+    parser.push(Buffer.from(['1.300.1.1', '1.1.0300.1', '256.1.1.1', '1.1.1.1'].map(line).join('')));
+    parser.end();
+    expect(records).toBe(1);
+    expect(malformed).toHaveLength(3);
+    expect(malformed.every((m) => m.startsWith("srcaddr: not an IP address: '"))).toBe(true);
+  });
+});

@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+// The performance benchmark: the full `analyze` of a generated corpus, side by side with
+// baselines measured in the same run on the same files (gunzip only on one and on two threads,
+// DuckDB's GROUP BY), several repetitions, medians.
+//
+//   npm run bench -- [--records 10000000] [--files 24] [--reps 3] [--dir .tmp/bench] [--naive]
+//
+// The corpus is made by the team's generator (gen-flowlogs.mjs, beside the checkout in
+// ../shared/bench or at $SGFA_WORLD_GENERATOR) when missing.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+};
+const RECORDS = Number(arg('records', 10_000_000));
+const FILES = Number(arg('files', 24));
+const REPS = Number(arg('reps', 3));
+const DIR = resolve(arg('dir', join(root, '.tmp', `bench-${RECORDS}-${FILES}`)));
+
+function generator() {
+  const candidates = [
+    process.env.SGFA_WORLD_GENERATOR,
+    join(root, '..', 'shared', 'bench', 'gen-flowlogs.mjs'),
+    '/work/shared/bench/gen-flowlogs.mjs',
+  ];
+  const found = candidates.find((p) => p && existsSync(p));
+  if (!found) throw new Error('gen-flowlogs.mjs not found; set SGFA_WORLD_GENERATOR');
+  return found;
+}
+
+function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.gz') ? [join(dir, e.name)] : [],
+  );
+}
+
+if (!existsSync(join(DIR, 'truth.json'))) {
+  console.error(`generating ${RECORDS} records in ${FILES} files under ${DIR} …`);
+  execFileSync(
+    process.execPath,
+    [generator(), '--out', DIR, '--records', String(RECORDS), '--files', String(FILES)],
+    {
+      stdio: 'inherit',
+    },
+  );
+}
+const files = walk(join(DIR, 'logs')).sort();
+const gzBytes = files.reduce((n, f) => n + statSync(f).size, 0);
+const hasTime = existsSync('/usr/bin/time');
+
+/** Runs a command, returns wall ms and peak RSS in KB (GNU time when present). */
+function measure(command, args) {
+  const started = performance.now();
+  const full = hasTime ? ['/usr/bin/time', ['-f', '__rss %M', command, ...args]] : [command, args];
+  const r = spawnSync(full[0], full[1], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const ms = performance.now() - started;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${command} ${args.join(' ')} failed:\n${r.stderr}`);
+  const rss = /__rss (\d+)/.exec(r.stderr ?? '');
+  return { ms, rssKb: rss ? Number(rss[1]) : NaN, stdout: r.stdout };
+}
+
+const child = (mode) => [process.execPath, [join(root, 'scripts', 'bench-child.mjs'), mode, ...files]];
+const cases = [
+  { name: 'gunzip only, 1 thread', run: () => measure(...child('gunzip1')) },
+  { name: 'gunzip only, 2 threads', run: () => measure(...child('gunzip2')) },
+  { name: 'DuckDB read_csv + GROUP BY', run: () => measure(...child('duckdb')) },
+  {
+    name: `sg-flow-audit analyze (${availableParallelism()} threads)`,
+    tool: true,
+    run: () =>
+      measure(process.execPath, [
+        join(root, 'dist', 'cli.js'),
+        'analyze',
+        '--flow-logs',
+        join(DIR, 'logs'),
+        '--inventory',
+        join(DIR, 'inventory'),
+        '--format',
+        'json',
+        '--fail-on',
+        'none',
+        '--output',
+        join(DIR, 'report.json'),
+      ]),
+  },
+];
+if (process.argv.includes('--naive'))
+  cases.push({ name: "naive split(' ') + Map", run: () => measure(...child('naive')) });
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const results = [];
+for (const c of cases) {
+  const runs = [];
+  for (let i = 0; i < REPS; i++) runs.push(c.run());
+  results.push({
+    ...c,
+    ms: median(runs.map((r) => r.ms)),
+    rssKb: Math.max(...runs.map((r) => r.rssKb)),
+    all: runs.map((r) => Math.round(r.ms)),
+  });
+  console.error(`${c.name}: ${runs.map((r) => (r.ms / 1000).toFixed(2)).join(' s, ')} s`);
+}
+
+const report = JSON.parse(
+  execFileSync(process.execPath, [
+    '-e',
+    `process.stdout.write(JSON.stringify(require(${JSON.stringify(join(DIR, 'report.json'))}).input))`,
+  ]),
+);
+const tool = results.find((r) => r.tool);
+const duck = results.find((r) => r.name.startsWith('DuckDB'));
+const gz2 = results.find((r) => r.name === 'gunzip only, 2 threads');
+console.log(
+  `\nCorpus: ${report.records.toLocaleString('en')} records in ${files.length} files, ${(gzBytes / 1e6).toFixed(0)} MB gzip; median of ${REPS} runs on ${availableParallelism()} cores\n`,
+);
+console.log('| what | wall (median) | records/s | peak RSS |');
+console.log('| --- | ---: | ---: | ---: |');
+for (const r of results) {
+  console.log(
+    `| ${r.name} | ${(r.ms / 1000).toFixed(2)} s | ${(((report.records / r.ms) * 1000) / 1e6).toFixed(2)} M | ${Number.isNaN(r.rssKb) ? 'n/a' : `${Math.round(r.rssKb / 1024)} MB`} |`,
+  );
+}
+console.log(`\nanalyze / DuckDB = ${(tool.ms / duck.ms).toFixed(2)} (target ≤ 0.5)`);
+console.log(`analyze / gunzip on 2 threads = ${(tool.ms / gz2.ms).toFixed(2)} (target ≤ 1.5)`);
+console.log(`analyze peak RSS = ${Math.round(tool.rssKb / 1024)} MB (target ≤ 300 MB)`);

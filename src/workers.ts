@@ -1,0 +1,139 @@
+/**
+ * Spreads flow-log files over worker threads. Each worker compiles the inventory, reads the files
+ * it is handed one at a time (so that a few large files do not leave a thread idle), and sends
+ * back what it collected; the results merge into exactly what one thread would have collected.
+ *
+ * The workers run the same bundle as the main thread (`dist/cli.js` or `dist/index.js`), which
+ * checks {@link isScanWorker} at start-up.
+ */
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { compileInventory } from './analysis/compile.js';
+import { collectedFrom, mergeCollected, type Collected } from './analysis/collected.js';
+import { UsageCollector } from './analysis/usage.js';
+import type { Config } from './config.js';
+import type { Inventory } from './inventory/model.js';
+import { readLocalFile } from './sources/file.js';
+import { parseLogFormat } from './sources/format.js';
+
+const MARKER = 'sg-flow-audit-scan-worker';
+
+interface WorkerInit {
+  marker: typeof MARKER;
+  inventory: Inventory;
+  config: Config;
+  logFormat: string | undefined;
+}
+
+type ToWorker = { type: 'file'; file: string } | { type: 'finish' };
+type FromWorker = { type: 'ready' } | { type: 'result'; collected: Omit<Collected, 'interfaceName'> };
+
+/** Whether this thread was started as a scan worker. */
+export function isScanWorker(): boolean {
+  return !isMainThread && (workerData as WorkerInit | undefined)?.marker === MARKER;
+}
+
+/** The number of threads to use: one per core by default, never more than there are files. */
+export function threadCount(requested: number | undefined, files: number): number {
+  return Math.max(1, Math.min(requested ?? availableParallelism(), files));
+}
+
+/** The worker's side: read files as they are handed over, then send the result. */
+export async function runScanWorker(): Promise<void> {
+  const init = workerData as WorkerInit;
+  const port = parentPort;
+  if (!port) return;
+  const compiled = compileInventory(init.inventory);
+  const collector = new UsageCollector(compiled, init.config);
+  const input = collector.input;
+  const sink = {
+    record: collector.record.bind(collector),
+    malformed: input.malformed.bind(input),
+    fileError: input.fileError.bind(input),
+    fileRead: input.fileRead.bind(input),
+  };
+  const format = init.logFormat ? parseLogFormat(init.logFormat) : undefined;
+  const queue: string[] = [];
+  let finishing = false;
+  let wake: (() => void) | undefined;
+  port.on('message', (message: ToWorker) => {
+    if (message.type === 'file') queue.push(message.file);
+    else finishing = true;
+    wake?.();
+  });
+  port.postMessage({ type: 'ready' } satisfies FromWorker);
+  for (;;) {
+    const file = queue.shift();
+    if (file !== undefined) {
+      await readLocalFile(file, sink, { interfaces: compiled.table, format });
+      port.postMessage({ type: 'ready' } satisfies FromWorker);
+      continue;
+    }
+    if (finishing) break;
+    await new Promise<void>((resolve) => (wake = resolve));
+    wake = undefined;
+  }
+  const { interfaceName: _unused, ...collected } = collectedFrom(collector);
+  port.postMessage({ type: 'result', collected } satisfies FromWorker);
+  port.close();
+}
+
+/**
+ * Reads the files on `threads` workers started from `script` and merges their results.
+ * Larger files go first, so the last file to finish is a small one.
+ */
+export async function collectInWorkers(options: {
+  script: string;
+  threads: number;
+  files: { path: string; size: number }[];
+  inventory: Inventory;
+  config: Config;
+  logFormat: string | undefined;
+}): Promise<Collected> {
+  const pending = [...options.files]
+    .sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1))
+    .map((f) => f.path);
+  const init: WorkerInit = {
+    marker: MARKER,
+    inventory: options.inventory,
+    config: options.config,
+    logFormat: options.logFormat,
+  };
+  const results = await Promise.all(
+    Array.from(
+      { length: options.threads },
+      () =>
+        new Promise<Omit<Collected, 'interfaceName'>>((resolve, reject) => {
+          const worker = new Worker(options.script, { workerData: init });
+          let result: Omit<Collected, 'interfaceName'> | undefined;
+          worker.on('message', (message: FromWorker) => {
+            if (message.type === 'result') {
+              result = message.collected;
+              return;
+            }
+            const next = pending.shift();
+            worker.postMessage(next === undefined ? { type: 'finish' } : { type: 'file', file: next });
+          });
+          worker.on('error', reject);
+          worker.on('exit', (code) =>
+            result
+              ? resolve(result)
+              : reject(new Error(`scan worker exited with code ${code} before its result`)),
+          );
+        }),
+    ),
+  );
+  const compiled = compileInventory(options.inventory);
+  const [first, ...rest] = results;
+  const merged: Collected = {
+    ...(first as Omit<Collected, 'interfaceName'>),
+    interfaceName: (i) => compiled.interfaces[i]?.id ?? `#${i}`,
+  };
+  for (const r of rest)
+    mergeCollected(
+      merged,
+      { ...r, interfaceName: merged.interfaceName },
+      options.config.thresholds['peer-cap'],
+    );
+  return merged;
+}
