@@ -89,7 +89,7 @@ export async function renderReadme(readme) {
   let out = readme;
   for (const [name, markdown] of generated) {
     const pattern = new RegExp(
-      `(<!-- ${escapeRegExp(name)}:start -->\\n)[\\s\\S]*?(\\n<!-- ${escapeRegExp(name)}:end -->)`,
+      `(<!-- ${escapeRegExp(name)}:start -->)[\\s\\S]*?(<!-- ${escapeRegExp(name)}:end -->)`,
     );
     if (!pattern.test(out)) {
       problems.push(`README.md has no <!-- ${name}:start --> … <!-- ${name}:end --> markers`);
@@ -97,7 +97,7 @@ export async function renderReadme(readme) {
     }
     const body = (await prettier.format(markdown, options)).trimEnd();
     out = out.replace(pattern, (whole, start, end) => {
-      const next = `${start}${body}${end}`;
+      const next = `${start}\n${body}\n${end}`;
       if (next !== whole) changed.push(name);
       return next;
     });
