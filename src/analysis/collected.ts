@@ -40,6 +40,7 @@ export function collectedFrom(c: UsageCollector): Collected {
   c.recordsByInterface.forEach((n, i) => {
     if (i >= known && n > 0) unknownInterfaceRecords.set(c.compiled.table.name(i), n);
   });
+  // (Slots past the interface table's size are zero: the array grows in steps.)
   const skip = c.skipDataByInterface.slice(0, known);
   return {
     input: c.input.summary,
@@ -50,7 +51,7 @@ export function collectedFrom(c: UsageCollector): Collected {
     unknownInterfaces: [...unknownInterfaceRecords.keys()].sort(),
     undirected: c.undirected,
     buckets: c.buckets,
-    scans: c.scans,
+    scans: new Map<number | string, ScanState>([...c.scans4.toMap(), ...c.scans6]),
     rejectedSources: c.rejectedSources,
     rejectedPorts: c.rejectedPorts,
     servicePorts: c.servicePorts,

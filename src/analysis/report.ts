@@ -1,12 +1,12 @@
 /**
  * Assembles the JSON report from the collected usage, the inventory and the config.
  */
-import type { Config } from '../config.js';
+import { severityOf, type Config } from '../config.js';
 import type { Finding, PeerCount, Report, RuleReport, RuleStatus, Severity } from '../report/types.js';
 import { SEVERITIES } from '../report/types.js';
 import type { CompiledInventory } from './compile.js';
 import type { Collected } from './collected.js';
-import { computeFindings } from './findings.js';
+import { computeFindings, fingerprint } from './findings.js';
 import { peerKeyText } from './proposals.js';
 import { estimateRegisters } from './sketch.js';
 import { ruleStatus } from './status.js';
@@ -18,6 +18,22 @@ export interface ReportOptions {
   /** Whether any flow-log input was given (files or a live source). */
   hasTraffic: boolean;
   now?: Date;
+  /**
+   * Gaps in the evidence that the records cannot show (a REJECT-only flow log, interfaces no flow
+   * log covers, a part of the live inventory that could not be read); each becomes a
+   * `coverage-gap` finding.
+   */
+  coverageNotes?: readonly CoverageGapNote[] | undefined;
+}
+
+/** A gap in the evidence, found outside the records; reported as a `coverage-gap` finding. */
+export interface CoverageGapNote {
+  /** What the gap is about (its kind and resource): the finding id is derived from it alone. */
+  key: string;
+  title: string;
+  /** What is missing, and what to change so that it is not. */
+  message: string;
+  evidence: Record<string, unknown>;
 }
 
 const TOP_PEERS = 10;
@@ -91,6 +107,20 @@ export function buildReport(
     statuses,
     hasTraffic: options.hasTraffic,
   });
+  const noted = new Set<string>();
+  for (const note of options.coverageNotes ?? []) {
+    const id = fingerprint('coverage-gap', undefined, undefined, undefined, note.key);
+    if (noted.has(id)) continue;
+    noted.add(id);
+    findings.push({
+      id,
+      type: 'coverage-gap',
+      severity: severityOf(config, 'coverage-gap', 'info'),
+      title: note.title,
+      message: note.message,
+      evidence: note.evidence,
+    });
+  }
   findings = applySuppressions(findings, config, options.now ?? new Date());
   findings.sort(
     (a, b) =>

@@ -10,6 +10,7 @@ import { ownsAddress, peerHas4, peerHas6, type CompiledInventory, type CompiledR
 import { classifyStart, RESPONSE } from './initiator.js';
 import { addToRegisters, newRegisters } from './sketch.js';
 import { parseCidr, type Cidr } from './net.js';
+import { ScanTable } from './scan-table.js';
 
 /** What one rule's credited traffic looked like. */
 export interface RuleUsage {
@@ -69,12 +70,14 @@ export class UsageCollector {
   readonly input = new InputCounter();
   readonly usage: RuleUsage[];
   /** Records per interface index (any status), the evidence behind `unused`. */
-  recordsByInterface: number[] = [];
+  recordsByInterface = new Float64Array(1024);
   skipDataByInterface: number[] = [];
   /** Accepted records whose direction could not be told (no flow-direction, addresses not the interface's). */
   undirected = 0;
   buckets = new Map<number, [number, number]>();
-  scans = new Map<number | string, ScanState>();
+  /** IPv4 sources in a typed-array table (the hot path), IPv6 ones in a Map. */
+  scans4 = new ScanTable(MAX_TRACKED_ADDRESSES);
+  scans6 = new Map<string, ScanState>();
   rejectedSources = new Map<number | string, number>();
   rejectedPorts = new Map<number, number>();
   servicePorts = new Map<number, number>();
@@ -104,7 +107,8 @@ export class UsageCollector {
     this.input.record(r);
     const ifIndex = r.interfaceIndex;
     if (ifIndex >= 0) {
-      this.recordsByInterface[ifIndex] = (this.recordsByInterface[ifIndex] ?? 0) + r.count;
+      if (ifIndex >= this.recordsByInterface.length) this.growInterfaces(ifIndex);
+      (this.recordsByInterface[ifIndex] as number) += r.count;
       if (r.status === LogStatus.SkipData)
         this.skipDataByInterface[ifIndex] = (this.skipDataByInterface[ifIndex] ?? 0) + r.count;
     }
@@ -132,6 +136,12 @@ export class UsageCollector {
     this.credit(r, ingress ? eni.ingress : eni.egress, ingress, start);
   }
 
+  private growInterfaces(index: number): void {
+    const grown = new Float64Array(Math.max(index + 1, this.recordsByInterface.length * 2));
+    grown.set(this.recordsByInterface);
+    this.recordsByInterface = grown;
+  }
+
   /** Credits the rules that allowed a connection start; see the README on attribution. */
   private credit(r: FlowRecord, candidates: CompiledRule[], ingress: boolean, confidence: number): void {
     const remote4 = ingress ? r.src4 : r.dst4;
@@ -139,20 +149,20 @@ export class UsageCollector {
     const port = r.dstPort;
     const protocol = r.protocol;
     const matched = this.matched;
-    matched.length = 0;
+    let count = 0;
     let narrowest = Infinity;
     for (let i = 0; i < candidates.length; i++) {
       const rule = candidates[i] as CompiledRule;
       if (rule.protocol !== -1 && rule.protocol !== protocol) continue;
       if (rule.fromPort >= 0 && (port < rule.fromPort || port > rule.toPort)) continue;
       if (remote6 === undefined ? !peerHas4(rule.peer, remote4) : !peerHas6(rule.peer, remote6)) continue;
-      matched.push(rule);
+      matched[count++] = rule;
       if (rule.portWidth < narrowest) narrowest = rule.portWidth;
     }
-    if (matched.length === 0) return;
+    if (count === 0) return;
     // Signed 32-bit keys stay small integers in V8's maps; unsigned ones above 2^31 would not.
     const remoteKey: number | string = remote6 ?? remote4 | 0;
-    for (let i = 0; i < matched.length; i++) {
+    for (let i = 0; i < count; i++) {
       const rule = matched[i] as CompiledRule;
       const u = this.usage[rule.index] as RuleUsage;
       if (rule.portWidth > narrowest) {
@@ -161,7 +171,7 @@ export class UsageCollector {
       }
       // Another credited rule with an equal or narrower peer would have allowed this flow too.
       let coveredBy = -1;
-      for (let j = 0; j < matched.length; j++) {
+      for (let j = 0; j < count; j++) {
         const other = matched[j] as CompiledRule;
         if (other === rule || other.portWidth > narrowest) continue;
         if (
@@ -223,21 +233,21 @@ export class UsageCollector {
   private trackInbound(r: FlowRecord, accepted: boolean): void {
     const key: number | string = r.srcV6 ?? r.src4 | 0;
     const port = r.dstPort;
-    let scan = this.scans.get(key);
-    if (scan === undefined) {
-      if (this.scans.size >= MAX_TRACKED_ADDRESSES) {
-        this.truncatedTables = true;
-      } else {
-        scan = { ports: port, accepted: 0, rejected: 0 };
-        this.scans.set(key, scan);
+    if (typeof key === 'number') {
+      if (!this.scans4.add(key, port, accepted, r.count)) this.truncatedTables = true;
+    } else {
+      let scan = this.scans6.get(key);
+      if (scan === undefined) {
+        if (this.scans6.size >= MAX_TRACKED_ADDRESSES) this.truncatedTables = true;
+        else this.scans6.set(key, (scan = { ports: port, accepted: 0, rejected: 0 }));
+      } else if (scan.ports !== port) {
+        if (typeof scan.ports === 'number') scan.ports = new Set([scan.ports, port]);
+        else if (scan.ports.size < MAX_SCAN_PORTS) scan.ports.add(port);
       }
-    } else if (scan.ports !== port) {
-      if (typeof scan.ports === 'number') scan.ports = new Set([scan.ports, port]);
-      else if (scan.ports.size < MAX_SCAN_PORTS) scan.ports.add(port);
-    }
-    if (scan !== undefined) {
-      if (accepted) scan.accepted += r.count;
-      else scan.rejected += r.count;
+      if (scan !== undefined) {
+        if (accepted) scan.accepted += r.count;
+        else scan.rejected += r.count;
+      }
     }
     if (!accepted) {
       bump(this.rejectedSources, key, r.count, this);

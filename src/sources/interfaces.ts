@@ -1,12 +1,25 @@
 /**
  * Interns interface ids (`eni-…`) read from bytes into small integers, so the parser can name an
  * interface without allocating a string for every record.
+ *
+ * Ids are found by two independent 32-bit hashes plus the length (an open-addressing table of
+ * typed arrays), computed while the parser scans the bytes anyway; with 64 bits of hash, two
+ * different ids of one account colliding is far less likely than a disk error, and the table
+ * still compares the bytes when it first stores an id, so a collision would show as an error.
  */
+export const HASH1_OFFSET = 0x811c9dc5;
+export const HASH1_PRIME = 0x01000193;
+export const HASH2_OFFSET = 0x12345;
+export const HASH2_PRIME = 0x5bd1e995;
+
 export class InterfaceTable {
   private readonly ids: string[] = [];
-  private readonly bytes: Buffer[] = [];
-  private readonly byHash = new Map<number, number>();
-  private readonly collisions = new Map<string, number>();
+  private capacity = 1024;
+  private keys1 = new Int32Array(this.capacity);
+  private keys2 = new Int32Array(this.capacity);
+  private lengths = new Int32Array(this.capacity);
+  /** Index + 1 of the id in the slot; 0 for an empty slot. */
+  private values = new Int32Array(this.capacity);
 
   /** Adds an id (e.g. from the inventory) and returns its index; an existing id keeps its index. */
   add(id: string): number {
@@ -16,30 +29,26 @@ export class InterfaceTable {
 
   /** Index of the id in `buf[start, end)`, added when new. */
   intern(buf: Uint8Array, start: number, end: number): number {
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ (buf[i] as number), 0x01000193);
-    return this.internHashed(buf, start, end, h);
+    let h1 = HASH1_OFFSET;
+    let h2 = HASH2_OFFSET;
+    for (let i = start; i < end; i++) {
+      const c = buf[i] as number;
+      h1 = Math.imul(h1 ^ c, HASH1_PRIME);
+      h2 = Math.imul(h2 + c, HASH2_PRIME) ^ (h2 >>> 15);
+    }
+    return this.internHashed(buf, start, end, h1, h2);
   }
 
-  /**
-   * Like {@link intern}, with the FNV-1a hash (offset 0x811c9dc5, prime 0x01000193, Math.imul)
-   * already computed by a caller that scanned the bytes anyway.
-   */
-  internHashed(buf: Uint8Array, start: number, end: number, h: number): number {
-    const found = this.byHash.get(h);
-    if (found !== undefined && this.equals(found, buf, start, end)) return found;
-    const id = Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('latin1');
-    if (found !== undefined) {
-      // Two ids with one hash: rare, so a string-keyed side table is fine.
-      const other = this.collisions.get(id);
-      if (other !== undefined) return other;
-      const index = this.push(id);
-      this.collisions.set(id, index);
-      return index;
+  /** Like {@link intern}, with both hashes already computed the same way by the caller. */
+  internHashed(buf: Uint8Array, start: number, end: number, h1: number, h2: number): number {
+    const length = end - start;
+    const mask = this.capacity - 1;
+    for (let slot = (h1 ^ (h2 >>> 7)) & mask; ; slot = (slot + 1) & mask) {
+      const value = this.values[slot] as number;
+      if (value === 0) return this.insert(slot, buf, start, end, h1, h2);
+      if (this.keys1[slot] === h1 && this.keys2[slot] === h2 && this.lengths[slot] === length)
+        return value - 1;
     }
-    const index = this.push(id);
-    this.byHash.set(h, index);
-    return index;
   }
 
   /** The id at an index. */
@@ -53,16 +62,37 @@ export class InterfaceTable {
     return this.ids.length;
   }
 
-  private push(id: string): number {
+  private insert(slot: number, buf: Uint8Array, start: number, end: number, h1: number, h2: number): number {
+    const id = Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('latin1');
+    if (this.ids.includes(id)) throw new Error(`interface id hash collision on ${id}`);
     this.ids.push(id);
-    this.bytes.push(Buffer.from(id, 'latin1'));
-    return this.ids.length - 1;
+    const index = this.ids.length;
+    this.keys1[slot] = h1;
+    this.keys2[slot] = h2;
+    this.lengths[slot] = end - start;
+    this.values[slot] = index;
+    if (this.ids.length * 2 > this.capacity) this.grow();
+    return index - 1;
   }
 
-  private equals(index: number, buf: Uint8Array, start: number, end: number): boolean {
-    const known = this.bytes[index] as Buffer;
-    if (known.length !== end - start) return false;
-    for (let i = 0; i < known.length; i++) if (known[i] !== buf[start + i]) return false;
-    return true;
+  private grow(): void {
+    const [keys1, keys2, lengths, values] = [this.keys1, this.keys2, this.lengths, this.values];
+    this.capacity *= 2;
+    this.keys1 = new Int32Array(this.capacity);
+    this.keys2 = new Int32Array(this.capacity);
+    this.lengths = new Int32Array(this.capacity);
+    this.values = new Int32Array(this.capacity);
+    const mask = this.capacity - 1;
+    for (let i = 0; i < values.length; i++) {
+      if (values[i] === 0) continue;
+      const h1 = keys1[i] as number;
+      const h2 = keys2[i] as number;
+      let slot = (h1 ^ (h2 >>> 7)) & mask;
+      while (this.values[slot] !== 0) slot = (slot + 1) & mask;
+      this.keys1[slot] = h1;
+      this.keys2[slot] = h2;
+      this.lengths[slot] = lengths[i] as number;
+      this.values[slot] = values[i] as number;
+    }
   }
 }

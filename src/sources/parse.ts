@@ -7,6 +7,7 @@
  */
 import { DEFAULT_FIELDS, FieldSlot, looksLikeHeader, makeFormat, type RecordFormat } from './format.js';
 import type { InterfaceTable } from './interfaces.js';
+import { lineParserFor, type LineParser } from './line-parser.js';
 import { normalizeIpv6 } from '../analysis/net.js';
 import { emptyRecord, FlowAction, FlowDirection, LogStatus, type FlowRecord } from './record.js';
 
@@ -23,8 +24,13 @@ const CR = 13;
 const DASH = 45;
 const MISSING = -1;
 const INVALID = -2;
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+// Slots as plain constants: the hot loop compares numbers, not enum object properties.
+const SLOT_SKIP: number = FieldSlot.Skip;
+const SLOT_INTERFACE: number = FieldSlot.Interface;
+const SLOT_SRC_ADDR: number = FieldSlot.SrcAddr;
+const SLOT_DST_ADDR: number = FieldSlot.DstAddr;
+const SLOT_SRC_PORT: number = FieldSlot.SrcPort;
+const SLOT_END: number = FieldSlot.End;
 const ACCEPT = Buffer.from('ACCEPT');
 const REJECT = Buffer.from('REJECT');
 const OK = Buffer.from('OK');
@@ -38,6 +44,8 @@ export class FlowLogParser {
   /** The format in use; replaced by the header line when the text starts with one. */
   format: RecordFormat;
   private slots: Uint8Array;
+  /** The generated parser for the common shape of a line; the loop below handles the rest. */
+  private fast: LineParser;
   private lineNumber = 0;
   private carry: Buffer | undefined;
   private readonly rec: FlowRecord = emptyRecord();
@@ -49,6 +57,7 @@ export class FlowLogParser {
   ) {
     this.format = format;
     this.slots = format.slots;
+    this.fast = lineParserFor(format);
   }
 
   /** Lines read so far (records, header, blank and malformed lines). */
@@ -114,6 +123,10 @@ export class FlowLogParser {
     if (c0 >= 97 && c0 <= 122 && this.isHeader(buf, first, end)) return;
 
     const r = this.rec;
+    if (this.fast(buf, first, end, r, this.interfaces)) {
+      this.sink.record(r);
+      return;
+    }
     resetRecord(r);
     const slots = this.slots;
     const fieldCount = slots.length;
@@ -134,7 +147,7 @@ export class FlowLogParser {
       const slot = slots[field] as FieldSlot;
       let q = p;
       let problem: string | undefined;
-      if (slot >= FieldSlot.SrcPort && slot <= FieldSlot.End) {
+      if (slot >= SLOT_SRC_PORT && slot <= SLOT_END) {
         let value = 0;
         let valid = true;
         for (; q < end; q++) {
@@ -146,7 +159,7 @@ export class FlowLogParser {
         }
         if (!valid || q - p > 15) value = q - p === 1 && buf[p] === DASH ? MISSING : INVALID;
         problem = this.setNumber(slot, value);
-      } else if (slot === FieldSlot.SrcAddr || slot === FieldSlot.DstAddr) {
+      } else if (slot === SLOT_SRC_ADDR || slot === SLOT_DST_ADDR) {
         // Dotted quad, parsed in the scan; anything else (IPv6, `-`, garbage) takes the slow path.
         let value = 0;
         let octet = 0;
@@ -170,24 +183,21 @@ export class FlowLogParser {
           }
         }
         if (v4 && dots === 3 && digits > 0 && digits <= 3 && octet <= 255 && value <= 0xffffff) {
-          if (slot === FieldSlot.SrcAddr) r.src4 = value * 256 + octet;
+          if (slot === SLOT_SRC_ADDR) r.src4 = value * 256 + octet;
           else r.dst4 = value * 256 + octet;
         } else {
           problem = this.readField(slot, buf, p, q);
         }
-      } else if (slot === FieldSlot.Interface) {
-        let hash = FNV_OFFSET;
+      } else if (slot === SLOT_INTERFACE) {
         for (; q < end; q++) {
           c = buf[q] as number;
           if (c === SPACE || c === TAB) break;
-          hash = Math.imul(hash ^ c, FNV_PRIME);
         }
-        if (!(q - p === 1 && buf[p] === DASH))
-          r.interfaceIndex = this.interfaces.internHashed(buf, p, q, hash);
+        if (!(q - p === 1 && buf[p] === DASH)) r.interfaceIndex = this.interfaces.intern(buf, p, q);
       } else {
         q++;
         while (q < end && (c = buf[q] as number) !== SPACE && c !== TAB) q++;
-        if (slot !== FieldSlot.Skip) problem = this.readField(slot, buf, p, q);
+        if (slot !== SLOT_SKIP) problem = this.readField(slot, buf, p, q);
       }
       if (problem !== undefined) {
         const value = buf.toString('latin1', p, Math.min(q, p + 60));
@@ -338,6 +348,7 @@ export class FlowLogParser {
     if (!looksLikeHeader(text)) return false;
     this.format = makeFormat(text.trim().split(/\s+/));
     this.slots = this.format.slots;
+    this.fast = lineParserFor(this.format);
     return true;
   }
 }

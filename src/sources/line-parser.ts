@@ -1,0 +1,157 @@
+/**
+ * A line parser generated for one record format: straight-line code with one scanning loop per
+ * field and no per-field dispatch, about three times faster than a loop that looks up what each
+ * field is. It accepts only the exact shape AWS writes (single spaces, decimal numbers, dotted
+ * IPv4); anything else (IPv6, `-` addresses, tabs, garbage) returns false and the caller's
+ * general parser takes the line, so that errors are described in one place.
+ */
+import { FieldSlot, type RecordFormat } from './format.js';
+import { HASH1_OFFSET, HASH1_PRIME, HASH2_OFFSET, HASH2_PRIME, type InterfaceTable } from './interfaces.js';
+import { FlowAction, FlowDirection, LogStatus, type FlowRecord } from './record.js';
+
+/** Parses `buf[p, end)` into `r`; false when the line is not in the exact expected shape. */
+export type LineParser = (
+  buf: Uint8Array,
+  p: number,
+  end: number,
+  r: FlowRecord,
+  interfaces: InterfaceTable,
+) => boolean;
+
+const cache = new Map<string, LineParser>();
+
+function word(text: string, target: string, value: number): string {
+  const checks = [...text].map((ch, i) => `buf[p0 + ${i}] === ${ch.charCodeAt(0)}`).join(' && ');
+  return `if (len === ${text.length} && ${checks}) ${target} = ${value};`;
+}
+
+function numberField(assign: (v: string) => string, max: number | undefined): string {
+  return `
+    if (buf[q] === 45) { q++; v = -1; }
+    else {
+      v = 0;
+      while (q < end && (c = buf[q]) !== 32) { d = c - 48; if (d < 0 || d > 9) return false; v = v * 10 + d; q++; }
+      if (q === p0 || q - p0 > 15${max !== undefined ? ` || v > ${max}` : ''}) return false;
+    }
+    ${assign('v')}`;
+}
+
+function addressField(target: string): string {
+  return `
+    v = 0; o = 0; n = 0; dots = 0;
+    while (q < end && (c = buf[q]) !== 32) {
+      if (c === 46) { if (n === 0 || n > 3 || o > 255) return false; v = v * 256 + o; o = 0; n = 0; dots++; }
+      else { d = c - 48; if (d < 0 || d > 9) return false; o = o * 10 + d; n++; }
+      q++;
+    }
+    if (dots !== 3 || n === 0 || n > 3 || o > 255) return false;
+    ${target} = v * 256 + o;`;
+}
+
+function fieldCode(slot: FieldSlot): string {
+  switch (slot) {
+    case FieldSlot.Interface:
+      return `
+    h = ${HASH1_OFFSET}; h2 = ${HASH2_OFFSET};
+    while (q < end && (c = buf[q]) !== 32) { h = Math.imul(h ^ c, ${HASH1_PRIME}); h2 = Math.imul(h2 + c, ${HASH2_PRIME}) ^ (h2 >>> 15); q++; }
+    if (q === p0) return false;
+    r.interfaceIndex = q - p0 === 1 && buf[p0] === 45 ? -1 : interfaces.internHashed(buf, p0, q, h, h2);`;
+    case FieldSlot.SrcAddr:
+      return addressField('r.src4');
+    case FieldSlot.DstAddr:
+      return addressField('r.dst4');
+    case FieldSlot.SrcPort:
+      return numberField((v) => `r.srcPort = ${v};`, 65535);
+    case FieldSlot.DstPort:
+      return numberField((v) => `r.dstPort = ${v};`, 65535);
+    case FieldSlot.Protocol:
+      return numberField((v) => `r.protocol = ${v};`, 255);
+    case FieldSlot.Packets:
+      return numberField((v) => `r.packets = ${v} < 0 ? 0 : ${v};`, undefined);
+    case FieldSlot.Bytes:
+      return numberField((v) => `r.bytes = ${v} < 0 ? 0 : ${v};`, undefined);
+    case FieldSlot.Start:
+      return numberField((v) => `r.start = ${v};`, undefined);
+    case FieldSlot.End:
+      return numberField((v) => `r.end = ${v};`, undefined);
+    case FieldSlot.TcpFlags:
+      return numberField((v) => `r.tcpFlags = ${v};`, undefined);
+    case FieldSlot.Action:
+    case FieldSlot.LogStatus:
+    case FieldSlot.FlowDirection: {
+      const target =
+        slot === FieldSlot.Action ? 'r.action' : slot === FieldSlot.LogStatus ? 'r.status' : 'r.direction';
+      const words: [string, number][] =
+        slot === FieldSlot.Action
+          ? [
+              ['ACCEPT', FlowAction.Accept],
+              ['REJECT', FlowAction.Reject],
+              ['-', FlowAction.None],
+            ]
+          : slot === FieldSlot.LogStatus
+            ? [
+                ['OK', LogStatus.Ok],
+                ['NODATA', LogStatus.NoData],
+                ['SKIPDATA', LogStatus.SkipData],
+                ['-', LogStatus.Ok],
+              ]
+            : [
+                ['ingress', FlowDirection.Ingress],
+                ['egress', FlowDirection.Egress],
+                ['-', FlowDirection.Unknown],
+              ];
+      return `
+    while (q < end && buf[q] !== 32) q++;
+    len = q - p0;
+    ${words.map(([w, v]) => word(w, target, v)).join('\n    else ')}
+    else return false;`;
+    }
+    default:
+      return `
+    while (q < end && buf[q] !== 32) q++;
+    if (q === p0) return false;`;
+  }
+}
+
+/** Defaults for the record fields a format does not have. */
+const DEFAULTS: [FieldSlot, string][] = [
+  [FieldSlot.Interface, 'r.interfaceIndex = -1;'],
+  [FieldSlot.SrcAddr, 'r.src4 = -1;'],
+  [FieldSlot.DstAddr, 'r.dst4 = -1;'],
+  [FieldSlot.SrcPort, 'r.srcPort = -1;'],
+  [FieldSlot.DstPort, 'r.dstPort = -1;'],
+  [FieldSlot.Protocol, 'r.protocol = -1;'],
+  [FieldSlot.Packets, 'r.packets = 0;'],
+  [FieldSlot.Bytes, 'r.bytes = 0;'],
+  [FieldSlot.Start, 'r.start = -1;'],
+  [FieldSlot.End, 'r.end = -1;'],
+  [FieldSlot.Action, `r.action = ${FlowAction.None};`],
+  [FieldSlot.LogStatus, `r.status = ${LogStatus.Ok};`],
+  [FieldSlot.TcpFlags, 'r.tcpFlags = -1;'],
+  [FieldSlot.FlowDirection, `r.direction = ${FlowDirection.Unknown};`],
+];
+
+/** The generated parser for a format (cached by its field list). */
+export function lineParserFor(format: RecordFormat): LineParser {
+  const key = format.fields.join(' ');
+  const known = cache.get(key);
+  if (known) return known;
+  const slots = [...format.slots] as FieldSlot[];
+  const present = new Set(slots);
+  const fields = slots.map((slot, i) => {
+    const last = i === slots.length - 1;
+    return `    p0 = q;${fieldCode(slot)}
+    ${last ? 'if (q !== end) return false;' : 'if (q >= end) return false; q++;'}`;
+  });
+  const body = `
+    let q = p, p0 = p, c = 0, d = 0, v = 0, o = 0, n = 0, dots = 0, h = 0, h2 = 0, len = 0;
+    r.srcV6 = undefined; r.dstV6 = undefined; r.count = 1;
+    ${DEFAULTS.filter(([slot]) => !present.has(slot))
+      .map(([, code]) => code)
+      .join(' ')}
+${fields.join('\n')}
+    return true;`;
+  const parser = new Function('buf', 'p', 'end', 'r', 'interfaces', body) as LineParser;
+  cache.set(key, parser);
+  return parser;
+}
