@@ -97,7 +97,7 @@ export async function renderReadme(readme) {
     }
     const body = (await prettier.format(markdown, options)).trimEnd();
     out = out.replace(pattern, (whole, start, end) => {
-      const next = `${start}\n${body}\n${end}`;
+      const next = `${start}\n\n${body}\n\n${end}`;
       if (next !== whole) changed.push(name);
       return next;
     });

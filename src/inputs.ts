@@ -55,8 +55,8 @@ export function readInputs(): ActionInputs {
   const workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
   const resolve = (p: string) => (p.startsWith('/') ? p : join(workspace, p));
   const threads = optional('threads');
-  if (threads !== undefined && !/^\d+$/.test(threads))
-    throw new ConfigurationError(`input threads: expected a number, got '${threads}'`);
+  if (threads !== undefined && (!/^\d+$/.test(threads) || Number(threads) < 1 || Number(threads) > 64))
+    throw new ConfigurationError(`input threads: expected a number from 1 to 64, got '${threads}'`);
   const inputs: ActionInputs = {
     flowLogs: list('flow-logs').map(resolve),
     securityGroupIds: list('security-group-ids'),

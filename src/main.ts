@@ -9,6 +9,7 @@ import { loadConfig } from './config.js';
 import { ConfigurationError, errorMessage } from './errors.js';
 import { readInputs } from './inputs.js';
 import { failingFinding } from './outcome.js';
+import { liveOptionsFrom } from './live.js';
 import { analyze } from './pipeline.js';
 import { planAnnotations } from './report/annotations.js';
 import { renderMarkdown } from './report/markdown.js';
@@ -35,6 +36,7 @@ export async function run(workerScript?: string): Promise<void> {
       flowLogs: inputs.flowLogs,
       inventoryDir: inputs.inventory,
       logFormat: inputs.logFormat,
+      live: liveOptionsFrom(inputs),
       config,
       threads: inputs.threads,
       workerScript,
@@ -60,8 +62,10 @@ export async function run(workerScript?: string): Promise<void> {
       core.setOutput('summary-path', summaryPath);
       if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(markdown).write();
     }
+    const failing = failingFinding(report, inputs.failOn);
     if (inputs.annotations) {
-      for (const a of planAnnotations(report)) {
+      // One error slot stays free for the failure line, so GitHub never hides why the step failed.
+      for (const a of planAnnotations(report, { reserveErrors: failing ? 1 : 0 })) {
         const props = { title: a.title };
         if (a.level === 'error') core.error(a.message, props);
         else if (a.level === 'warning') core.warning(a.message, props);
@@ -71,13 +75,13 @@ export async function run(workerScript?: string): Promise<void> {
     core.info(
       `sg-flow-audit: ${report.input.records} records, ${report.summary.rules.used} used / ${report.summary.rules.unused} unused / ${report.summary.rules.unknown} unknown rules; report at ${inputs.reportPath}`,
     );
-    const failing = failingFinding(report, inputs.failOn);
     if (failing)
       core.setFailed(
         `${failing.severity} finding: ${failing.title} (${failing.groupId ?? failing.peer ?? ''})`,
       );
   } catch (e) {
-    if (e instanceof ConfigurationError) core.setFailed(e.message);
+    // Messages name CLI flags (--inventory); in a workflow the same thing is an input.
+    if (e instanceof ConfigurationError) core.setFailed(e.message.replace(/^--([a-z-]+)/, 'input $1'));
     else {
       core.debug((e as Error).stack ?? '');
       core.setFailed(`internal error: ${errorMessage(e)}`);

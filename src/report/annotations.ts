@@ -22,6 +22,8 @@ export interface PlannedAnnotation {
 export interface AnnotationOptions {
   /** Annotations GitHub shows per level and step; default {@link GITHUB_ANNOTATIONS_PER_LEVEL}. */
   perLevel?: number;
+  /** Error slots to keep free, e.g. for the line that says why the step failed. */
+  reserveErrors?: number;
 }
 
 /** GitHub shows 10 errors, 10 warnings and 10 notices per step. */
@@ -55,15 +57,16 @@ export function planAnnotations(report: Report, options: AnnotationOptions = {})
     byLevel.get(LEVEL_OF[finding.severity])?.push(finding);
   }
 
+  const errorCap = Math.max(0, perLevel - Math.max(0, Math.floor(options.reserveErrors ?? 0)));
   const overflow = (level: AnnotationLevel): number =>
-    Math.max(0, (byLevel.get(level)?.length ?? 0) - perLevel);
+    Math.max(0, (byLevel.get(level)?.length ?? 0) - (level === 'error' ? errorCap : perLevel));
   const droppedElsewhere = overflow('error') + overflow('warning');
   const notices = byLevel.get('notice')?.length ?? 0;
   // The summary notice needs a slot of its own whenever anything is dropped, including the
   // notice it displaces.
   const needsSummary = droppedElsewhere > 0 || notices > perLevel;
   const caps: Record<AnnotationLevel, number> = {
-    error: perLevel,
+    error: errorCap,
     warning: perLevel,
     notice: needsSummary ? perLevel - 1 : perLevel,
   };

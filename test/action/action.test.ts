@@ -4,8 +4,7 @@
  * `runs.using: node24`). What a workflow sees: exit status, workflow commands, step outputs,
  * the job summary, and the report files the outputs point at.
  */
-import { readFile } from 'node:fs/promises';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,7 +22,7 @@ const DEMO = {
 const MIB = 1024 * 1024;
 
 const runtimes = [
-  { runtime: `the machine's Node ${process.versions.node}`, node: async () => process.execPath, major: 0 },
+  { runtime: `Node ${process.versions.node} (this machine)`, node: async () => process.execPath, major: 0 },
   { runtime: 'Node 24', node: node24Path, major: 24 },
 ];
 
@@ -134,11 +133,20 @@ describe.each(runtimes)('the Action under $runtime', ({ node: nodeBinary, major 
   });
 
   it('passes with fail-on: none on the same findings, and still writes the summary', async () => {
-    const run = await runAction({ node, inputs: { ...DEMO, 'fail-on': 'none' } });
+    // Relative globs (against GITHUB_WORKSPACE), newline- and comma-separated, as a workflow writes them.
+    const flowLogs = [
+      'examples/demo/logs/**/*T0000Z_*.log.gz',
+      'examples/demo/logs/**/*T0600Z_*.log.gz, examples/demo/logs/**/*T1[28]00Z_*.log.gz',
+    ].join('\n');
+    const run = await runAction({
+      node,
+      inputs: { 'flow-logs': flowLogs, inventory: 'examples/demo/inventory', 'fail-on': 'none' },
+    });
     expect(run.exitCode, run.stdout).toBe(0);
     expect(failures(run)).toEqual([]);
     expect(Number(run.outputs['critical'])).toBeGreaterThan(0);
     expect(run.summary).toMatch(/^## sg-flow-audit report$/m);
+    expect((await readReport(run.outputs['report-path'])).input.files).toBe(4);
   });
 
   it('fails on SSH open to 0.0.0.0/0 from the inventory alone, without flow logs', async () => {
@@ -213,14 +221,14 @@ describe.each(runtimes)('the Action under $runtime', ({ node: nodeBinary, major 
   });
 
   it('keeps within GitHub limits when there are hundreds of findings: 10 errors counting the failure, 1 MiB summary', async () => {
-    // 400 groups, each with SSH and MySQL open to the world and 14 private rules: 800 critical
-    // and high findings and 6,400 rules for the summary's tables.
+    // 400 groups, each with SSH and MySQL open to the world and 30 private rules: 800 critical
+    // and high findings, and 12,800 rules, more than the summary's 1 MiB can list.
     const groups = Array.from({ length: 400 }, (_, i) => ({
       id: groupId(100 + i),
       ingress: [
         { protocol: 'tcp' as const, from: 22, cidr: '0.0.0.0/0' },
         { protocol: 'tcp' as const, from: 3306, cidr: '0.0.0.0/0' },
-        ...Array.from({ length: 14 }, (__, k) => ({
+        ...Array.from({ length: 30 }, (__, k) => ({
           protocol: 'tcp' as const,
           from: 9000 + k,
           cidr: `10.${k}.${i % 250}.0/24`,
@@ -233,6 +241,8 @@ describe.each(runtimes)('the Action under $runtime', ({ node: nodeBinary, major 
     expect(run.outputs['critical']).toBe('400');
     expect(run.summaryBytes).toBeGreaterThan(0);
     expect(run.summaryBytes).toBeLessThan(MIB);
+    expect(run.summaryBytes).toBeGreaterThan(MIB / 2);
+    expect(run.summary).toMatch(/more rules in the report/);
     expect(failures(run)).toHaveLength(1);
     // GitHub shows 10 annotations per level and step; the failure line is an error annotation
     // too, and it is the one that must not be dropped.
@@ -255,6 +265,24 @@ describe.each(runtimes)('the Action under $runtime', ({ node: nodeBinary, major 
     expect(unused.sort()).toEqual([...world.truth.expect.unusedRules].sort());
     expect(run.summaryBytes).toBeLessThan(MIB);
     expect(run.summary).toMatch(/^```mermaid$/m);
+  });
+
+  it('reads the files of a generated world on worker threads (started from the bundle) with the same result as on one', async () => {
+    const world = makeWorld({ format: 'v5', seed: 29, records: 60_000, files: 3 });
+    const inputs = { 'flow-logs': world.logs, inventory: world.inventory, 'fail-on': 'none' };
+    const [pooled, single] = await Promise.all([
+      runAction({ node, inputs: { ...inputs, threads: '3' } }),
+      runAction({ node, inputs: { ...inputs, threads: '1' } }),
+    ]);
+    expect([pooled.exitCode, single.exitCode], pooled.stdout + pooled.stderr).toEqual([0, 0]);
+    const [a, b] = await Promise.all([
+      readReport(pooled.outputs['report-path']),
+      readReport(single.outputs['report-path']),
+    ]);
+    expect(a.input.records).toBe(world.truth.records);
+    expect({ ...a.input, errors: [] }).toEqual({ ...b.input, errors: [] });
+    expect(a.rules).toEqual(b.rules);
+    expect(a.findings).toEqual(b.findings);
   });
 
   it('does not pass silently when a live source is given but no flow log can be read from it', async () => {

@@ -91,3 +91,15 @@ describe('planAnnotations', () => {
     expect(planned.every((a) => a.level === 'error')).toBe(true);
   });
 });
+
+describe('reserved error slots', () => {
+  test('keeps one error slot free for the failure line and counts what it drops', () => {
+    const report = buildReport();
+    const critical = report.findings.find((f) => f.severity === 'critical');
+    if (!critical) throw new Error('the fixture has a critical finding');
+    report.findings = Array.from({ length: 12 }, (_, i) => ({ ...critical, id: `f${i}` }));
+    const planned = planAnnotations(report, { reserveErrors: 1 });
+    expect(planned.filter((a) => a.level === 'error')).toHaveLength(9);
+    expect(planned.find((a) => a.title === 'More findings')?.message).toMatch(/^3 more findings/);
+  });
+});
