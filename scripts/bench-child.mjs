@@ -30,7 +30,10 @@ if (mode === 'gunzip1') {
   // Two files in flight at a time: zlib runs on libuv's thread pool, so both cores decompress.
   const queue = [...files];
   const lane = async () => {
-    for (let f = queue.shift(); f; f = queue.shift()) records += await gunzipCount(f);
+    for (let f = queue.shift(); f; f = queue.shift()) {
+      const lines = await gunzipCount(f);
+      records += lines;
+    }
   };
   await Promise.all([lane(), lane()]);
 } else if (mode === 'duckdb') {

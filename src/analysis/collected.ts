@@ -42,6 +42,14 @@ export function collectedFrom(c: UsageCollector): Collected {
   });
   // (Slots past the interface table's size are zero: the array grows in steps.)
   const skip = c.skipDataByInterface.slice(0, known);
+  for (const u of c.usage) {
+    if (u.peers4 === undefined) continue;
+    const joined = new Map<number | string, number>();
+    u.peers4.forEach((key, count) => joined.set(key, count));
+    for (const [key, count] of u.peers) joined.set(key, count);
+    u.peers = joined;
+    u.peers4 = undefined;
+  }
   return {
     input: c.input.summary,
     usage: c.usage,

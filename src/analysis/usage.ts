@@ -11,6 +11,7 @@ import { classifyStart, RESPONSE } from './initiator.js';
 import { addToRegisters, newRegisters } from './sketch.js';
 import { parseCidr, type Cidr } from './net.js';
 import { ScanTable } from './scan-table.js';
+import { CountTable } from './count-table.js';
 
 /** What one rule's credited traffic looked like. */
 export interface RuleUsage {
@@ -19,6 +20,11 @@ export interface RuleUsage {
   bytes: number;
   /** Flows per remote address (IPv4 as a signed 32-bit key, see {@link peerKeyText}), exact under the cap. */
   peers: Map<number | string, number>;
+  /**
+   * While collecting, IPv4 peers are counted here and `peers` holds only IPv6 ones; the two are
+   * joined into `peers` when the collector hands over its state (see collectedFrom).
+   */
+  peers4?: CountTable | undefined;
   /** HyperLogLog registers once the peer cap was reached. */
   sketch: Uint8Array | undefined;
   /** protocol * 65536 + local port, capped. */
@@ -197,14 +203,28 @@ export class UsageCollector {
     if (r.start >= 0 && (u.firstSeen < 0 || r.start < u.firstSeen)) u.firstSeen = r.start;
     const last = r.end >= 0 ? r.end : r.start;
     if (last > u.lastSeen) u.lastSeen = last;
-    const known = u.peers.get(remoteKey);
-    if (known !== undefined) u.peers.set(remoteKey, known + r.count);
-    else if (u.sketch !== undefined) addToRegisters(u.sketch, remoteKey);
-    else if (u.peers.size < this.peerCap) u.peers.set(remoteKey, r.count);
-    else {
-      u.sketch = newRegisters();
-      for (const key of u.peers.keys()) addToRegisters(u.sketch, key);
-      addToRegisters(u.sketch, remoteKey);
+    if (u.sketch !== undefined) {
+      // Over the cap: known peers keep exact counts, new ones only go into the estimate.
+      if (typeof remoteKey === 'number') {
+        if (!(u.peers4 as CountTable).add(remoteKey, r.count, 0)) addToRegisters(u.sketch, remoteKey);
+      } else if (u.peers.has(remoteKey)) u.peers.set(remoteKey, (u.peers.get(remoteKey) as number) + r.count);
+      else addToRegisters(u.sketch, remoteKey);
+    } else {
+      const peers4 = (u.peers4 ??= new CountTable());
+      const room = this.peerCap - u.peers.size;
+      const added =
+        typeof remoteKey === 'number'
+          ? peers4.add(remoteKey, r.count, room)
+          : u.peers.has(remoteKey) || peers4.size + u.peers.size < this.peerCap
+            ? (u.peers.set(remoteKey, (u.peers.get(remoteKey) ?? 0) + r.count), true)
+            : false;
+      if (!added) {
+        u.sketch = newRegisters();
+        const sketch = u.sketch;
+        peers4.forEach((key) => addToRegisters(sketch, key));
+        for (const key of u.peers.keys()) addToRegisters(sketch, key);
+        addToRegisters(sketch, remoteKey);
+      }
     }
     const portKey = r.protocol * 65536 + (r.dstPort < 0 ? 0 : r.dstPort);
     if (!u.ports.has(portKey)) {
