@@ -14,7 +14,7 @@ async function gunzipCount(file) {
   let lines = 0;
   await pipeline(
     createReadStream(file, { highWaterMark: 1 << 18 }),
-    createGunzip({ chunkSize: 1 << 16 }),
+    createGunzip({ chunkSize: 1 << 19 }),
     async (source) => {
       for await (const chunk of source) {
         for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;

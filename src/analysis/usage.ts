@@ -30,6 +30,8 @@ export interface RuleUsage {
   /** protocol * 65536 + local port, capped. */
   ports: Set<number>;
   portsOverflow: boolean;
+  /** The port key of the last credited flow (a cache in front of `ports`). */
+  lastPortKey?: number;
   firstSeen: number;
   lastSeen: number;
   /** Credited starts by confidence: [tcp flags, clear service port, guess]. */
@@ -227,10 +229,12 @@ export class UsageCollector {
       }
     }
     const portKey = r.protocol * 65536 + (r.dstPort < 0 ? 0 : r.dstPort);
-    if (!u.ports.has(portKey)) {
+    // Most rules see one port over and over: skip the set when it is the last one seen.
+    if (portKey !== u.lastPortKey && !u.ports.has(portKey)) {
       if (u.ports.size < MAX_PORTS_PER_RULE) u.ports.add(portKey);
       else u.portsOverflow = true;
     }
+    u.lastPortKey = portKey;
   }
 
   private bucket(r: FlowRecord, accepted: boolean): void {

@@ -30,6 +30,11 @@ export interface ReadOptions {
 }
 
 const GZIP_MAGIC = [0x1f, 0x8b];
+/**
+ * Output chunk of the gunzip stream. Node's zlib pays a fixed cost on the main thread per chunk:
+ * 64 KiB chunks made gunzip cost twice the CPU of 512 KiB ones (measured on flow-log files).
+ */
+const GUNZIP_CHUNK = 1 << 19;
 const PARQUET_MAGIC = 'PAR1';
 
 /** Reads a local file, choosing the decoder by its first bytes rather than trusting its name. */
@@ -79,7 +84,7 @@ export async function readTextStream(
     for await (const chunk of source) parser.push(chunk);
   };
   try {
-    if (gzipped) await pipeline(input, createGunzip({ chunkSize: 1 << 16 }), consume);
+    if (gzipped) await pipeline(input, createGunzip({ chunkSize: GUNZIP_CHUNK }), consume);
     else await pipeline(input, consume);
     parser.end();
     sink.fileRead(parser.format.fields, name);
