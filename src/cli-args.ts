@@ -54,7 +54,7 @@ Offline:
                              [security-group-rules.json], [managed-prefix-lists.json]
   --log-format FORMAT        '\${version} \${srcaddr} …' for files without a header line
 Live (default AWS credential chain):
-  --region R  --source s3://bucket/prefix | cloudwatch:LOG_GROUP | auto  --lookback 14d
+  --region R  --source s3://bucket/prefix | cloudwatch:LOG_GROUP | auto  --lookback 14d (default 7d)
   --vpc-id VPC  --security-group-ids SG…  --endpoint-url URL
 Output:
   --format json|markdown|sarif|text   (default: text on a terminal, json otherwise)

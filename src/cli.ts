@@ -3,15 +3,17 @@
  * The command-line front door: parse arguments, run the pipeline, print, set the exit status.
  */
 import { writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCliArgs, USAGE, type CliArgs } from './cli-args.js';
 import { loadConfig } from './config.js';
 import { ConfigurationError, errorMessage } from './errors.js';
 import { failingFinding } from './outcome.js';
+import { liveOptionsFrom } from './live.js';
 import { analyze } from './pipeline.js';
+import { WORKER_BUNDLE } from './workers.js';
 import { renderReport } from './report/render.js';
 import { VERSION } from './version.js';
-import { isScanWorker, runScanWorker } from './workers.js';
 
 async function main(argv: string[]): Promise<number> {
   let args: CliArgs;
@@ -35,9 +37,11 @@ async function main(argv: string[]): Promise<number> {
       flowLogs: args.flowLogs,
       inventoryDir: args.inventory,
       logFormat: args.logFormat,
+      live: liveOptionsFrom(args),
       config,
       threads: args.threads,
-      workerScript: fileURLToPath(import.meta.url),
+      // Scan worker threads run the small bundle built beside this one.
+      workerScript: join(dirname(fileURLToPath(import.meta.url)), WORKER_BUNDLE),
     });
     const toTerminal = args.output === undefined && process.stdout.isTTY === true;
     const format = args.format ?? (toTerminal ? 'text' : 'json');
@@ -61,5 +65,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (isScanWorker()) void runScanWorker();
-else void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

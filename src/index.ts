@@ -1,9 +1,10 @@
 /**
- * The GitHub Action's entry point (action.yml `main`). The same bundle runs the scan workers.
+ * The GitHub Action's entry point (action.yml `main`).
  */
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from './main.js';
-import { isScanWorker, runScanWorker } from './workers.js';
+import { WORKER_BUNDLE } from './workers.js';
 
-if (isScanWorker()) void runScanWorker();
-else void run(fileURLToPath(import.meta.url));
+// Scan worker threads run the small bundle built beside this one.
+void run(join(dirname(fileURLToPath(import.meta.url)), WORKER_BUNDLE));

@@ -1,18 +1,20 @@
 /**
  * The pipeline both front doors call: sources → analysis → report. It reads, it does not print.
+ * Local files and a live source (src/live.ts) feed the same collector.
  */
 import { stat } from 'node:fs/promises';
 import { compileInventory, type CompiledInventory } from './analysis/compile.js';
-import { collectedFrom, type Collected } from './analysis/collected.js';
+import { collectedFrom, mergeCollected, type Collected } from './analysis/collected.js';
 import { buildReport } from './analysis/report.js';
 import { UsageCollector } from './analysis/usage.js';
 import type { Config } from './config.js';
 import { ConfigurationError } from './errors.js';
 import type { Inventory } from './inventory/model.js';
 import { readInventorySnapshot } from './inventory/snapshot.js';
+import { openLiveInput, type LiveOptions } from './live.js';
 import type { Report } from './report/types.js';
 import { discoverFiles } from './sources/discover.js';
-import { readLocalFile } from './sources/file.js';
+import { readLocalFile, type ReaderSink } from './sources/file.js';
 import { parseLogFormat, type RecordFormat } from './sources/format.js';
 import { VERSION } from './version.js';
 import { collectInWorkers, threadCount } from './workers.js';
@@ -32,6 +34,11 @@ export interface AnalyzeOptions {
   threads?: number | undefined;
   /** The bundle to start worker threads from; without it, files are read on the main thread. */
   workerScript?: string | undefined;
+  /**
+   * Live AWS input: the inventory from EC2 (unless `inventory` or `inventoryDir` is given) and
+   * the flow logs of `source` over [now - lookback, now], read along with any local files.
+   */
+  live?: LiveOptions | undefined;
 }
 
 const EMPTY_INVENTORY: Inventory = { groups: [], rules: [], interfaces: [], prefixLists: [] };
@@ -47,6 +54,17 @@ export function resolveLogFormat(text: string | undefined): RecordFormat | undef
   return format;
 }
 
+/** The sink that feeds a collector: records to the analysis, everything else to its counts. */
+export function collectorSink(collector: UsageCollector): ReaderSink {
+  const input = collector.input;
+  return {
+    record: collector.record.bind(collector),
+    malformed: input.malformed.bind(input),
+    fileError: input.fileError.bind(input),
+    fileRead: input.fileRead.bind(input),
+  };
+}
+
 /** Reads local flow-log files into a fresh collector, one file after another. */
 export async function collectFiles(
   files: readonly string[],
@@ -55,23 +73,16 @@ export async function collectFiles(
   format: RecordFormat | undefined,
 ): Promise<Collected> {
   const collector = new UsageCollector(compiled, config);
-  const input = collector.input;
-  const sink = {
-    record: collector.record.bind(collector),
-    malformed: input.malformed.bind(input),
-    fileError: input.fileError.bind(input),
-    fileRead: input.fileRead.bind(input),
-  };
+  const sink = collectorSink(collector);
   for (const file of files) await readLocalFile(file, sink, { interfaces: compiled.table, format });
   return collectedFrom(collector);
 }
 
 export async function analyze(options: AnalyzeOptions): Promise<Report> {
   const format = resolveLogFormat(options.logFormat);
-  const inventory =
-    options.inventory ??
-    (options.inventoryDir ? await readInventorySnapshot(options.inventoryDir) : EMPTY_INVENTORY);
-  const compiled = compileInventory(inventory);
+  const liveFormat = options.live ? resolveLogFormat(options.live.logFormat) : undefined;
+  const now = options.now ?? new Date();
+  // Local paths first: a typo in --flow-logs fails before any AWS call.
   let files: string[] = [];
   if (options.flowLogs.length > 0) {
     const found = await discoverFiles(options.flowLogs);
@@ -83,27 +94,50 @@ export async function analyze(options: AnalyzeOptions): Promise<Report> {
     }
     files = found.files;
   }
+  const given =
+    options.inventory ??
+    (options.inventoryDir ? await readInventorySnapshot(options.inventoryDir) : undefined);
+  const live = options.live
+    ? await openLiveInput(options.live, { now, inventory: given, format: liveFormat })
+    : undefined;
+  const inventory = live?.inventory ?? given ?? EMPTY_INVENTORY;
+  const compiled = compileInventory(inventory);
+
   const threads = threadCount(options.threads, files.length);
-  const collected =
-    options.workerScript !== undefined && threads > 1
-      ? await collectInWorkers({
-          script: options.workerScript,
-          threads,
-          files: await Promise.all(files.map(async (path) => ({ path, size: (await stat(path)).size }))),
-          inventory,
-          config: options.config,
-          logFormat: options.logFormat,
-        })
-      : await collectFiles(files, compiled, options.config, format);
-  if (files.length > 0 && collected.input.files === 0) {
-    const first = collected.input.errors.find((e) => e.line === undefined);
+  const inWorkers = options.workerScript !== undefined && threads > 1;
+  const fromWorkers = inWorkers
+    ? await collectInWorkers({
+        script: options.workerScript as string,
+        threads,
+        files: await Promise.all(files.map(async (path) => ({ path, size: (await stat(path)).size }))),
+        inventory,
+        config: options.config,
+        logFormat: options.logFormat,
+      })
+    : undefined;
+  // The main thread's collector: local files when there are no workers, then the live source.
+  const collector = new UsageCollector(compiled, options.config);
+  const sink = collectorSink(collector);
+  if (!inWorkers)
+    for (const file of files) await readLocalFile(file, sink, { interfaces: compiled.table, format });
+  const local = fromWorkers?.input ?? collector.input.summary;
+  if (files.length > 0 && local.files === 0) {
+    const first = local.errors.find((e) => e.line === undefined);
     throw new ConfigurationError(
       `--flow-logs: not one of ${files.length} file(s) could be read${first ? ` (${first.file}: ${first.message})` : ''}`,
     );
   }
+  if (live) await live.feed(sink, compiled.table);
+  let collected = collectedFrom(collector);
+  if (fromWorkers) {
+    // The workers' result, plus what the live source fed the main thread's collector.
+    if (live) mergeCollected(fromWorkers, collected, options.config.thresholds['peer-cap']);
+    collected = fromWorkers;
+  }
   return buildReport(compiled, collected, options.config, {
     toolVersion: VERSION,
-    hasTraffic: files.length > 0,
+    hasTraffic: files.length > 0 || live !== undefined,
+    coverageNotes: live?.notes,
     ...(options.now ? { now: options.now } : {}),
   });
 }

@@ -3,8 +3,7 @@
  * it is handed one at a time (so that a few large files do not leave a thread idle), and sends
  * back what it collected; the results merge into exactly what one thread would have collected.
  *
- * The workers run the same bundle as the main thread (`dist/cli.js` or `dist/index.js`), which
- * checks {@link isScanWorker} at start-up.
+ * The workers run their own small bundle, `dist/worker.js` (src/worker.ts).
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -18,6 +17,9 @@ import { parseLogFormat } from './sources/format.js';
 
 const MARKER = 'sg-flow-audit-scan-worker';
 
+/** File name of the worker bundle, built beside dist/cli.js and dist/index.js. */
+export const WORKER_BUNDLE = 'worker.js';
+
 interface WorkerInit {
   marker: typeof MARKER;
   inventory: Inventory;
@@ -28,11 +30,6 @@ interface WorkerInit {
 type ToWorker = { type: 'file'; file: string } | { type: 'finish' };
 type FromWorker = { type: 'ready' } | { type: 'result'; collected: Omit<Collected, 'interfaceName'> };
 
-/** Whether this thread was started as a scan worker. */
-export function isScanWorker(): boolean {
-  return !isMainThread && (workerData as WorkerInit | undefined)?.marker === MARKER;
-}
-
 /** The number of threads to use: one per core by default, never more than there are files. */
 export function threadCount(requested: number | undefined, files: number): number {
   return Math.max(1, Math.min(requested ?? availableParallelism(), files));
@@ -40,9 +37,10 @@ export function threadCount(requested: number | undefined, files: number): numbe
 
 /** The worker's side: read files as they are handed over, then send the result. */
 export async function runScanWorker(): Promise<void> {
-  const init = workerData as WorkerInit;
+  const init = workerData as WorkerInit | undefined;
   const port = parentPort;
-  if (!port) return;
+  if (isMainThread || !port || init?.marker !== MARKER)
+    throw new Error('the scan worker runs only as a worker thread');
   const compiled = compileInventory(init.inventory);
   const collector = new UsageCollector(compiled, init.config);
   const input = collector.input;
