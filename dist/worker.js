@@ -1383,7 +1383,9 @@ function formatVersion(format) {
 /**
  * A line parser generated for one record format: straight-line code with one scanning loop per
  * field and no per-field dispatch, about three times faster than a loop that looks up what each
- * field is. It accepts only the exact shape AWS writes (single spaces, decimal numbers, dotted
+ * field is. Field loops stop at any byte up to 32 (space, tab, CR, LF; `undefined` past the end
+ * of the buffer compares false too), so they need no bounds check; the position is checked
+ * against the line end once per field. It accepts only the exact shape AWS writes (single spaces, decimal numbers, dotted
  * IPv4); anything else (IPv6, `-` addresses, tabs, garbage) returns false and the caller's
  * general parser takes the line, so that errors are described in one place.
  */
@@ -1400,7 +1402,7 @@ function numberField(assign, max) {
     if (buf[q] === 45) { q++; v = -1; }
     else {
       v = 0;
-      while (q < end && (c = buf[q]) !== 32) { d = c - 48; if (d < 0 || d > 9) return false; v = v * 10 + d; q++; }
+      while ((c = buf[q]) > 32) { d = c - 48; if (d >>> 0 > 9) return false; v = v * 10 + d; q++; }
       if (q === p0 || q - p0 > 15${max !== undefined ? ` || v > ${max}` : ''}) return false;
     }
     ${assign('v')}`;
@@ -1408,9 +1410,9 @@ function numberField(assign, max) {
 function addressField(target) {
     return `
     v = 0; o = 0; n = 0; dots = 0;
-    while (q < end && (c = buf[q]) !== 32) {
+    while ((c = buf[q]) > 32) {
       if (c === 46) { if (n === 0 || n > 3 || o > 255) return false; v = v * 256 + o; o = 0; n = 0; dots++; }
-      else { d = c - 48; if (d < 0 || d > 9) return false; o = o * 10 + d; n++; }
+      else { d = c - 48; if (d >>> 0 > 9) return false; o = o * 10 + d; n++; }
       q++;
     }
     if (dots !== 3 || n === 0 || n > 3 || o > 255) return false;
@@ -1421,7 +1423,7 @@ function fieldCode(slot) {
         case FieldSlot.Interface:
             return `
     h = ${HASH1_OFFSET}; h2 = ${HASH2_OFFSET};
-    while (q < end && (c = buf[q]) !== 32) { h = Math.imul(h ^ c, ${HASH1_PRIME}); h2 = Math.imul(h2 + c, ${HASH2_PRIME}) ^ (h2 >>> 15); q++; }
+    while ((c = buf[q]) > 32) { h = Math.imul(h ^ c, ${HASH1_PRIME}); h2 = Math.imul(h2 + c, ${HASH2_PRIME}) ^ (h2 >>> 15); q++; }
     if (q === p0) return false;
     r.interfaceIndex = q - p0 === 1 && buf[p0] === 45 ? -1 : interfaces.internHashed(buf, p0, q, h, h2);`;
         case FieldSlot.SrcAddr:
@@ -1467,14 +1469,14 @@ function fieldCode(slot) {
                         ['-', FlowDirection.Unknown],
                     ];
             return `
-    while (q < end && buf[q] !== 32) q++;
+    while (buf[q] > 32) q++;
     len = q - p0;
     ${words.map(([w, v]) => word(w, target, v)).join('\n    else ')}
     else return false;`;
         }
         default:
             return `
-    while (q < end && buf[q] !== 32) q++;
+    while (buf[q] > 32) q++;
     if (q === p0) return false;`;
     }
 }
@@ -1506,7 +1508,7 @@ function lineParserFor(format) {
     const fields = slots.map((slot, i) => {
         const last = i === slots.length - 1;
         return `    p0 = q;${fieldCode(slot)}
-    ${last ? 'if (q !== end) return false;' : 'if (q >= end) return false; q++;'}`;
+    ${last ? 'if (q !== end) return false;' : 'if (q >= end || buf[q] !== 32) return false; q++;'}`;
     });
     const body = `
     let q = p, p0 = p, c = 0, d = 0, v = 0, o = 0, n = 0, dots = 0, h = 0, h2 = 0, len = 0;
@@ -7876,8 +7878,8 @@ function describeIoError(e) {
 
 
 const MARKER = 'sg-flow-audit-scan-worker';
-/** File name of the worker bundle, built beside dist/cli.js and dist/index.js. */
-const WORKER_BUNDLE = 'worker.js';
+/** The worker bundle, relative to the directory of the CLI's or the Action's bundle (dist/cli/, dist/action/). */
+const WORKER_BUNDLE = '../worker.js';
 /** The number of threads to use: one per core by default, never more than there are files. */
 function threadCount(requested, files) {
     return Math.max(1, Math.min(requested ?? availableParallelism(), files));

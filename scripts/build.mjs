@@ -1,18 +1,32 @@
-// Bundles the Action (dist/index.js) and the CLI (dist/cli.js) with ncc, each a single ESM file.
+// Bundles with ncc:
+//   dist/action/  the Action (src/index.ts), with its lazily loaded chunks (the AWS SDK)
+//   dist/cli/     the CLI (src/cli.ts), likewise
+//   dist/worker.js  the scan worker thread (src/worker.ts): reader and analysis only
+//   dist/index.js and dist/cli.js  the entry points action.yml and package.json name, which
+//                  load the bundles above
+// Each bundle has a directory of its own because ncc names chunks by number (73.index.js), and
+// two builds would overwrite each other's.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 
 const root = new URL('..', import.meta.url).pathname;
 const ncc = join(root, 'node_modules', '.bin', 'ncc');
 const work = mkdtempSync(join(tmpdir(), 'sgfa-build-'));
-const entries = { index: 'src/index.ts', cli: 'src/cli.ts', worker: 'src/worker.ts' };
-rmSync(join(root, 'dist'), { recursive: true, force: true });
+const dist = join(root, 'dist');
 const licenses = [];
-mkdirSync(join(root, 'dist'), { recursive: true });
-for (const [name, entry] of Object.entries(entries)) {
-  if (!existsSync(join(root, entry))) continue;
+
+function bundle(entry, name) {
   const out = join(work, name);
   execFileSync(
     ncc,
@@ -22,12 +36,33 @@ for (const [name, entry] of Object.entries(entries)) {
       stdio: 'inherit',
     },
   );
-  let code = readFileSync(join(out, 'index.js'), 'utf8');
-  if (name === 'cli' && !code.startsWith('#!')) code = `#!/usr/bin/env node\n${code}`;
-  writeFileSync(join(root, 'dist', `${name}.js`), code);
-  if (name === 'cli') chmodSync(join(root, 'dist', 'cli.js'), 0o755);
-  licenses.push(`===== dist/${name}.js =====\n\n${readFileSync(join(out, 'licenses.txt'), 'utf8')}`);
+  licenses.push(`===== ${name} =====\n\n${readFileSync(join(out, 'licenses.txt'), 'utf8')}`);
+  rmSync(join(out, 'licenses.txt'));
+  return out;
 }
-// One licenses file for all bundles: the notices of the packages in each.
-writeFileSync(join(root, 'dist', 'licenses.txt'), licenses.join('\n'));
+
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
+for (const [name, entry] of [
+  ['action', 'src/index.ts'],
+  ['cli', 'src/cli.ts'],
+]) {
+  cpSync(bundle(entry, name), join(dist, name), { recursive: true });
+}
+const worker = bundle('src/worker.ts', 'worker');
+const workerFiles = readdirSync(worker).filter((f) => f.endsWith('.js'));
+if (workerFiles.length !== 1)
+  throw new Error(`the worker bundle must be one file, got ${workerFiles.join(', ')}`);
+cpSync(join(worker, 'index.js'), join(dist, 'worker.js'));
+
+writeFileSync(
+  join(dist, 'index.js'),
+  "// The Action's entry (action.yml): the bundle is in action/.\nimport './action/index.js';\n",
+);
+writeFileSync(
+  join(dist, 'cli.js'),
+  "#!/usr/bin/env node\n// The CLI's entry: the bundle is in cli/.\nimport './cli/index.js';\n",
+);
+chmodSync(join(dist, 'cli.js'), 0o755);
+writeFileSync(join(dist, 'licenses.txt'), licenses.join('\n'));
 rmSync(work, { recursive: true, force: true });

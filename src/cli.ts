@@ -9,7 +9,7 @@ import { parseCliArgs, USAGE, type CliArgs } from './cli-args.js';
 import { loadConfig } from './config.js';
 import { ConfigurationError, errorMessage } from './errors.js';
 import { failingFinding } from './outcome.js';
-import { liveOptionsFrom } from './live.js';
+import { liveOptionsFrom } from './live-options.js';
 import { analyze } from './pipeline.js';
 import { WORKER_BUNDLE } from './workers.js';
 import { renderReport } from './report/render.js';

@@ -9,7 +9,7 @@ import { loadConfig } from './config.js';
 import { ConfigurationError, errorMessage } from './errors.js';
 import { readInputs } from './inputs.js';
 import { failingFinding } from './outcome.js';
-import { liveOptionsFrom } from './live.js';
+import { liveOptionsFrom } from './live-options.js';
 import { analyze } from './pipeline.js';
 import { planAnnotations } from './report/annotations.js';
 import { renderMarkdown } from './report/markdown.js';

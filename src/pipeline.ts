@@ -11,7 +11,7 @@ import type { Config } from './config.js';
 import { ConfigurationError } from './errors.js';
 import type { Inventory } from './inventory/model.js';
 import { readInventorySnapshot } from './inventory/snapshot.js';
-import { openLiveInput, type LiveOptions } from './live.js';
+import type { LiveOptions } from './live-options.js';
 import type { Report } from './report/types.js';
 import { discoverFiles } from './sources/discover.js';
 import { readLocalFile, type ReaderSink } from './sources/file.js';
@@ -98,7 +98,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Report> {
     options.inventory ??
     (options.inventoryDir ? await readInventorySnapshot(options.inventoryDir) : undefined);
   const live = options.live
-    ? await openLiveInput(options.live, { now, inventory: given, format: liveFormat })
+    ? await (await loadLive()).openLiveInput(options.live, { now, inventory: given, format: liveFormat })
     : undefined;
   const inventory = live?.inventory ?? given ?? EMPTY_INVENTORY;
   const compiled = compileInventory(inventory);
@@ -140,4 +140,13 @@ export async function analyze(options: AnalyzeOptions): Promise<Report> {
     coverageNotes: live?.notes,
     ...(options.now ? { now: options.now } : {}),
   });
+}
+
+/**
+ * The live reader, loaded only when a live source is asked for: it brings the AWS SDK (about
+ * 90 MB of memory), which offline runs and worker threads do without. The bundler makes it a
+ * chunk of its own, loaded on first use.
+ */
+function loadLive(): Promise<typeof import('./live.js')> {
+  return import('./live.js');
 }

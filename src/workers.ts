@@ -17,8 +17,8 @@ import { parseLogFormat } from './sources/format.js';
 
 const MARKER = 'sg-flow-audit-scan-worker';
 
-/** File name of the worker bundle, built beside dist/cli.js and dist/index.js. */
-export const WORKER_BUNDLE = 'worker.js';
+/** The worker bundle, relative to the directory of the CLI's or the Action's bundle (dist/cli/, dist/action/). */
+export const WORKER_BUNDLE = '../worker.js';
 
 interface WorkerInit {
   marker: typeof MARKER;

@@ -17,13 +17,9 @@ import { readParquetBuffer } from './parquet.js';
 import { clientTarget } from '../aws/clients.js';
 import { describeAwsError, isAwsError, rethrowAwsError } from '../aws/errors.js';
 import { forEachLimited } from '../aws/util.js';
-import { ConfigurationError } from '../errors.js';
+import type { S3Location } from './s3-url.js';
 
-/** A bucket and a key prefix (no leading slash; '' for the whole bucket). */
-export interface S3Location {
-  bucket: string;
-  prefix: string;
-}
+export { parseS3Url, type S3Location } from './s3-url.js';
 
 /** What to list: the flow-log prefix and the lookback window [start, end). */
 export interface S3ListQuery extends S3Location {
@@ -41,14 +37,6 @@ export interface S3LogObject {
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 const DEFAULT_CONCURRENCY = 4;
-
-/** Parses `s3://bucket/optional/prefix`. */
-export function parseS3Url(url: string): S3Location {
-  const m = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(url);
-  if (!m?.[1])
-    throw new ConfigurationError(`--source: '${url}' is not an S3 location; expected s3://bucket/prefix`);
-  return { bucket: m[1], prefix: m[2] ?? '' };
-}
 
 /**
  * Lists the flow-log objects whose date partition overlaps [start, end), sorted by key.

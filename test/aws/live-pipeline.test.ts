@@ -37,7 +37,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AwsClients } from '../../src/aws/clients.js';
 import { defaultConfig } from '../../src/config.js';
 import { ConfigurationError } from '../../src/errors.js';
-import { liveOptionsFrom, parseLiveSource, type LiveOptions } from '../../src/live.js';
+import { liveOptionsFrom, parseLiveSource, type LiveOptions } from '../../src/live-options.js';
 import { analyze } from '../../src/pipeline.js';
 import type { Finding, Report } from '../../src/report/types.js';
 import { MOTO_REGION, startMoto, type MotoServer } from '../helpers/moto.js';
