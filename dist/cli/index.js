@@ -30001,6 +30001,8 @@ function estimateRegisters(registers) {
 ;// CONCATENATED MODULE: ./src/analysis/initiator.ts
 /** The record is return traffic of a connection the other side started. */
 const RESPONSE = -1;
+/** Probably return traffic: both ports on one side of the ephemeral range, and this one is higher. */
+const LIKELY_RESPONSE = -2;
 /** Started the connection, shown by TCP flags. */
 const STARTS_HIGH = 0;
 /** Started the connection, judged by a clear service port on the other side. */
@@ -30013,7 +30015,8 @@ const TCP = 6;
 const UDP = 17;
 const SCTP = 132;
 /**
- * Classifies a record: RESPONSE, or how confidently it starts a connection in its own direction.
+ * Classifies a record: RESPONSE or LIKELY_RESPONSE (both below zero), or how confidently it
+ * starts a connection in its own direction.
  * `ephemeralStart` is the first port of the client (ephemeral) range.
  */
 function classifyStart(r, ephemeralStart) {
@@ -30039,8 +30042,63 @@ function classifyStart(r, ephemeralStart) {
         return RESPONSE;
     // Both ports on the same side of the ephemeral range: the lower one is the service.
     if (src < dst)
-        return RESPONSE;
+        return LIKELY_RESPONSE;
     return STARTS_LOW;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/pairing.ts
+
+const MAX_HELD_RECORDS = 200_000;
+function address(v4, v6) {
+    return v6 ?? String(v4);
+}
+function key(r, reverse) {
+    const [src, dst] = [address(r.src4, r.srcV6), address(r.dst4, r.dstV6)];
+    return reverse
+        ? `${r.interfaceIndex}|${dst}|${src}|${r.dstPort}|${r.srcPort}|${r.protocol}`
+        : `${r.interfaceIndex}|${src}|${dst}|${r.srcPort}|${r.dstPort}|${r.protocol}`;
+}
+class ReversePairing {
+    held = new Map();
+    /** Records decided by ports at once because the table was full. */
+    overflowed = 0;
+    /** Holds an accepted record back for pairing; false when the table is full. */
+    hold(r, direction, fallback) {
+        const k = key(r, false);
+        const known = this.held.get(k);
+        if (known) {
+            const h = known.record;
+            h.count += r.count;
+            h.packets += r.packets;
+            h.bytes += r.bytes;
+            if (r.start >= 0 && (h.start < 0 || r.start < h.start))
+                h.start = r.start;
+            if (r.end > h.end)
+                h.end = r.end;
+            return true;
+        }
+        if (this.held.size >= MAX_HELD_RECORDS) {
+            this.overflowed += r.count;
+            return false;
+        }
+        this.held.set(k, { record: { ...r }, direction, fallback });
+        return true;
+    }
+    /** Decides every held record, in the order they were first held, and empties the table. */
+    *resolve() {
+        for (const held of this.held.values()) {
+            const reverse = this.held.get(key(held.record, true));
+            let start = held.fallback;
+            if (reverse && reverse !== held) {
+                const mine = held.record.start;
+                const theirs = reverse.record.start;
+                if (mine >= 0 && theirs >= 0 && mine !== theirs)
+                    start = mine < theirs ? STARTS_MEDIUM : RESPONSE;
+            }
+            yield { ...held, start };
+        }
+        this.held.clear();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/scan-table.ts
@@ -30208,6 +30266,7 @@ class CountTable {
 
 
 
+
 const MAX_PORTS_PER_RULE = 64;
 const MAX_SCAN_PORTS = 65536;
 /** Bounds for the per-address tables (a port scan of the whole internet must not exhaust memory). */
@@ -30248,7 +30307,10 @@ class usage_UsageCollector {
     unknownSources = new Map();
     /** Set when a per-address table hit its bound; the report says so. */
     truncatedTables = false;
+    pairing = new ReversePairing();
     matched = [];
+    lastBucket = -1;
+    lastBucketCounts;
     knownNetworks;
     ephemeralStart;
     bucketSeconds;
@@ -30285,7 +30347,29 @@ class usage_UsageCollector {
                 direction = record/* FlowDirection */.ss.Egress;
         }
         const start = classifyStart(r, this.ephemeralStart);
-        const inbound = direction === record/* FlowDirection */.ss.Ingress && start !== RESPONSE;
+        // Ports that do not tell who started (both on one side of the ephemeral range): hold the
+        // record until its reverse may have been seen (see ReversePairing).
+        if ((start === STARTS_LOW || start === LIKELY_RESPONSE) &&
+            accepted &&
+            eni !== undefined &&
+            direction !== record/* FlowDirection */.ss.Unknown &&
+            r.srcPort >= 0 &&
+            r.dstPort >= 0 &&
+            this.pairing.hold(r, direction, start)) {
+            return;
+        }
+        this.decided(r, eni, direction, start, accepted);
+    }
+    /** Resolves the records held for pairing. Call once, after the last record. */
+    finish() {
+        for (const held of this.pairing.resolve()) {
+            const eni = this.compiled.interfaces[held.record.interfaceIndex];
+            this.decided(held.record, eni, held.direction, held.start, true);
+        }
+    }
+    /** The rest of a record's analysis, once it is known whether it started a connection. */
+    decided(r, eni, direction, start, accepted) {
+        const inbound = direction === record/* FlowDirection */.ss.Ingress && start >= 0;
         if (inbound)
             this.trackInbound(r, accepted);
         if (!accepted)
@@ -30295,7 +30379,7 @@ class usage_UsageCollector {
                 this.undirected += r.count;
             return;
         }
-        if (start === RESPONSE || eni === undefined)
+        if (start < 0 || eni === undefined)
             return;
         const ingress = direction === record/* FlowDirection */.ss.Ingress;
         this.countServicePort(r);
@@ -30410,11 +30494,14 @@ class usage_UsageCollector {
         if (r.start < 0)
             return;
         const b = Math.floor(r.start / this.bucketSeconds);
-        let counts = this.buckets.get(b);
+        // Records of a file come in time order: the bucket is nearly always the last one.
+        let counts = b === this.lastBucket ? this.lastBucketCounts : this.buckets.get(b);
         if (counts === undefined) {
             counts = [0, 0];
             this.buckets.set(b, counts);
         }
+        this.lastBucket = b;
+        this.lastBucketCounts = counts;
         counts[accepted ? 0 : 1] += r.count;
     }
     countServicePort(r) {
@@ -30490,6 +30577,7 @@ function bump(map, key, n, owner) {
 
 /** The collector's state, with unknown interfaces named (their indices are per thread). */
 function collected_collectedFrom(c) {
+    c.finish();
     const known = c.compiled.interfaces.length;
     const unknownInterfaceRecords = new Map();
     c.recordsByInterface.forEach((n, i) => {

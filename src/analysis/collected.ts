@@ -35,6 +35,7 @@ export interface Collected {
 
 /** The collector's state, with unknown interfaces named (their indices are per thread). */
 export function collectedFrom(c: UsageCollector): Collected {
+  c.finish();
   const known = c.compiled.interfaces.length;
   const unknownInterfaceRecords = new Map<string, number>();
   c.recordsByInterface.forEach((n, i) => {

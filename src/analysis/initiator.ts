@@ -10,6 +10,8 @@ import type { FlowRecord } from '../sources/record.js';
 
 /** The record is return traffic of a connection the other side started. */
 export const RESPONSE = -1;
+/** Probably return traffic: both ports on one side of the ephemeral range, and this one is higher. */
+export const LIKELY_RESPONSE = -2;
 /** Started the connection, shown by TCP flags. */
 export const STARTS_HIGH = 0;
 /** Started the connection, judged by a clear service port on the other side. */
@@ -24,7 +26,8 @@ const UDP = 17;
 const SCTP = 132;
 
 /**
- * Classifies a record: RESPONSE, or how confidently it starts a connection in its own direction.
+ * Classifies a record: RESPONSE or LIKELY_RESPONSE (both below zero), or how confidently it
+ * starts a connection in its own direction.
  * `ephemeralStart` is the first port of the client (ephemeral) range.
  */
 export function classifyStart(r: FlowRecord, ephemeralStart: number): number {
@@ -43,6 +46,6 @@ export function classifyStart(r: FlowRecord, ephemeralStart: number): number {
   if (dstService && !srcService) return STARTS_MEDIUM;
   if (srcService && !dstService) return RESPONSE;
   // Both ports on the same side of the ephemeral range: the lower one is the service.
-  if (src < dst) return RESPONSE;
+  if (src < dst) return LIKELY_RESPONSE;
   return STARTS_LOW;
 }

@@ -6,8 +6,16 @@
 import type { Config } from '../config.js';
 import { FlowAction, FlowDirection, LogStatus, type FlowRecord } from '../sources/record.js';
 import { InputCounter } from '../sources/stats.js';
-import { ownsAddress, peerHas4, peerHas6, type CompiledInventory, type CompiledRule } from './compile.js';
-import { classifyStart, RESPONSE } from './initiator.js';
+import {
+  ownsAddress,
+  peerHas4,
+  peerHas6,
+  type CompiledInterface,
+  type CompiledInventory,
+  type CompiledRule,
+} from './compile.js';
+import { classifyStart, LIKELY_RESPONSE, STARTS_LOW } from './initiator.js';
+import { ReversePairing } from './pairing.js';
 import { addToRegisters, newRegisters } from './sketch.js';
 import { parseCidr, type Cidr } from './net.js';
 import { ScanTable } from './scan-table.js';
@@ -93,7 +101,10 @@ export class UsageCollector {
   /** Set when a per-address table hit its bound; the report says so. */
   truncatedTables = false;
 
+  readonly pairing = new ReversePairing();
   private readonly matched: CompiledRule[] = [];
+  private lastBucket = -1;
+  private lastBucketCounts: [number, number] | undefined;
   private readonly knownNetworks: Cidr[];
   private readonly ephemeralStart: number;
   private readonly bucketSeconds: number;
@@ -131,14 +142,46 @@ export class UsageCollector {
       else if (ownsAddress(eni, r.src4, r.srcV6)) direction = FlowDirection.Egress;
     }
     const start = classifyStart(r, this.ephemeralStart);
-    const inbound = direction === FlowDirection.Ingress && start !== RESPONSE;
+    // Ports that do not tell who started (both on one side of the ephemeral range): hold the
+    // record until its reverse may have been seen (see ReversePairing).
+    if (
+      (start === STARTS_LOW || start === LIKELY_RESPONSE) &&
+      accepted &&
+      eni !== undefined &&
+      direction !== FlowDirection.Unknown &&
+      r.srcPort >= 0 &&
+      r.dstPort >= 0 &&
+      this.pairing.hold(r, direction, start)
+    ) {
+      return;
+    }
+    this.decided(r, eni, direction, start, accepted);
+  }
+
+  /** Resolves the records held for pairing. Call once, after the last record. */
+  finish(): void {
+    for (const held of this.pairing.resolve()) {
+      const eni = this.compiled.interfaces[held.record.interfaceIndex];
+      this.decided(held.record, eni, held.direction, held.start, true);
+    }
+  }
+
+  /** The rest of a record's analysis, once it is known whether it started a connection. */
+  private decided(
+    r: FlowRecord,
+    eni: CompiledInterface | undefined,
+    direction: FlowDirection,
+    start: number,
+    accepted: boolean,
+  ): void {
+    const inbound = direction === FlowDirection.Ingress && start >= 0;
     if (inbound) this.trackInbound(r, accepted);
     if (!accepted) return;
     if (direction === FlowDirection.Unknown) {
       if (eni !== undefined) this.undirected += r.count;
       return;
     }
-    if (start === RESPONSE || eni === undefined) return;
+    if (start < 0 || eni === undefined) return;
     const ingress = direction === FlowDirection.Ingress;
     this.countServicePort(r);
     this.credit(r, ingress ? eni.ingress : eni.egress, ingress, start);
@@ -240,11 +283,14 @@ export class UsageCollector {
   private bucket(r: FlowRecord, accepted: boolean): void {
     if (r.start < 0) return;
     const b = Math.floor(r.start / this.bucketSeconds);
-    let counts = this.buckets.get(b);
+    // Records of a file come in time order: the bucket is nearly always the last one.
+    let counts = b === this.lastBucket ? this.lastBucketCounts : this.buckets.get(b);
     if (counts === undefined) {
       counts = [0, 0];
       this.buckets.set(b, counts);
     }
+    this.lastBucket = b;
+    this.lastBucketCounts = counts;
     counts[accepted ? 0 : 1] += r.count;
   }
 

@@ -240,3 +240,44 @@ describe('peers that are lists', () => {
     expect(statusOf(report, 1)).toBe('unknown');
   });
 });
+
+describe('pairing a record with its reverse', () => {
+  const rules = [
+    { group: 'sg-app', egress: true, protocol: 'tcp', from: 50051, cidr: '10.0.0.0/8' },
+    { group: 'sg-app', protocol: 'tcp', from: 32768, to: 65535, cidr: '10.0.0.0/8' },
+  ];
+  const app = { id: 'eni-app', ips: ['10.0.1.10'], groups: ['sg-app'] };
+  const at = (line: string, start: number) => line.replace('1763900000 1763900060', `${start} ${start + 60}`);
+
+  it('lets the side seen first start the connection when both ports are high', async () => {
+    // 10.0.1.10:40000 → 10.0.2.7:50051 (a gRPC service on a high port), the answer a second later.
+    const report = await runScenario({
+      groups: ['sg-app'],
+      rules,
+      interfaces: [app],
+      lines: [
+        at(v2('eni-app', '10.0.2.7', '10.0.1.10', 50051, 40000), 1763900001),
+        at(v2('eni-app', '10.0.1.10', '10.0.2.7', 40000, 50051), 1763900000),
+      ],
+    });
+    expect(flowsOf(report, 0)).toBe(1);
+    expect(report.rules[0]?.usage.confidence).toBe('medium');
+    expect(statusOf(report, 1)).toBe('unused');
+  });
+
+  it('falls back to the lower-port rule with low confidence when both sides start in the same second', async () => {
+    const report = await runScenario({
+      groups: ['sg-app'],
+      rules,
+      interfaces: [app],
+      lines: [
+        v2('eni-app', '10.0.2.7', '10.0.1.10', 50051, 40000),
+        v2('eni-app', '10.0.1.10', '10.0.2.7', 40000, 50051),
+      ],
+    });
+    // By ports alone 40000 looks like the service: the ingress record is taken as the start.
+    expect(flowsOf(report, 1)).toBe(1);
+    expect(report.rules[1]?.usage.confidence).toBe('low');
+    expect(flowsOf(report, 0)).toBe(0);
+  });
+});
