@@ -1630,13 +1630,6 @@ const CR = 13;
 const DASH = 45;
 const MISSING = -1;
 const INVALID = -2;
-// Slots as plain constants: the hot loop compares numbers, not enum object properties.
-const SLOT_SKIP = FieldSlot.Skip;
-const SLOT_INTERFACE = FieldSlot.Interface;
-const SLOT_SRC_ADDR = FieldSlot.SrcAddr;
-const SLOT_DST_ADDR = FieldSlot.DstAddr;
-const SLOT_SRC_PORT = FieldSlot.SrcPort;
-const SLOT_END = FieldSlot.End;
 const ACCEPT = Buffer.from('ACCEPT');
 const REJECT = Buffer.from('REJECT');
 const OK = Buffer.from('OK');
@@ -1734,8 +1727,8 @@ class FlowLogParser {
         const fieldCount = slots.length;
         let field = 0;
         let p = first;
-        // Each field is scanned once: numbers, IPv4 addresses and the interface id's hash are computed
-        // while looking for the separator, so no byte is read twice on the common path.
+        // The general path, for lines the generated parser did not take: any run of spaces or tabs
+        // separates fields, and every problem is described with the field's name.
         while (p < end) {
             let c = buf[p];
             if (c === SPACE || c === TAB) {
@@ -1747,77 +1740,10 @@ class FlowLogParser {
                 return;
             }
             const slot = slots[field];
-            let q = p;
-            let problem;
-            if (slot >= SLOT_SRC_PORT && slot <= SLOT_END) {
-                let value = 0;
-                let valid = true;
-                for (; q < end; q++) {
-                    c = buf[q];
-                    if (c === SPACE || c === TAB)
-                        break;
-                    const digit = c - 48;
-                    if (digit < 0 || digit > 9)
-                        valid = false;
-                    value = value * 10 + digit;
-                }
-                if (!valid || q - p > 15)
-                    value = q - p === 1 && buf[p] === DASH ? MISSING : INVALID;
-                problem = this.setNumber(slot, value);
-            }
-            else if (slot === SLOT_SRC_ADDR || slot === SLOT_DST_ADDR) {
-                // Dotted quad, parsed in the scan; anything else (IPv6, `-`, garbage) takes the slow path.
-                let value = 0;
-                let octet = 0;
-                let digits = 0;
-                let dots = 0;
-                let v4 = true;
-                for (; q < end; q++) {
-                    c = buf[q];
-                    if (c === SPACE || c === TAB)
-                        break;
-                    if (c === 46) {
-                        if (digits === 0 || digits > 3 || octet > 255)
-                            v4 = false;
-                        value = value * 256 + octet;
-                        octet = 0;
-                        digits = 0;
-                        dots++;
-                    }
-                    else {
-                        const digit = c - 48;
-                        if (digit < 0 || digit > 9)
-                            v4 = false;
-                        octet = octet * 10 + digit;
-                        digits++;
-                    }
-                }
-                if (v4 && dots === 3 && digits > 0 && digits <= 3 && octet <= 255 && value <= 0xffffff) {
-                    if (slot === SLOT_SRC_ADDR)
-                        r.src4 = value * 256 + octet;
-                    else
-                        r.dst4 = value * 256 + octet;
-                }
-                else {
-                    problem = this.readField(slot, buf, p, q);
-                }
-            }
-            else if (slot === SLOT_INTERFACE) {
-                for (; q < end; q++) {
-                    c = buf[q];
-                    if (c === SPACE || c === TAB)
-                        break;
-                }
-                if (!(q - p === 1 && buf[p] === DASH))
-                    r.interfaceIndex = this.interfaces.intern(buf, p, q);
-            }
-            else {
+            let q = p + 1;
+            while (q < end && (c = buf[q]) !== SPACE && c !== TAB)
                 q++;
-                while (q < end && (c = buf[q]) !== SPACE && c !== TAB)
-                    q++;
-                if (slot !== SLOT_SKIP)
-                    problem = this.readField(slot, buf, p, q);
-            }
+            const problem = slot === FieldSlot.Skip ? undefined : this.readField(slot, buf, p, q);
             if (problem !== undefined) {
                 const value = buf.toString('latin1', p, Math.min(q, p + 60));
                 this.sink.malformed(this.lineNumber, `${this.format.fields[field]}: ${problem}: '${value}'`);
@@ -1831,48 +1757,6 @@ class FlowLogParser {
             return;
         }
         this.sink.record(r);
-    }
-    /** Stores a number read in the scan; returns what is wrong with it, or undefined. */
-    setNumber(slot, n) {
-        const r = this.rec;
-        switch (slot) {
-            case FieldSlot.SrcPort:
-            case FieldSlot.DstPort:
-                if (n === INVALID || n > 65535)
-                    return 'not a port';
-                if (slot === FieldSlot.SrcPort)
-                    r.srcPort = n;
-                else
-                    r.dstPort = n;
-                return undefined;
-            case FieldSlot.Protocol:
-                if (n === INVALID || n > 255)
-                    return 'not a protocol number';
-                r.protocol = n;
-                return undefined;
-            case FieldSlot.Packets:
-                if (n === INVALID)
-                    return 'not a number';
-                r.packets = n === MISSING ? 0 : n;
-                return undefined;
-            case FieldSlot.Bytes:
-                if (n === INVALID)
-                    return 'not a number';
-                r.bytes = n === MISSING ? 0 : n;
-                return undefined;
-            case FieldSlot.Start:
-                if (n === INVALID)
-                    return 'not a Unix time';
-                r.start = n;
-                return undefined;
-            case FieldSlot.End:
-                if (n === INVALID)
-                    return 'not a Unix time';
-                r.end = n;
-                return undefined;
-            default:
-                return undefined;
-        }
     }
     /** Reads one field into the record; returns what is wrong with it, or undefined. */
     readField(slot, buf, p, q) {
