@@ -76,8 +76,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const args: CliArgs = { command: 'analyze', flowLogs: [], securityGroupIds: [], failOn: 'critical' };
   const rest = [...argv];
   const first = rest[0];
-  if (first === undefined || first === 'help' || first === '--help' || first === '-h')
-    return { ...args, command: 'help' };
+  if (first === undefined)
+    throw new ConfigurationError("no command given; try 'sg-flow-audit analyze --help'");
+  if (first === 'help' || first === '--help' || first === '-h') return { ...args, command: 'help' };
   if (first === 'version' || first === '--version') return { ...args, command: 'version' };
   if (first !== 'analyze')
     throw new ConfigurationError(`unknown command '${first}'; expected 'analyze' (see --help)`);

@@ -121,7 +121,9 @@ export async function analyze(options: AnalyzeOptions): Promise<Report> {
   if (!inWorkers)
     for (const file of files) await readLocalFile(file, sink, { interfaces: compiled.table, format });
   const local = fromWorkers?.input ?? collector.input.summary;
-  if (files.length > 0 && local.files === 0) {
+  // Exit 2 only when nothing at all came out of the files: a file that broke off after some
+  // records still gave evidence, and its error is in input.errors.
+  if (files.length > 0 && local.files === 0 && local.records === 0) {
     const first = local.errors.find((e) => e.line === undefined);
     throw new ConfigurationError(
       `--flow-logs: not one of ${files.length} file(s) could be read${first ? ` (${first.file}: ${first.message})` : ''}`,

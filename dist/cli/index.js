@@ -2778,7 +2778,9 @@ function parseCliArgs(argv) {
     const args = { command: 'analyze', flowLogs: [], securityGroupIds: [], failOn: 'critical' };
     const rest = [...argv];
     const first = rest[0];
-    if (first === undefined || first === 'help' || first === '--help' || first === '-h')
+    if (first === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j("no command given; try 'sg-flow-audit analyze --help'");
+    if (first === 'help' || first === '--help' || first === '-h')
         return { ...args, command: 'help' };
     if (first === 'version' || first === '--version')
         return { ...args, command: 'version' };
@@ -31489,7 +31491,9 @@ async function analyze(options) {
         for (const file of files)
             await (0,sources_file/* readLocalFile */.MM)(file, sink, { interfaces: compiled.table, format });
     const local = fromWorkers?.input ?? collector.input.summary;
-    if (files.length > 0 && local.files === 0) {
+    // Exit 2 only when nothing at all came out of the files: a file that broke off after some
+    // records still gave evidence, and its error is in input.errors.
+    if (files.length > 0 && local.files === 0 && local.records === 0) {
         const first = local.errors.find((e) => e.line === undefined);
         throw new errors/* ConfigurationError */.j(`--flow-logs: not one of ${files.length} file(s) could be read${first ? ` (${first.file}: ${first.message})` : ''}`);
     }

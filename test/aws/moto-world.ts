@@ -127,7 +127,10 @@ async function buildInventory(
     const GroupId = ids.get(g.GroupId);
     if (g.IpPermissions.length > 0)
       await ec2.send(
-        new AuthorizeSecurityGroupIngressCommand({ GroupId, IpPermissions: g.IpPermissions.map(mapPermission) }),
+        new AuthorizeSecurityGroupIngressCommand({
+          GroupId,
+          IpPermissions: g.IpPermissions.map(mapPermission),
+        }),
       );
     const egress = g.IpPermissionsEgress.filter((p) => !isDefaultEgress(p));
     if (egress.length !== g.IpPermissionsEgress.length - 1)
@@ -175,7 +178,9 @@ async function uploadLogs(
       .toString('utf8')
       .split('\n');
     const header = (lines[0] ?? '').split(' ');
-    const columns = ['interface-id', 'vpc-id', 'subnet-id'].map((f) => header.indexOf(f)).filter((i) => i >= 0);
+    const columns = ['interface-id', 'vpc-id', 'subnet-id']
+      .map((f) => header.indexOf(f))
+      .filter((i) => i >= 0);
     const out = [lines[0]];
     for (const line of lines.slice(1)) {
       if (line === '') continue;
@@ -199,7 +204,11 @@ export async function putWorldInMoto(clients: AwsClients, world: World, bucket: 
 /** The generated id (truth.json's) of a rule of a report read from moto; undefined for others. */
 export function generatedRuleId(moto: MotoWorld, rule: Report['rules'][number]): string | undefined {
   const peer =
-    'cidr' in rule.peer ? rule.peer.cidr : 'groupId' in rule.peer ? rule.peer.groupId : rule.peer.prefixListId;
+    'cidr' in rule.peer
+      ? rule.peer.cidr
+      : 'groupId' in rule.peer
+        ? rule.peer.groupId
+        : rule.peer.prefixListId;
   const protocol = { tcp: 'tcp', udp: 'udp', icmp: 'icmp', all: '-1' }[rule.protocol] ?? rule.protocol;
   return moto.generatedRule.get(
     ruleKey(rule.groupId, rule.direction === 'egress', protocol, rule.fromPort, rule.toPort, peer),
