@@ -3,6 +3,8 @@
  * arrays: the per-rule peer counts are updated for every connection start, and a Map of boxed
  * numbers costs several times more per update.
  */
+import { slotOf } from './hash.js';
+
 export class CountTable {
   private capacity = 16;
   private keys = new Int32Array(this.capacity);
@@ -14,7 +16,7 @@ export class CountTable {
   /** Adds to a key's count when the key is present or there is room under `limit`; false otherwise. */
   add(key: number, count: number, limit: number): boolean {
     const mask = this.capacity - 1;
-    let slot = (Math.imul(key, 0x9e3779b1) >>> 8) & mask;
+    let slot = slotOf(key, mask);
     for (; this.used[slot] === 1; slot = (slot + 1) & mask) {
       if (this.keys[slot] === key) {
         (this.counts[slot] as number) += count;
@@ -32,7 +34,7 @@ export class CountTable {
   has(key: number): boolean {
     const mask = this.capacity - 1;
     for (
-      let slot = (Math.imul(key, 0x9e3779b1) >>> 8) & mask;
+      let slot = slotOf(key, mask);
       this.used[slot] === 1;
       slot = (slot + 1) & mask
     ) {
@@ -58,7 +60,7 @@ export class CountTable {
     for (let i = 0; i < used.length; i++) {
       if (used[i] !== 1) continue;
       const key = keys[i] as number;
-      let slot = (Math.imul(key, 0x9e3779b1) >>> 8) & mask;
+      let slot = slotOf(key, mask);
       while (this.used[slot] === 1) slot = (slot + 1) & mask;
       this.keys[slot] = key;
       this.counts[slot] = counts[i] as number;

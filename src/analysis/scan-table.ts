@@ -9,6 +9,8 @@ import type { ScanState } from './usage.js';
 const EMPTY = 0;
 const MULTI = -1;
 
+import { slotOf } from './hash.js';
+
 export class ScanTable {
   private capacity = 1 << 16;
   private keys = new Int32Array(this.capacity);
@@ -24,7 +26,7 @@ export class ScanTable {
   /** Records an attempt; false when the table is full (the caller notes the truncation). */
   add(key: number, port: number, accepted: boolean, count: number): boolean {
     const mask = this.capacity - 1;
-    let slot = (Math.imul(key, 0x9e3779b1) >>> 16) & mask;
+    let slot = slotOf(key, mask);
     for (; ; slot = (slot + 1) & mask) {
       const stored = this.ports[slot] as number;
       if (stored === EMPTY) break;
@@ -75,7 +77,7 @@ export class ScanTable {
     for (let i = 0; i < ports.length; i++) {
       if (ports[i] === EMPTY) continue;
       const key = keys[i] as number;
-      let slot = (Math.imul(key, 0x9e3779b1) >>> 16) & mask;
+      let slot = slotOf(key, mask);
       while (this.ports[slot] !== EMPTY) slot = (slot + 1) & mask;
       this.keys[slot] = key;
       this.ports[slot] = ports[i] as number;

@@ -7,7 +7,7 @@
  */
 import { DEFAULT_FIELDS, FieldSlot, looksLikeHeader, makeFormat, type RecordFormat } from './format.js';
 import type { InterfaceTable } from './interfaces.js';
-import { lineParserFor, type LineParser } from './line-parser.js';
+import { blockParserFor, type BlockParser } from './line-parser.js';
 import { normalizeIpv6 } from '../analysis/net.js';
 import { emptyRecord, FlowAction, FlowDirection, LogStatus, type FlowRecord } from './record.js';
 
@@ -38,7 +38,9 @@ export class FlowLogParser {
   format: RecordFormat;
   private slots: Uint8Array;
   /** The generated parser for the common shape of a line; the loop below handles the rest. */
-  private fast: LineParser;
+  private block: BlockParser;
+  private readonly blockState = { lines: 0 };
+  private readonly onRecord: (r: FlowRecord) => void;
   private lineNumber = 0;
   private carry: Buffer | undefined;
   private readonly rec: FlowRecord = emptyRecord();
@@ -50,7 +52,8 @@ export class FlowLogParser {
   ) {
     this.format = format;
     this.slots = format.slots;
-    this.fast = lineParserFor(format);
+    this.block = blockParserFor(format);
+    this.onRecord = (r) => this.sink.record(r);
   }
 
   /** Lines read so far (records, header, blank and malformed lines). */
@@ -60,7 +63,6 @@ export class FlowLogParser {
 
   /** Parses every complete line of a chunk; the trailing partial line waits for the next chunk. */
   push(chunk: Buffer): void {
-    let buf = chunk;
     let pos = 0;
     if (this.carry !== undefined) {
       const nl = chunk.indexOf(NEWLINE);
@@ -70,20 +72,30 @@ export class FlowLogParser {
       }
       const joined = Buffer.concat([this.carry, chunk.subarray(0, nl + 1)]);
       this.carry = undefined;
-      this.parseLine(joined, 0, joined.length - 1);
+      this.parseLines(joined, 0);
       pos = nl + 1;
     }
-    const len = buf.length;
-    while (pos < len) {
-      const nl = buf.indexOf(NEWLINE, pos);
-      if (nl < 0) {
-        this.carry = Buffer.from(buf.subarray(pos));
-        return;
+    this.parseLines(chunk, pos);
+  }
+
+  /** Parses the complete lines of `buf` from `pos`, and keeps the unfinished last one. */
+  private parseLines(buf: Buffer, pos: number): void {
+    // The generated parser only ever sees whole lines: its loops stop at the newline, so they
+    // never read past the end of the buffer (which would make V8 drop its fast code).
+    const complete = buf.lastIndexOf(NEWLINE) + 1;
+    while (pos < complete) {
+      // It takes every line in the exact shape AWS writes; the first line of a text (maybe a
+      // header) and any line it stops at go through parseLine.
+      if (this.lineNumber > 0) {
+        pos = this.block(buf, pos, complete, this.rec, this.interfaces, this.onRecord, this.blockState);
+        this.lineNumber += this.blockState.lines;
+        if (pos >= complete) break;
       }
+      const nl = buf.indexOf(NEWLINE, pos);
       this.parseLine(buf, pos, nl);
       pos = nl + 1;
     }
-    buf = chunk;
+    if (pos < buf.length) this.carry = Buffer.from(buf.subarray(pos));
   }
 
   /** Parses the last line when the text does not end with a newline. */
@@ -116,10 +128,6 @@ export class FlowLogParser {
     if (c0 >= 97 && c0 <= 122 && this.isHeader(buf, first, end)) return;
 
     const r = this.rec;
-    if (this.fast(buf, first, end, r, this.interfaces)) {
-      this.sink.record(r);
-      return;
-    }
     resetRecord(r);
     const slots = this.slots;
     const fieldCount = slots.length;
@@ -255,7 +263,7 @@ export class FlowLogParser {
     if (!looksLikeHeader(text)) return false;
     this.format = makeFormat(text.trim().split(/\s+/));
     this.slots = this.format.slots;
-    this.fast = lineParserFor(this.format);
+    this.block = blockParserFor(this.format);
     return true;
   }
 }
