@@ -744,17 +744,22 @@ function slotOf(key, mask) {
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/scan-table.ts
+/**
+ * Inbound connection attempts per remote IPv4 address: the local ports each one tried, and how
+ * many were accepted and rejected. Every inbound record touches this table, so it is an
+ * open-addressing hash table in one Float64Array (key, port, accepted, rejected side by side: one
+ * cache line per lookup) rather than a Map of objects; a source keeps its one port inline and
+ * moves to a Set only when it tries a second one.
+ */
+
+const STRIDE = 4;
 const EMPTY = 0;
 const MULTI = -1;
-
 class ScanTable {
     limit;
     capacity = 1 << 16;
-    keys = new Int32Array(this.capacity);
-    /** 0 empty; port + 1 for a single port; MULTI when the ports are in `multi`. */
-    ports = new Int32Array(this.capacity);
-    accepted = new Float64Array(this.capacity);
-    rejected = new Float64Array(this.capacity);
+    /** Per slot: key, port (0 empty, port + 1 for one port, MULTI when in `multi`), accepted, rejected. */
+    slots = new Float64Array(this.capacity * STRIDE);
     multi = new Map();
     size = 0;
     constructor(limit) {
@@ -763,32 +768,30 @@ class ScanTable {
     /** Records an attempt; false when the table is full (the caller notes the truncation). */
     add(key, port, accepted, count) {
         const mask = this.capacity - 1;
-        let slot = slotOf(key, mask);
-        for (;; slot = (slot + 1) & mask) {
-            const stored = this.ports[slot];
+        const slots = this.slots;
+        let at = slotOf(key, mask) * STRIDE;
+        for (;; at = (at + STRIDE) & (mask * STRIDE + STRIDE - 1)) {
+            const stored = slots[at + 1];
             if (stored === EMPTY)
                 break;
-            if (this.keys[slot] !== key)
+            if (slots[at] !== key)
                 continue;
             if (stored !== MULTI && stored !== port + 1) {
                 this.multi.set(key, new Set([stored - 1, port]));
-                this.ports[slot] = MULTI;
+                slots[at + 1] = MULTI;
             }
             else if (stored === MULTI) {
                 this.multi.get(key)?.add(port);
             }
-            if (accepted)
-                this.accepted[slot] += count;
-            else
-                this.rejected[slot] += count;
+            slots[accepted ? at + 2 : at + 3] += count;
             return true;
         }
         if (this.size >= this.limit)
             return false;
-        this.keys[slot] = key;
-        this.ports[slot] = port + 1;
-        this.accepted[slot] = accepted ? count : 0;
-        this.rejected[slot] = accepted ? 0 : count;
+        slots[at] = key;
+        slots[at + 1] = port + 1;
+        slots[at + 2] = accepted ? count : 0;
+        slots[at + 3] = accepted ? 0 : count;
         if (++this.size * 2 > this.capacity)
             this.grow();
         return true;
@@ -796,79 +799,72 @@ class ScanTable {
     /** The table as a Map (for merging across threads and for the findings). */
     toMap() {
         const out = new Map();
-        for (let slot = 0; slot < this.capacity; slot++) {
-            const stored = this.ports[slot];
+        const slots = this.slots;
+        for (let at = 0; at < slots.length; at += STRIDE) {
+            const stored = slots[at + 1];
             if (stored === EMPTY)
                 continue;
-            const key = this.keys[slot];
+            const key = slots[at];
             out.set(key, {
                 ports: stored === MULTI ? this.multi.get(key) : stored - 1,
-                accepted: this.accepted[slot],
-                rejected: this.rejected[slot],
+                accepted: slots[at + 2],
+                rejected: slots[at + 3],
             });
         }
         return out;
     }
     grow() {
-        const [keys, ports, accepted, rejected] = [this.keys, this.ports, this.accepted, this.rejected];
+        const old = this.slots;
         this.capacity *= 2;
-        this.keys = new Int32Array(this.capacity);
-        this.ports = new Int32Array(this.capacity);
-        this.accepted = new Float64Array(this.capacity);
-        this.rejected = new Float64Array(this.capacity);
+        this.slots = new Float64Array(this.capacity * STRIDE);
         const mask = this.capacity - 1;
-        for (let i = 0; i < ports.length; i++) {
-            if (ports[i] === EMPTY)
+        for (let from = 0; from < old.length; from += STRIDE) {
+            if (old[from + 1] === EMPTY)
                 continue;
-            const key = keys[i];
-            let slot = slotOf(key, mask);
-            while (this.ports[slot] !== EMPTY)
-                slot = (slot + 1) & mask;
-            this.keys[slot] = key;
-            this.ports[slot] = ports[i];
-            this.accepted[slot] = accepted[i];
-            this.rejected[slot] = rejected[i];
+            let at = slotOf(old[from], mask) * STRIDE;
+            while (this.slots[at + 1] !== EMPTY)
+                at = (at + STRIDE) & (mask * STRIDE + STRIDE - 1);
+            this.slots.set(old.subarray(from, from + STRIDE), at);
         }
     }
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/count-table.ts
 /**
- * Counts per IPv4 address (as a signed 32-bit key) in an open-addressing hash table of typed
- * arrays: the per-rule peer counts are updated for every connection start, and a Map of boxed
- * numbers costs several times more per update.
+ * Counts per IPv4 address (as a signed 32-bit key) in an open-addressing hash table: the
+ * per-rule peer counts are updated for every connection start, and a Map of boxed numbers costs
+ * several times more per update. Key and count share one Float64Array, so that a lookup touches
+ * one cache line; a slot is in use when its count is above zero (every add counts at least 1).
  */
 
 class CountTable {
     capacity = 16;
-    keys = new Int32Array(this.capacity);
-    counts = new Float64Array(this.capacity);
-    /** Slots in use are marked here, since 0 is a valid key (0.0.0.0). */
-    used = new Uint8Array(this.capacity);
+    /** [key, count] per slot. */
+    slots = new Float64Array(this.capacity * 2);
     size = 0;
     /** Adds to a key's count when the key is present or there is room under `limit`; false otherwise. */
     add(key, count, limit) {
         const mask = this.capacity - 1;
+        const slots = this.slots;
         let slot = slotOf(key, mask);
-        for (; this.used[slot] === 1; slot = (slot + 1) & mask) {
-            if (this.keys[slot] === key) {
-                this.counts[slot] += count;
+        for (; slots[slot * 2 + 1] > 0; slot = (slot + 1) & mask) {
+            if (slots[slot * 2] === key) {
+                slots[slot * 2 + 1] += count;
                 return true;
             }
         }
         if (this.size >= limit)
             return false;
-        this.keys[slot] = key;
-        this.counts[slot] = count;
-        this.used[slot] = 1;
+        slots[slot * 2] = key;
+        slots[slot * 2 + 1] = count;
         if (++this.size * 2 > this.capacity)
             this.grow();
         return true;
     }
     has(key) {
         const mask = this.capacity - 1;
-        for (let slot = slotOf(key, mask); this.used[slot] === 1; slot = (slot + 1) & mask) {
-            if (this.keys[slot] === key)
+        for (let slot = slotOf(key, mask); this.slots[slot * 2 + 1] > 0; slot = (slot + 1) & mask) {
+            if (this.slots[slot * 2] === key)
                 return true;
         }
         return false;
@@ -876,27 +872,26 @@ class CountTable {
     /** Calls `fn` for every key and count, in slot order. */
     forEach(fn) {
         for (let slot = 0; slot < this.capacity; slot++) {
-            if (this.used[slot] === 1)
-                fn(this.keys[slot], this.counts[slot]);
+            const count = this.slots[slot * 2 + 1];
+            if (count > 0)
+                fn(this.slots[slot * 2], count);
         }
     }
     grow() {
-        const [keys, counts, used] = [this.keys, this.counts, this.used];
+        const old = this.slots;
         this.capacity *= 2;
-        this.keys = new Int32Array(this.capacity);
-        this.counts = new Float64Array(this.capacity);
-        this.used = new Uint8Array(this.capacity);
+        this.slots = new Float64Array(this.capacity * 2);
         const mask = this.capacity - 1;
-        for (let i = 0; i < used.length; i++) {
-            if (used[i] !== 1)
+        for (let i = 0; i < old.length; i += 2) {
+            const count = old[i + 1];
+            if (count <= 0)
                 continue;
-            const key = keys[i];
+            const key = old[i];
             let slot = slotOf(key, mask);
-            while (this.used[slot] === 1)
+            while (this.slots[slot * 2 + 1] > 0)
                 slot = (slot + 1) & mask;
-            this.keys[slot] = key;
-            this.counts[slot] = counts[i];
-            this.used[slot] = 1;
+            this.slots[slot * 2] = key;
+            this.slots[slot * 2 + 1] = count;
         }
     }
 }

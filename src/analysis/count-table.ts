@@ -1,44 +1,39 @@
 /**
- * Counts per IPv4 address (as a signed 32-bit key) in an open-addressing hash table of typed
- * arrays: the per-rule peer counts are updated for every connection start, and a Map of boxed
- * numbers costs several times more per update.
+ * Counts per IPv4 address (as a signed 32-bit key) in an open-addressing hash table: the
+ * per-rule peer counts are updated for every connection start, and a Map of boxed numbers costs
+ * several times more per update. Key and count share one Float64Array, so that a lookup touches
+ * one cache line; a slot is in use when its count is above zero (every add counts at least 1).
  */
 import { slotOf } from './hash.js';
 
 export class CountTable {
   private capacity = 16;
-  private keys = new Int32Array(this.capacity);
-  private counts = new Float64Array(this.capacity);
-  /** Slots in use are marked here, since 0 is a valid key (0.0.0.0). */
-  private used = new Uint8Array(this.capacity);
+  /** [key, count] per slot. */
+  private slots = new Float64Array(this.capacity * 2);
   size = 0;
 
   /** Adds to a key's count when the key is present or there is room under `limit`; false otherwise. */
   add(key: number, count: number, limit: number): boolean {
     const mask = this.capacity - 1;
+    const slots = this.slots;
     let slot = slotOf(key, mask);
-    for (; this.used[slot] === 1; slot = (slot + 1) & mask) {
-      if (this.keys[slot] === key) {
-        (this.counts[slot] as number) += count;
+    for (; (slots[slot * 2 + 1] as number) > 0; slot = (slot + 1) & mask) {
+      if (slots[slot * 2] === key) {
+        (slots[slot * 2 + 1] as number) += count;
         return true;
       }
     }
     if (this.size >= limit) return false;
-    this.keys[slot] = key;
-    this.counts[slot] = count;
-    this.used[slot] = 1;
+    slots[slot * 2] = key;
+    slots[slot * 2 + 1] = count;
     if (++this.size * 2 > this.capacity) this.grow();
     return true;
   }
 
   has(key: number): boolean {
     const mask = this.capacity - 1;
-    for (
-      let slot = slotOf(key, mask);
-      this.used[slot] === 1;
-      slot = (slot + 1) & mask
-    ) {
-      if (this.keys[slot] === key) return true;
+    for (let slot = slotOf(key, mask); (this.slots[slot * 2 + 1] as number) > 0; slot = (slot + 1) & mask) {
+      if (this.slots[slot * 2] === key) return true;
     }
     return false;
   }
@@ -46,25 +41,24 @@ export class CountTable {
   /** Calls `fn` for every key and count, in slot order. */
   forEach(fn: (key: number, count: number) => void): void {
     for (let slot = 0; slot < this.capacity; slot++) {
-      if (this.used[slot] === 1) fn(this.keys[slot] as number, this.counts[slot] as number);
+      const count = this.slots[slot * 2 + 1] as number;
+      if (count > 0) fn(this.slots[slot * 2] as number, count);
     }
   }
 
   private grow(): void {
-    const [keys, counts, used] = [this.keys, this.counts, this.used];
+    const old = this.slots;
     this.capacity *= 2;
-    this.keys = new Int32Array(this.capacity);
-    this.counts = new Float64Array(this.capacity);
-    this.used = new Uint8Array(this.capacity);
+    this.slots = new Float64Array(this.capacity * 2);
     const mask = this.capacity - 1;
-    for (let i = 0; i < used.length; i++) {
-      if (used[i] !== 1) continue;
-      const key = keys[i] as number;
+    for (let i = 0; i < old.length; i += 2) {
+      const count = old[i + 1] as number;
+      if (count <= 0) continue;
+      const key = old[i] as number;
       let slot = slotOf(key, mask);
-      while (this.used[slot] === 1) slot = (slot + 1) & mask;
-      this.keys[slot] = key;
-      this.counts[slot] = counts[i] as number;
-      this.used[slot] = 1;
+      while ((this.slots[slot * 2 + 1] as number) > 0) slot = (slot + 1) & mask;
+      this.slots[slot * 2] = key;
+      this.slots[slot * 2 + 1] = count;
     }
   }
 }
