@@ -104,18 +104,16 @@ if (process.argv.includes('--naive'))
   cases.push({ name: "naive split(' ') + Map", run: () => measure(...child('naive')) });
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const results = [];
-for (const c of cases) {
-  const runs = [];
-  for (let i = 0; i < REPS; i++) runs.push(c.run());
-  results.push({
-    ...c,
-    ms: median(runs.map((r) => r.ms)),
-    rssKb: Math.max(...runs.map((r) => r.rssKb)),
-    all: runs.map((r) => Math.round(r.ms)),
-  });
-  console.error(`${c.name}: ${runs.map((r) => (r.ms / 1000).toFixed(2)).join(' s, ')} s`);
+// Repetitions go round the cases (gunzip, DuckDB, analyze, gunzip, …), so that a slow moment of
+// the machine falls on all of them alike rather than on one.
+const runs = cases.map(() => []);
+for (let i = 0; i < REPS; i++) {
+  cases.forEach((c, j) => runs[j].push(c.run()));
 }
+const results = cases.map((c, j) => {
+  console.error(`${c.name}: ${runs[j].map((r) => (r.ms / 1000).toFixed(2)).join(' s, ')} s`);
+  return { ...c, ms: median(runs[j].map((r) => r.ms)), rssKb: Math.max(...runs[j].map((r) => r.rssKb)) };
+});
 
 const report = JSON.parse(
   execFileSync(process.execPath, [
