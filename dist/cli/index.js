@@ -30038,13 +30038,17 @@ function slotOf(key, mask) {
  * moves to a Set only when it tries a second one.
  */
 
-const STRIDE = 4;
+const STRIDE = 5;
 const EMPTY = 0;
 const MULTI = -1;
 class ScanTable {
     limit;
     capacity = 1 << 16;
-    /** Per slot: key, port (0 empty, port + 1 for one port, MULTI when in `multi`), accepted, rejected. */
+    /**
+     * Per slot: key, port (0 empty, port + 1 for one port, MULTI when in `multi`), accepted,
+     * rejected, and the last port + 1: a client that uses two ports goes on using mostly one, and
+     * that one needs no Set lookup.
+     */
     slots = new Float64Array(this.capacity * STRIDE);
     multi = new Map();
     size = 0;
@@ -30055,8 +30059,9 @@ class ScanTable {
     add(key, port, accepted, count) {
         const mask = this.capacity - 1;
         const slots = this.slots;
-        let at = slotOf(key, mask) * STRIDE;
-        for (;; at = (at + STRIDE) & (mask * STRIDE + STRIDE - 1)) {
+        let slot = slotOf(key, mask);
+        let at = slot * STRIDE;
+        for (;; slot = (slot + 1) & mask, at = slot * STRIDE) {
             const stored = slots[at + 1];
             if (stored === EMPTY)
                 break;
@@ -30066,9 +30071,10 @@ class ScanTable {
                 this.multi.set(key, new Set([stored - 1, port]));
                 slots[at + 1] = MULTI;
             }
-            else if (stored === MULTI) {
+            else if (stored === MULTI && slots[at + 4] !== port + 1) {
                 this.multi.get(key)?.add(port);
             }
+            slots[at + 4] = port + 1;
             slots[accepted ? at + 2 : at + 3] += count;
             return true;
         }
@@ -30078,6 +30084,7 @@ class ScanTable {
         slots[at + 1] = port + 1;
         slots[at + 2] = accepted ? count : 0;
         slots[at + 3] = accepted ? 0 : count;
+        slots[at + 4] = port + 1;
         if (++this.size * 2 > this.capacity)
             this.grow();
         return true;
@@ -30107,10 +30114,10 @@ class ScanTable {
         for (let from = 0; from < old.length; from += STRIDE) {
             if (old[from + 1] === EMPTY)
                 continue;
-            let at = slotOf(old[from], mask) * STRIDE;
-            while (this.slots[at + 1] !== EMPTY)
-                at = (at + STRIDE) & (mask * STRIDE + STRIDE - 1);
-            this.slots.set(old.subarray(from, from + STRIDE), at);
+            let slot = slotOf(old[from], mask);
+            while (this.slots[slot * STRIDE + 1] !== EMPTY)
+                slot = (slot + 1) & mask;
+            this.slots.set(old.subarray(from, from + STRIDE), slot * STRIDE);
         }
     }
 }

@@ -8,13 +8,17 @@
 import { slotOf } from './hash.js';
 import type { ScanState } from './usage.js';
 
-const STRIDE = 4;
+const STRIDE = 5;
 const EMPTY = 0;
 const MULTI = -1;
 
 export class ScanTable {
   private capacity = 1 << 16;
-  /** Per slot: key, port (0 empty, port + 1 for one port, MULTI when in `multi`), accepted, rejected. */
+  /**
+   * Per slot: key, port (0 empty, port + 1 for one port, MULTI when in `multi`), accepted,
+   * rejected, and the last port + 1: a client that uses two ports goes on using mostly one, and
+   * that one needs no Set lookup.
+   */
   private slots = new Float64Array(this.capacity * STRIDE);
   private readonly multi = new Map<number, Set<number>>();
   size = 0;
@@ -25,17 +29,19 @@ export class ScanTable {
   add(key: number, port: number, accepted: boolean, count: number): boolean {
     const mask = this.capacity - 1;
     const slots = this.slots;
-    let at = slotOf(key, mask) * STRIDE;
-    for (; ; at = (at + STRIDE) & (mask * STRIDE + STRIDE - 1)) {
+    let slot = slotOf(key, mask);
+    let at = slot * STRIDE;
+    for (; ; slot = (slot + 1) & mask, at = slot * STRIDE) {
       const stored = slots[at + 1] as number;
       if (stored === EMPTY) break;
       if (slots[at] !== key) continue;
       if (stored !== MULTI && stored !== port + 1) {
         this.multi.set(key, new Set([stored - 1, port]));
         slots[at + 1] = MULTI;
-      } else if (stored === MULTI) {
+      } else if (stored === MULTI && slots[at + 4] !== port + 1) {
         this.multi.get(key)?.add(port);
       }
+      slots[at + 4] = port + 1;
       (slots[accepted ? at + 2 : at + 3] as number) += count;
       return true;
     }
@@ -44,6 +50,7 @@ export class ScanTable {
     slots[at + 1] = port + 1;
     slots[at + 2] = accepted ? count : 0;
     slots[at + 3] = accepted ? 0 : count;
+    slots[at + 4] = port + 1;
     if (++this.size * 2 > this.capacity) this.grow();
     return true;
   }
@@ -72,9 +79,9 @@ export class ScanTable {
     const mask = this.capacity - 1;
     for (let from = 0; from < old.length; from += STRIDE) {
       if (old[from + 1] === EMPTY) continue;
-      let at = slotOf(old[from] as number, mask) * STRIDE;
-      while (this.slots[at + 1] !== EMPTY) at = (at + STRIDE) & (mask * STRIDE + STRIDE - 1);
-      this.slots.set(old.subarray(from, from + STRIDE), at);
+      let slot = slotOf(old[from] as number, mask);
+      while (this.slots[slot * STRIDE + 1] !== EMPTY) slot = (slot + 1) & mask;
+      this.slots.set(old.subarray(from, from + STRIDE), slot * STRIDE);
     }
   }
 }
