@@ -1,31 +1,23 @@
 /**
  * The live path end to end, against a moto server. The generated world (v5, seed 7) is built in
- * moto first: its VPC, subnets, groups with the same rules, and interfaces with the same
- * addresses. Its log files are then rewritten to the interface and VPC ids moto assigned, uploaded
- * to S3 with AWS's key layout and put into a CloudWatch Logs group, and moto's inventory is written
- * as AWS CLI JSON. `analyze` with a live source must then give the same rules and findings as
+ * moto first by moto-world.ts: its VPC, subnets, groups with the same rules, and interfaces with
+ * the same addresses. Its log files are rewritten to the interface and VPC ids moto assigned and
+ * uploaded to S3 with AWS's key layout; here they are also put into a CloudWatch Logs group, and
+ * moto's inventory is written as AWS CLI JSON. `analyze` with a live source must then give the same rules and findings as
  * `analyze` on the same files with that inventory.
  */
 import { mkdtempSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { dirname, join } from 'node:path';
 import {
-  AuthorizeSecurityGroupEgressCommand,
-  AuthorizeSecurityGroupIngressCommand,
   CreateFlowLogsCommand,
-  CreateNetworkInterfaceCommand,
-  CreateSecurityGroupCommand,
-  CreateSubnetCommand,
-  CreateVpcCommand,
   DeleteFlowLogsCommand,
   DescribeFlowLogsCommand,
   DescribeNetworkInterfacesCommand,
   DescribeSecurityGroupRulesCommand,
   DescribeSecurityGroupsCommand,
   type CreateFlowLogsCommandInput,
-  type IpPermission,
 } from '@aws-sdk/client-ec2';
 import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import {
@@ -43,6 +35,7 @@ import type { Finding, Report } from '../../src/report/types.js';
 import { MOTO_REGION, startMoto, type MotoServer } from '../helpers/moto.js';
 import { makeWorld, type Truth } from '../helpers/world.js';
 import { failCommand, motoClients, unauthorizedOperation } from './aws-test-kit.js';
+import { putWorldInMoto, statusesByGeneratedId, type MotoLog, type MotoWorld } from './moto-world.js';
 
 const DAY = 86_400_000;
 /** The world's records are dated 2026-11-19 to 2026-11-26. */
@@ -55,151 +48,17 @@ const ROLE = 'arn:aws:iam::123456789012:role/flow-logs';
 let moto: MotoServer;
 let clients: AwsClients;
 let scratch = '';
-/** The rewritten log files, relative to `${scratch}/logs` (= their S3 keys). */
-let keys: string[] = [];
+/** The world as built in moto; its log files are also under `${scratch}/logs` (by their S3 keys). */
+let inMoto: MotoWorld;
 let truth: Truth;
-let vpcId = '';
 /** The fields of the world's v5 records, as a CreateFlowLogs LogFormat. */
 let logFormat = '';
-/** Generated rule ids by the key of the rule moto holds. */
-const generatedRule = new Map<string, string>();
-/** CloudWatch event timestamps: recent, because moto (like AWS) refuses events older than 14 days. */
-let eventsBase = 0;
 let baseline: Report;
-
-interface GeneratedGroup {
-  GroupId: string;
-  GroupName: string;
-  Description: string;
-  IpPermissions: IpPermission[];
-  IpPermissionsEgress: IpPermission[];
-}
-interface GeneratedInterface {
-  NetworkInterfaceId: string;
-  PrivateIpAddress: string;
-  Groups: { GroupId: string }[];
-  SubnetId: string;
-  VpcId: string;
-  Description: string;
-}
-interface GeneratedRule {
-  SecurityGroupRuleId: string;
-  GroupId: string;
-  IsEgress: boolean;
-  IpProtocol: string;
-  FromPort: number;
-  ToPort: number;
-  CidrIpv4?: string;
-  CidrIpv6?: string;
-  ReferencedGroupInfo?: { GroupId: string };
-}
-
-async function walk(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const e of await readdir(dir, { withFileTypes: true })) {
-    const full = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(full)));
-    else out.push(full);
-  }
-  return out.sort();
-}
-
-const readJson = async <T>(path: string): Promise<T> => JSON.parse(await readFile(path, 'utf8')) as T;
-
-/** The world's groups, rules and interfaces, created in moto; returns the id maps. */
-async function buildInventory(world: { inventory: string }): Promise<Map<string, string>> {
-  const { ec2 } = clients;
-  const groups = (
-    await readJson<{ SecurityGroups: GeneratedGroup[] }>(join(world.inventory, 'security-groups.json'))
-  ).SecurityGroups;
-  const interfaces = (
-    await readJson<{ NetworkInterfaces: GeneratedInterface[] }>(
-      join(world.inventory, 'network-interfaces.json'),
-    )
-  ).NetworkInterfaces;
-  const rules = (
-    await readJson<{ SecurityGroupRules: GeneratedRule[] }>(
-      join(world.inventory, 'security-group-rules.json'),
-    )
-  ).SecurityGroupRules;
-  const ids = new Map<string, string>();
-
-  vpcId = (await ec2.send(new CreateVpcCommand({ CidrBlock: '10.0.0.0/16' }))).Vpc?.VpcId ?? '';
-  ids.set(interfaces[0]?.VpcId ?? '', vpcId);
-  // The generator puts each subnet in one /24: 10.0.N.0/24.
-  for (const subnet of [...new Set(interfaces.map((n) => n.SubnetId))]) {
-    const ip = interfaces.find((n) => n.SubnetId === subnet)?.PrivateIpAddress ?? '';
-    const cidr = `${ip.split('.').slice(0, 3).join('.')}.0/24`;
-    const out = await ec2.send(new CreateSubnetCommand({ VpcId: vpcId, CidrBlock: cidr }));
-    ids.set(subnet, out.Subnet?.SubnetId ?? '');
-  }
-  for (const g of groups) {
-    const out = await ec2.send(
-      new CreateSecurityGroupCommand({ VpcId: vpcId, GroupName: g.GroupName, Description: g.Description }),
-    );
-    ids.set(g.GroupId, out.GroupId ?? '');
-  }
-  const mapPermission = (p: IpPermission): IpPermission => ({
-    ...p,
-    UserIdGroupPairs: (p.UserIdGroupPairs ?? []).map((pair) => ({
-      GroupId: ids.get(pair.GroupId ?? ''),
-      ...(pair.Description ? { Description: pair.Description } : {}),
-    })),
-  });
-  // moto, like EC2, gives a new group an egress rule for all traffic to 0.0.0.0/0.
-  const isDefaultEgress = (p: IpPermission) =>
-    p.IpProtocol === '-1' &&
-    p.IpRanges?.length === 1 &&
-    p.IpRanges[0]?.CidrIp === '0.0.0.0/0' &&
-    !p.IpRanges[0]?.Description &&
-    !p.Ipv6Ranges?.length &&
-    !p.UserIdGroupPairs?.length &&
-    !p.PrefixListIds?.length;
-  for (const g of groups) {
-    const GroupId = ids.get(g.GroupId);
-    if (g.IpPermissions.length > 0)
-      await ec2.send(
-        new AuthorizeSecurityGroupIngressCommand({
-          GroupId,
-          IpPermissions: g.IpPermissions.map(mapPermission),
-        }),
-      );
-    const egress = g.IpPermissionsEgress.filter((p) => !isDefaultEgress(p));
-    if (egress.length > 0)
-      await ec2.send(
-        new AuthorizeSecurityGroupEgressCommand({ GroupId, IpPermissions: egress.map(mapPermission) }),
-      );
-    expect(egress.length, `${g.GroupName} keeps moto's default egress rule`).toBe(
-      g.IpPermissionsEgress.length - 1,
-    );
-  }
-  for (const n of interfaces) {
-    const out = await ec2.send(
-      new CreateNetworkInterfaceCommand({
-        SubnetId: ids.get(n.SubnetId),
-        Groups: n.Groups.map((g) => ids.get(g.GroupId) ?? ''),
-        PrivateIpAddress: n.PrivateIpAddress,
-        Description: n.Description,
-      }),
-    );
-    ids.set(n.NetworkInterfaceId, out.NetworkInterface?.NetworkInterfaceId ?? '');
-  }
-  for (const r of rules) {
-    const peer = r.CidrIpv4 ?? r.CidrIpv6 ?? ids.get(r.ReferencedGroupInfo?.GroupId ?? '');
-    generatedRule.set(
-      ruleKey(ids.get(r.GroupId), r.IsEgress, r.IpProtocol, r.FromPort, r.ToPort, peer),
-      r.SecurityGroupRuleId,
-    );
-  }
-  return ids;
-}
-
-const ruleKey = (...parts: unknown[]) => JSON.stringify(parts);
 
 /** moto's inventory of the VPC, as the AWS CLI would write it. */
 async function writeInventory(dir: string): Promise<void> {
   const { ec2 } = clients;
-  const vpc = [{ Name: 'vpc-id', Values: [vpcId] }];
+  const vpc = [{ Name: 'vpc-id', Values: [inMoto.vpcId] }];
   const groups = (await ec2.send(new DescribeSecurityGroupsCommand({ Filters: vpc }))).SecurityGroups ?? [];
   const rules =
     (
@@ -224,43 +83,26 @@ async function writeInventory(dir: string): Promise<void> {
 }
 
 /**
- * Rewrites the world's logs to moto's ids under `${scratch}/logs` (same relative paths), uploads
- * them to S3 under the same keys, and puts their records into the log group, one stream per
- * interface as VPC Flow Logs writes them. Returns the relative paths.
+ * Writes the log files moto-world rewrote to moto's ids (and uploaded to S3) under
+ * `${scratch}/logs` with the same relative paths, and puts their records into the log group, one
+ * stream per interface as VPC Flow Logs writes them.
  */
-async function writeLogs(worldLogs: string, ids: Map<string, string>): Promise<string[]> {
-  const { s3, logs } = clients;
-  await s3.send(new CreateBucketCommand({ Bucket: BUCKET }));
-  const written: string[] = [];
+async function writeLogs(files: MotoLog[]): Promise<void> {
+  const { logs } = clients;
   const records: { start: number; stream: string; message: string }[] = [];
-  for (const path of await walk(worldLogs)) {
-    const key = relative(worldLogs, path);
-    const lines = gunzipSync(await readFile(path))
-      .toString('utf8')
-      .split('\n');
-    const header = (lines[0] ?? '').split(' ');
-    logFormat = header.map((f) => `\${${f}}`).join(' ');
-    const at = (name: string) => header.indexOf(name);
-    const [eni, vpc, subnet, start] = [at('interface-id'), at('vpc-id'), at('subnet-id'), at('start')];
-    const out = [lines[0]];
-    for (const line of lines.slice(1)) {
-      if (line === '') continue;
-      const f = line.split(' ');
-      for (const i of [eni, vpc, subnet]) f[i] = ids.get(f[i] ?? '') ?? (f[i] as string);
-      const message = f.join(' ');
-      out.push(message);
-      records.push({ start: Number(f[start]), stream: `${f[eni]}-all`, message });
-    }
-    const body = gzipSync(`${out.join('\n')}\n`);
-    await mkdir(dirname(join(scratch, 'logs', key)), { recursive: true });
-    await writeFile(join(scratch, 'logs', key), body);
-    await s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: body }));
-    written.push(key);
+  for (const file of files) {
+    logFormat = file.header.map((f) => `\${${f}}`).join(' ');
+    const [eni, start] = [file.header.indexOf('interface-id'), file.header.indexOf('start')];
+    for (const f of file.records)
+      records.push({ start: Number(f[start]), stream: `${f[eni]}-all`, message: f.join(' ') });
+    await mkdir(dirname(join(scratch, 'logs', file.key)), { recursive: true });
+    await writeFile(join(scratch, 'logs', file.key), file.body);
   }
 
   await logs.send(new CreateLogGroupCommand({ logGroupName: LOG_GROUP }));
   records.sort((a, b) => a.start - b.start);
-  eventsBase = Date.now() - 3_600_000;
+  // CloudWatch event timestamps: recent, because moto (like AWS) refuses events older than 14 days.
+  const eventsBase = Date.now() - 3_600_000;
   const streams = new Map<string, { timestamp: number; message: string }[]>();
   records.forEach((r, i) => {
     const events = streams.get(r.stream) ?? [];
@@ -280,7 +122,6 @@ async function writeLogs(worldLogs: string, ids: Map<string, string>): Promise<s
       expect(out.rejectedLogEventsInfo ?? {}).toEqual({});
     }
   }
-  return written;
 }
 
 /** Replaces every flow log in moto with these. */
@@ -300,7 +141,7 @@ async function useFlowLogs(...flowLogs: CreateFlowLogsCommandInput[]): Promise<s
 
 const s3FlowLog = (TrafficType: 'ALL' | 'REJECT'): CreateFlowLogsCommandInput => ({
   ResourceType: 'VPC',
-  ResourceIds: [vpcId],
+  ResourceIds: [inMoto.vpcId],
   TrafficType,
   LogDestinationType: 's3',
   // moto takes the whole "bucket/prefix" for the bucket name: the logs are at the bucket's root.
@@ -312,7 +153,7 @@ const live = (source: string, more: Partial<LiveOptions> = {}): LiveOptions => (
   source,
   region: MOTO_REGION,
   lookbackMs: LOOKBACK,
-  vpcId,
+  vpcId: inMoto.vpcId,
   endpointUrl: moto.endpoint,
   ...more,
 });
@@ -342,9 +183,11 @@ beforeAll(async () => {
   const world = makeWorld({ format: 'v5', seed: 7, records: 20_000 });
   truth = world.truth;
   scratch = mkdtempSync(join(tmpdir(), 'sgfa-live-'));
-  const ids = await buildInventory(world);
+  inMoto = await putWorldInMoto(clients, world, BUCKET, (groupName, kept, all) =>
+    expect(kept, `${groupName} keeps moto's default egress rule`).toBe(all - 1),
+  );
   await writeInventory(join(scratch, 'inventory'));
-  keys = await writeLogs(world.logs, ids);
+  await writeLogs(inMoto.logs);
   baseline = await analyze({
     flowLogs: [join(scratch, 'logs')],
     inventoryDir: join(scratch, 'inventory'),
@@ -361,17 +204,8 @@ afterAll(async () => {
 describe('the world rebuilt in moto', () => {
   it('reads as the generated world: every rule has the status of truth.json', () => {
     expect(baseline.input.records).toBe(truth.records);
-    expect(keys).toHaveLength(4);
-    const statuses: Record<string, string> = {};
-    for (const r of baseline.rules) {
-      const peer =
-        'cidr' in r.peer ? r.peer.cidr : 'groupId' in r.peer ? r.peer.groupId : r.peer.prefixListId;
-      const protocol = { tcp: 'tcp', udp: 'udp', icmp: 'icmp', all: '-1' }[r.protocol] ?? r.protocol;
-      const id = generatedRule.get(
-        ruleKey(r.groupId, r.direction === 'egress', protocol, r.fromPort, r.toPort, peer),
-      );
-      if (id !== undefined) statuses[id] = r.status;
-    }
+    expect(inMoto.keys).toHaveLength(4);
+    const statuses = statusesByGeneratedId(inMoto, baseline.rules);
     expect(statuses).toEqual(
       Object.fromEntries(Object.entries(truth.rules).map(([id, t]) => [id, t.status])),
     );
@@ -390,7 +224,7 @@ describe('analyze with a live source', () => {
   it('--source cloudwatch:GROUP, in the format DescribeFlowLogs gives for the group', async () => {
     await useFlowLogs({
       ResourceType: 'VPC',
-      ResourceIds: [vpcId],
+      ResourceIds: [inMoto.vpcId],
       TrafficType: 'ALL',
       LogGroupName: LOG_GROUP,
       DeliverLogsPermissionArn: ROLE,
@@ -436,7 +270,7 @@ describe('analyze with a live source', () => {
     expect(rejectOnly?.message).toContain('Capture ALL traffic');
     // Its records would make rules look unused without any accepted traffic: not read.
     expect(report.input.records).toBe(0);
-    expect(gaps.find((f) => f.evidence['kind'] === 'not-covered')?.message).toContain(vpcId);
+    expect(gaps.find((f) => f.evidence['kind'] === 'not-covered')?.message).toContain(inMoto.vpcId);
     expect(report.rules.filter((r) => r.status === 'used')).toEqual([]);
     // The same problem gives the same finding id on the next run.
     const again = await runLive(live('auto'));
@@ -446,14 +280,14 @@ describe('analyze with a live source', () => {
   it('combines local files with a live source into one analysis', async () => {
     await useFlowLogs();
     await clients.s3.send(new CreateBucketCommand({ Bucket: 'half-of-the-world' }));
-    for (const key of keys.slice(2)) {
+    for (const key of inMoto.keys.slice(2)) {
       const body = await readFile(join(scratch, 'logs', key));
       await clients.s3.send(new PutObjectCommand({ Bucket: 'half-of-the-world', Key: key, Body: body }));
     }
     const report = await runLive(
       live('s3://half-of-the-world'),
       NOW,
-      keys.slice(0, 2).map((k) => join(scratch, 'logs', k)),
+      inMoto.keys.slice(0, 2).map((k) => join(scratch, 'logs', k)),
     );
 
     expectSameAnalysis(report, baseline);
@@ -528,7 +362,7 @@ describe('live failures', () => {
 
   it('a corrupt object is an input error, and the run goes on', async () => {
     await clients.s3.send(new CreateBucketCommand({ Bucket: 'with-a-bad-object' }));
-    const good = keys[0] as string;
+    const good = inMoto.keys[0] as string;
     const bad = good.replace(/[^/]*$/, 'broken.log.gz');
     await clients.s3.send(
       new PutObjectCommand({

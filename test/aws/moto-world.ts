@@ -1,10 +1,10 @@
 /**
- * Puts a generated world (test/helpers/world.ts) into a moto server the way live-pipeline.test.ts
- * does: its VPC, subnets, groups with the same rules, and interfaces with the same addresses are
- * created with the SDK; its log files are rewritten to the interface, subnet and VPC ids moto
- * assigned and uploaded to S3 under their own keys (AWS's `AWSLogs/…` layout). What comes back
- * maps the rules moto holds to the generated rule ids, so a report read from moto can be compared
- * with truth.json.
+ * Puts a generated world (test/helpers/world.ts) into a moto server, for live-pipeline.test.ts and
+ * action-moto.test.ts: its VPC, subnets, groups with the same rules, and interfaces with the same
+ * addresses are created with the SDK; its log files are rewritten to the interface, subnet and VPC
+ * ids moto assigned and uploaded to S3 under their own keys (AWS's `AWSLogs/…` layout). What comes
+ * back maps the rules moto holds to the generated rule ids, so a report read from moto can be
+ * compared with truth.json, and holds the rewritten log files.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -50,6 +50,18 @@ interface GeneratedRule {
   ReferencedGroupInfo?: { GroupId: string };
 }
 
+/** A log file of the world, rewritten to moto's ids and uploaded. */
+export interface MotoLog {
+  /** Its S3 key: its path relative to the world's log folder. */
+  key: string;
+  /** The fields its header line names. */
+  header: string[];
+  /** Its records, rewritten to moto's ids, each split into its fields. */
+  records: string[][];
+  /** The file as uploaded (gzip). */
+  body: Buffer;
+}
+
 export interface MotoWorld {
   vpcId: string;
   bucket: string;
@@ -57,9 +69,22 @@ export interface MotoWorld {
   ids: Map<string, string>;
   /** The S3 keys of the uploaded log files. */
   keys: string[];
+  /** The uploaded log files, in the order of `keys`. */
+  logs: MotoLog[];
   /** The generated rule id of each rule moto holds, by `ruleKey(…)`. */
   generatedRule: Map<string, string>;
 }
+
+/**
+ * Checks that, of a group's generated egress rules (`all`), all but moto's default one are left to
+ * authorize (`kept`).
+ */
+export type DefaultEgressCheck = (groupName: string, kept: number, all: number) => void;
+
+const throwUnlessOneDefaultEgress: DefaultEgressCheck = (groupName, kept, all) => {
+  if (kept !== all - 1)
+    throw new Error(`${groupName}: expected exactly one all-traffic egress rule, as moto creates`);
+};
 
 const ruleKey = (...parts: unknown[]) => JSON.stringify(parts);
 
@@ -88,6 +113,7 @@ const isDefaultEgress = (p: IpPermission) =>
 async function buildInventory(
   clients: AwsClients,
   world: World,
+  checkDefaultEgress: DefaultEgressCheck,
 ): Promise<Pick<MotoWorld, 'vpcId' | 'ids' | 'generatedRule'>> {
   const { ec2 } = clients;
   const { SecurityGroups: groups } = await readJson<{ SecurityGroups: GeneratedGroup[] }>(
@@ -133,8 +159,7 @@ async function buildInventory(
         }),
       );
     const egress = g.IpPermissionsEgress.filter((p) => !isDefaultEgress(p));
-    if (egress.length !== g.IpPermissionsEgress.length - 1)
-      throw new Error(`${g.GroupName}: expected exactly one all-traffic egress rule, as moto creates`);
+    checkDefaultEgress(g.GroupName, egress.length, g.IpPermissionsEgress.length);
     if (egress.length > 0)
       await ec2.send(
         new AuthorizeSecurityGroupEgressCommand({ GroupId, IpPermissions: egress.map(mapPermission) }),
@@ -168,10 +193,10 @@ async function uploadLogs(
   worldLogs: string,
   bucket: string,
   ids: Map<string, string>,
-): Promise<string[]> {
+): Promise<MotoLog[]> {
   const { s3 } = clients;
   await s3.send(new CreateBucketCommand({ Bucket: bucket }));
-  const keys: string[] = [];
+  const logs: MotoLog[] = [];
   for (const path of await walk(worldLogs)) {
     const key = relative(worldLogs, path);
     const lines = gunzipSync(await readFile(path))
@@ -182,23 +207,35 @@ async function uploadLogs(
       .map((f) => header.indexOf(f))
       .filter((i) => i >= 0);
     const out = [lines[0]];
+    const records: string[][] = [];
     for (const line of lines.slice(1)) {
       if (line === '') continue;
       const f = line.split(' ');
       for (const i of columns) f[i] = ids.get(f[i] ?? '') ?? (f[i] as string);
       out.push(f.join(' '));
+      records.push(f);
     }
-    await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: gzipSync(`${out.join('\n')}\n`) }));
-    keys.push(key);
+    const body = gzipSync(`${out.join('\n')}\n`);
+    await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body }));
+    logs.push({ key, header, records, body });
   }
-  return keys;
+  return logs;
 }
 
-/** Builds the world in moto and uploads its logs to `s3://bucket/`. */
-export async function putWorldInMoto(clients: AwsClients, world: World, bucket: string): Promise<MotoWorld> {
-  const inventory = await buildInventory(clients, world);
-  const keys = await uploadLogs(clients, world.logs, bucket, inventory.ids);
-  return { ...inventory, bucket, keys };
+/**
+ * Builds the world in moto and uploads its logs to `s3://bucket/`. `checkDefaultEgress` is called
+ * for each group before its egress rules are authorized; by default it throws when a group does not
+ * have exactly one egress rule that moto's default one stands for.
+ */
+export async function putWorldInMoto(
+  clients: AwsClients,
+  world: World,
+  bucket: string,
+  checkDefaultEgress: DefaultEgressCheck = throwUnlessOneDefaultEgress,
+): Promise<MotoWorld> {
+  const inventory = await buildInventory(clients, world, checkDefaultEgress);
+  const logs = await uploadLogs(clients, world.logs, bucket, inventory.ids);
+  return { ...inventory, bucket, keys: logs.map((l) => l.key), logs };
 }
 
 /** The generated id (truth.json's) of a rule of a report read from moto; undefined for others. */
