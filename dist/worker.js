@@ -379,6 +379,7 @@ function compile_compileInventory(inventory) {
         return {
             id: eni.interfaceId,
             own4: new Set(eni.privateIpv4.map(parseIpv4).filter((v) => v !== undefined)),
+            primary4: parseIpv4(eni.privateIpv4[0] ?? '') ?? -1,
             own6: new Set(eni.ipv6
                 .map(parseIpv6)
                 .filter((v) => v !== undefined)
@@ -427,7 +428,7 @@ function ownsAddress(eni, v4, v6) {
         const value = parseIpv6(v6);
         return value !== undefined && eni.own6.has(canonical6(value));
     }
-    return v4 >= 0 && eni.own4.has(v4);
+    return v4 >= 0 && (v4 === eni.primary4 || (eni.own4.size > 1 && eni.own4.has(v4)));
 }
 
 ;// CONCATENATED MODULE: ./src/sources/record.ts

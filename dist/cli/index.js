@@ -29705,6 +29705,7 @@ function compile_compileInventory(inventory) {
         return {
             id: eni.interfaceId,
             own4: new Set(eni.privateIpv4.map(net/* parseIpv4 */.ni).filter((v) => v !== undefined)),
+            primary4: (0,net/* parseIpv4 */.ni)(eni.privateIpv4[0] ?? '') ?? -1,
             own6: new Set(eni.ipv6
                 .map(net/* parseIpv6 */.BE)
                 .filter((v) => v !== undefined)
@@ -29753,7 +29754,7 @@ function ownsAddress(eni, v4, v6) {
         const value = (0,net/* parseIpv6 */.BE)(v6);
         return value !== undefined && eni.own6.has(canonical6(value));
     }
-    return v4 >= 0 && eni.own4.has(v4);
+    return v4 >= 0 && (v4 === eni.primary4 || (eni.own4.size > 1 && eni.own4.has(v4)));
 }
 
 // EXTERNAL MODULE: ./src/sources/record.ts

@@ -32,6 +32,8 @@ export interface CompiledInterface {
   id: string;
   /** Addresses that are the interface's own, to tell ingress from egress without flow-direction. */
   own4: Set<number>;
+  /** The primary private IPv4 address (-1 if none): most interfaces have only this one. */
+  primary4: number;
   own6: Set<string>;
   ingress: CompiledRule[];
   egress: CompiledRule[];
@@ -124,6 +126,7 @@ export function compileInventory(inventory: Inventory): CompiledInventory {
     return {
       id: eni.interfaceId,
       own4: new Set(eni.privateIpv4.map(parseIpv4).filter((v): v is number => v !== undefined)),
+      primary4: parseIpv4(eni.privateIpv4[0] ?? '') ?? -1,
       own6: new Set(
         eni.ipv6
           .map(parseIpv6)
@@ -176,5 +179,5 @@ export function ownsAddress(eni: CompiledInterface, v4: number, v6: string | und
     const value = parseIpv6(v6);
     return value !== undefined && eni.own6.has(canonical6(value));
   }
-  return v4 >= 0 && eni.own4.has(v4);
+  return v4 >= 0 && (v4 === eni.primary4 || (eni.own4.size > 1 && eni.own4.has(v4)));
 }
