@@ -170,3 +170,19 @@ describe('the pull-request example, run as written', () => {
     expect(closed.exitCode, closed.stdout).toBe(0);
   });
 });
+
+describe('the IAM policy in the README', () => {
+  it('is the one docs/iam-policy.md explains, and valid JSON naming only read actions', () => {
+    const policyOf = (file: string) =>
+      /```json\n([\s\S]*?)\n```/.exec(readFileSync(join(repo, file), 'utf8'))?.[1];
+    const readme = policyOf('README.md');
+    expect(readme).toBe(policyOf('docs/iam-policy.md'));
+    const actions = (
+      JSON.parse(readme ?? '{}') as { Statement: { Action: string | string[] }[] }
+    ).Statement.flatMap((s) => s.Action);
+    expect(actions.length).toBeGreaterThan(0);
+    expect(
+      actions.every((a) => /^(ec2:(Describe|Get)|s3:(ListBucket|GetObject)$|logs:FilterLogEvents$)/.test(a)),
+    ).toBe(true);
+  });
+});
