@@ -242,7 +242,7 @@ function maskIpv6(value, prefix) {
 function containsIpv4(cidr, address) {
     return cidr.version === 4 && maskIpv4(address, cidr.prefix) === cidr.network;
 }
-/** Whether an IPv6 address (canonical text or bigint) is inside an IPv6 network. */
+/** Whether an IPv6 address (as a 128-bit bigint) is inside an IPv6 network. */
 function containsIpv6(cidr, address) {
     return cidr.version === 6 && maskIpv6(address, cidr.prefix) === cidr.network;
 }
@@ -970,6 +970,16 @@ class UsageCollector {
         this.bucketSeconds = config.thresholds['bucket-seconds'];
         this.peerCap = config.thresholds['peer-cap'];
     }
+    /** The sink that feeds this collector: records to the analysis, everything else to its counts. */
+    sink() {
+        const input = this.input;
+        return {
+            record: this.record.bind(this),
+            malformed: input.malformed.bind(input),
+            fileError: input.fileError.bind(input),
+            fileRead: input.fileRead.bind(input),
+        };
+    }
     /** Takes one record (or aggregated row). The record object is reused by the caller. */
     record(r) {
         this.input.record(r);
@@ -1194,18 +1204,8 @@ class UsageCollector {
         }
     }
     isKnown(r) {
-        for (const net of this.knownNetworks) {
-            if (r.srcV6 === undefined) {
-                if (net.version === 4 &&
-                    peerHas4({ kind: 'cidr4', network: net.network, prefix: net.prefix }, r.src4))
-                    return true;
-            }
-            else if (net.version === 6 &&
-                peerHas6({ kind: 'cidr6', network: net.network, prefix: net.prefix }, r.srcV6)) {
-                return true;
-            }
-        }
-        return false;
+        const v6 = r.srcV6 === undefined ? undefined : parseIpv6(r.srcV6);
+        return this.knownNetworks.some((net) => v6 === undefined ? containsIpv4(net, r.src4) : containsIpv6(net, v6));
     }
 }
 function bump(map, key, n, owner) {
@@ -7911,13 +7911,7 @@ async function runScanWorker() {
         throw new Error('the scan worker runs only as a worker thread');
     const compiled = compile_compileInventory(init.inventory);
     const collector = new UsageCollector(compiled, init.config);
-    const input = collector.input;
-    const sink = {
-        record: collector.record.bind(collector),
-        malformed: input.malformed.bind(input),
-        fileError: input.fileError.bind(input),
-        fileRead: input.fileRead.bind(input),
-    };
+    const sink = collector.sink();
     const format = init.logFormat ? parseLogFormat(init.logFormat) : undefined;
     const queue = [];
     let finishing = false;

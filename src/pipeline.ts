@@ -3,8 +3,8 @@
  * Local files and a live source (src/live.ts) feed the same collector.
  */
 import { stat } from 'node:fs/promises';
-import { compileInventory, type CompiledInventory } from './analysis/compile.js';
-import { collectedFrom, mergeCollected, type Collected } from './analysis/collected.js';
+import { compileInventory } from './analysis/compile.js';
+import { collectedFrom, mergeCollected } from './analysis/collected.js';
 import { buildReport } from './analysis/report.js';
 import { UsageCollector } from './analysis/usage.js';
 import type { Config } from './config.js';
@@ -14,7 +14,7 @@ import { readInventorySnapshot } from './inventory/snapshot.js';
 import type { LiveOptions } from './live-options.js';
 import type { Report } from './report/types.js';
 import { discoverFiles } from './sources/discover.js';
-import { readLocalFile, type ReaderSink } from './sources/file.js';
+import { readLocalFile } from './sources/file.js';
 import { parseLogFormat, type RecordFormat } from './sources/format.js';
 import { VERSION } from './version.js';
 import { collectInWorkers, threadCount } from './workers.js';
@@ -52,30 +52,6 @@ export function resolveLogFormat(text: string | undefined): RecordFormat | undef
       `--log-format: expected fields like '\${version} \${srcaddr} …', got '${text}'`,
     );
   return format;
-}
-
-/** The sink that feeds a collector: records to the analysis, everything else to its counts. */
-export function collectorSink(collector: UsageCollector): ReaderSink {
-  const input = collector.input;
-  return {
-    record: collector.record.bind(collector),
-    malformed: input.malformed.bind(input),
-    fileError: input.fileError.bind(input),
-    fileRead: input.fileRead.bind(input),
-  };
-}
-
-/** Reads local flow-log files into a fresh collector, one file after another. */
-export async function collectFiles(
-  files: readonly string[],
-  compiled: CompiledInventory,
-  config: Config,
-  format: RecordFormat | undefined,
-): Promise<Collected> {
-  const collector = new UsageCollector(compiled, config);
-  const sink = collectorSink(collector);
-  for (const file of files) await readLocalFile(file, sink, { interfaces: compiled.table, format });
-  return collectedFrom(collector);
 }
 
 export async function analyze(options: AnalyzeOptions): Promise<Report> {
@@ -117,7 +93,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Report> {
     : undefined;
   // The main thread's collector: local files when there are no workers, then the live source.
   const collector = new UsageCollector(compiled, options.config);
-  const sink = collectorSink(collector);
+  const sink = collector.sink();
   if (!inWorkers)
     for (const file of files) await readLocalFile(file, sink, { interfaces: compiled.table, format });
   const local = fromWorkers?.input ?? collector.input.summary;

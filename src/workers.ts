@@ -43,13 +43,7 @@ export async function runScanWorker(): Promise<void> {
     throw new Error('the scan worker runs only as a worker thread');
   const compiled = compileInventory(init.inventory);
   const collector = new UsageCollector(compiled, init.config);
-  const input = collector.input;
-  const sink = {
-    record: collector.record.bind(collector),
-    malformed: input.malformed.bind(input),
-    fileError: input.fileError.bind(input),
-    fileRead: input.fileRead.bind(input),
-  };
+  const sink = collector.sink();
   const format = init.logFormat ? parseLogFormat(init.logFormat) : undefined;
   const queue: string[] = [];
   let finishing = false;

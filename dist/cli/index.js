@@ -2514,14 +2514,16 @@ exports.basename = (path, { windows } = {}) => {
 /* harmony export */   GN: () => (/* binding */ parseCidr),
 /* harmony export */   HK: () => (/* binding */ coverIpv4),
 /* harmony export */   Re: () => (/* binding */ formatIpv4),
+/* harmony export */   T2: () => (/* binding */ containsIpv4),
 /* harmony export */   fI: () => (/* binding */ hostBits),
+/* harmony export */   fn: () => (/* binding */ containsIpv6),
 /* harmony export */   gw: () => (/* binding */ isPrivateCidr),
 /* harmony export */   ni: () => (/* binding */ parseIpv4),
 /* harmony export */   pq: () => (/* binding */ normalizeIpv6),
 /* harmony export */   qX: () => (/* binding */ maskIpv4),
 /* harmony export */   qw: () => (/* binding */ maskIpv6)
 /* harmony export */ });
-/* unused harmony exports formatIpv6, containsIpv4, containsIpv6 */
+/* unused harmony export formatIpv6 */
 /**
  * Address arithmetic. An address is inside a network when its leading prefix bits equal the
  * network's, never because its text starts with the network's text ("10.0.1.5" is not in
@@ -2660,7 +2662,7 @@ function maskIpv6(value, prefix) {
 function containsIpv4(cidr, address) {
     return cidr.version === 4 && maskIpv4(address, cidr.prefix) === cidr.network;
 }
-/** Whether an IPv6 address (canonical text or bigint) is inside an IPv6 network. */
+/** Whether an IPv6 address (as a 128-bit bigint) is inside an IPv6 network. */
 function containsIpv6(cidr, address) {
     return cidr.version === 6 && maskIpv6(address, cidr.prefix) === cidr.network;
 }
@@ -29482,7 +29484,7 @@ var cli_schemas = __nccwpck_require__(8816);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/analysis/net.ts
-var net = __nccwpck_require__(65);
+var analysis_net = __nccwpck_require__(65);
 ;// CONCATENATED MODULE: ./src/config.ts
 /**
  * The config file (`.github/sg-flow-audit.yml`): port lists, thresholds, severities, known
@@ -29501,7 +29503,7 @@ const HIGH_RISK_PORTS = [
 const severity = cli_schemas/* enum */.k5n(['critical', 'high', 'medium', 'low', 'info']);
 const portNumber = cli_schemas/* number */.aig().int().min(0).max(65535);
 const cidr = cli_schemas/* string */.YjP()
-    .refine((s) => (0,net/* parseCidr */.GN)(s) !== undefined, { message: 'not a CIDR (a.b.c.d/n or x::/n)' });
+    .refine((s) => (0,analysis_net/* parseCidr */.GN)(s) !== undefined, { message: 'not a CIDR (a.b.c.d/n or x::/n)' });
 const date = cli_schemas/* union */.KCZ([cli_schemas/* string */.YjP(), cli_schemas/* date */.p6U()])
     .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
     .refine((s) => /^\d{4}-\d{2}-\d{2}/.test(s) && !Number.isNaN(Date.parse(s)), {
@@ -29643,12 +29645,12 @@ function compile_compileInventory(inventory) {
             const addrs = groupAddrs.get(g) ?? { v4: new Set(), v6: new Set() };
             groupAddrs.set(g, addrs);
             for (const a of eni.privateIpv4) {
-                const v = (0,net/* parseIpv4 */.ni)(a);
+                const v = (0,analysis_net/* parseIpv4 */.ni)(a);
                 if (v !== undefined)
                     addrs.v4.add(v);
             }
             for (const a of eni.ipv6) {
-                const v = (0,net/* parseIpv6 */.BE)(a);
+                const v = (0,analysis_net/* parseIpv6 */.BE)(a);
                 if (v !== undefined)
                     addrs.v6.add(canonical6(v));
             }
@@ -29659,13 +29661,13 @@ function compile_compileInventory(inventory) {
         let peer = { kind: 'unknown' };
         let peerBits = 128;
         if ('cidr' in rule.peer) {
-            const c = (0,net/* parseCidr */.GN)(rule.peer.cidr);
+            const c = (0,analysis_net/* parseCidr */.GN)(rule.peer.cidr);
             if (c?.version === 4)
                 peer = { kind: 'cidr4', network: c.network, prefix: c.prefix };
             else if (c?.version === 6)
                 peer = { kind: 'cidr6', network: c.network, prefix: c.prefix };
             if (c)
-                peerBits = (0,net/* hostBits */.fI)(c);
+                peerBits = (0,analysis_net/* hostBits */.fI)(c);
         }
         else if ('groupId' in rule.peer) {
             const addrs = groupAddrs.get(rule.peer.groupId) ?? { v4: new Set(), v6: new Set() };
@@ -29674,10 +29676,10 @@ function compile_compileInventory(inventory) {
         }
         else {
             const list = prefixLists.get(rule.peer.prefixListId);
-            const nets = list?.cidrs?.map(net/* parseCidr */.GN).filter((c) => c !== undefined);
+            const nets = list?.cidrs?.map(analysis_net/* parseCidr */.GN).filter((c) => c !== undefined);
             if (nets) {
                 peer = { kind: 'nets', nets };
-                peerBits = Math.log2(Math.max(1, nets.reduce((sum, n) => sum + 2 ** (0,net/* hostBits */.fI)(n), 0)));
+                peerBits = Math.log2(Math.max(1, nets.reduce((sum, n) => sum + 2 ** (0,analysis_net/* hostBits */.fI)(n), 0)));
             }
         }
         const hasPorts = rule.protocolNumber === 6 || rule.protocolNumber === 17;
@@ -29704,10 +29706,10 @@ function compile_compileInventory(inventory) {
         const applicable = eni.groupIds.flatMap((g) => rulesByGroup.get(g) ?? []);
         return {
             id: eni.interfaceId,
-            own4: new Set(eni.privateIpv4.map(net/* parseIpv4 */.ni).filter((v) => v !== undefined)),
-            primary4: (0,net/* parseIpv4 */.ni)(eni.privateIpv4[0] ?? '') ?? -1,
+            own4: new Set(eni.privateIpv4.map(analysis_net/* parseIpv4 */.ni).filter((v) => v !== undefined)),
+            primary4: (0,analysis_net/* parseIpv4 */.ni)(eni.privateIpv4[0] ?? '') ?? -1,
             own6: new Set(eni.ipv6
-                .map(net/* parseIpv6 */.BE)
+                .map(analysis_net/* parseIpv6 */.BE)
                 .filter((v) => v !== undefined)
                 .map(canonical6)),
             ingress: applicable.filter((r) => r.rule.direction === 'ingress'),
@@ -29723,11 +29725,11 @@ function canonical6(v) {
 function peerHas4(peer, address) {
     switch (peer.kind) {
         case 'cidr4':
-            return (0,net/* maskIpv4 */.qX)(address, peer.prefix) === peer.network;
+            return (0,analysis_net/* maskIpv4 */.qX)(address, peer.prefix) === peer.network;
         case 'set':
             return peer.v4.has(address);
         case 'nets':
-            return peer.nets.some((n) => n.version === 4 && (0,net/* maskIpv4 */.qX)(address, n.prefix) === n.network);
+            return peer.nets.some((n) => n.version === 4 && (0,analysis_net/* maskIpv4 */.qX)(address, n.prefix) === n.network);
         default:
             return false;
     }
@@ -29736,22 +29738,22 @@ function peerHas4(peer, address) {
 function peerHas6(peer, text) {
     if (peer.kind === 'cidr4' || peer.kind === 'unknown')
         return false;
-    const value = (0,net/* parseIpv6 */.BE)(text);
+    const value = (0,analysis_net/* parseIpv6 */.BE)(text);
     if (value === undefined)
         return false;
     switch (peer.kind) {
         case 'cidr6':
-            return (0,net/* maskIpv6 */.qw)(value, peer.prefix) === peer.network;
+            return (0,analysis_net/* maskIpv6 */.qw)(value, peer.prefix) === peer.network;
         case 'set':
             return peer.v6.has(canonical6(value));
         case 'nets':
-            return peer.nets.some((n) => n.version === 6 && (0,net/* maskIpv6 */.qw)(value, n.prefix) === n.network);
+            return peer.nets.some((n) => n.version === 6 && (0,analysis_net/* maskIpv6 */.qw)(value, n.prefix) === n.network);
     }
 }
 /** Whether an interface owns an address (IPv4 number or IPv6 canonical text). */
 function ownsAddress(eni, v4, v6) {
     if (v6 !== undefined) {
-        const value = (0,net/* parseIpv6 */.BE)(v6);
+        const value = (0,analysis_net/* parseIpv6 */.BE)(v6);
         return value !== undefined && eni.own6.has(canonical6(value));
     }
     return v4 >= 0 && (v4 === eni.primary4 || (eni.own4.size > 1 && eni.own4.has(v4)));
@@ -30251,10 +30253,20 @@ class usage_UsageCollector {
     constructor(compiled, config) {
         this.compiled = compiled;
         this.usage = compiled.rules.map(() => newRuleUsage());
-        this.knownNetworks = config['known-networks'].map((c) => (0,net/* parseCidr */.GN)(c));
+        this.knownNetworks = config['known-networks'].map((c) => (0,analysis_net/* parseCidr */.GN)(c));
         this.ephemeralStart = config['ephemeral-port-start'];
         this.bucketSeconds = config.thresholds['bucket-seconds'];
         this.peerCap = config.thresholds['peer-cap'];
+    }
+    /** The sink that feeds this collector: records to the analysis, everything else to its counts. */
+    sink() {
+        const input = this.input;
+        return {
+            record: this.record.bind(this),
+            malformed: input.malformed.bind(input),
+            fileError: input.fileError.bind(input),
+            fileRead: input.fileRead.bind(input),
+        };
     }
     /** Takes one record (or aggregated row). The record object is reused by the caller. */
     record(r) {
@@ -30480,18 +30492,8 @@ class usage_UsageCollector {
         }
     }
     isKnown(r) {
-        for (const net of this.knownNetworks) {
-            if (r.srcV6 === undefined) {
-                if (net.version === 4 &&
-                    peerHas4({ kind: 'cidr4', network: net.network, prefix: net.prefix }, r.src4))
-                    return true;
-            }
-            else if (net.version === 6 &&
-                peerHas6({ kind: 'cidr6', network: net.network, prefix: net.prefix }, r.srcV6)) {
-                return true;
-            }
-        }
-        return false;
+        const v6 = r.srcV6 === undefined ? undefined : (0,analysis_net/* parseIpv6 */.BE)(r.srcV6);
+        return this.knownNetworks.some((net) => v6 === undefined ? (0,analysis_net/* containsIpv4 */.T2)(net, r.src4) : (0,analysis_net/* containsIpv6 */.fn)(net, v6));
     }
 }
 function bump(map, key, n, owner) {
@@ -30656,7 +30658,7 @@ function narrowSource(rule, peers, maxCidrs, groupAddresses) {
     const v4 = peers.filter((p) => typeof p === 'number');
     const v6 = peers.filter((p) => typeof p === 'string');
     const cidrs = [
-        ...(0,net/* coverIpv4 */.HK)(v4, Math.max(1, maxCidrs - Math.min(v6.length, maxCidrs - 1))).map((c) => c.text),
+        ...(0,analysis_net/* coverIpv4 */.HK)(v4, Math.max(1, maxCidrs - Math.min(v6.length, maxCidrs - 1))).map((c) => c.text),
         ...v6.map((a) => `${a}/128`),
     ];
     return { action: 'replace', rules: cidrs.sort(compareCidr).map((cidr) => ({ ...base, cidr })) };
@@ -30712,7 +30714,7 @@ function compareCidr(a, b) {
 }
 /** A peer key (IPv4 number or IPv6 text) as text. */
 function peerKeyText(key) {
-    return typeof key === 'number' ? (0,net/* formatIpv4 */.Re)(key >>> 0) : key;
+    return typeof key === 'number' ? (0,analysis_net/* formatIpv4 */.Re)(key >>> 0) : key;
 }
 /** A peer key as an address value: IPv4 unsigned, IPv6 text. */
 function peerKeyValue(key) {
@@ -30950,11 +30952,11 @@ function ruleFindings(ctx, add) {
             continue;
         // ICMP is left broad: path-MTU and unreachable messages come from routers that started nothing.
         const isIcmp = r.protocolNumber === 1 || r.protocolNumber === 58;
-        const cidr = 'cidr' in r.peer && !isIcmp ? (0,net/* parseCidr */.GN)(r.peer.cidr) : undefined;
+        const cidr = 'cidr' in r.peer && !isIcmp ? (0,analysis_net/* parseCidr */.GN)(r.peer.cidr) : undefined;
         const minHostBits = cidr?.version === 6 ? 64 + t['broad-source-min-host-bits'] : t['broad-source-min-host-bits'];
-        if (cidr && (0,net/* hostBits */.fI)(cidr) >= minHostBits && peersExact && peers.length <= t['broad-source-max-peers']) {
+        if (cidr && (0,analysis_net/* hostBits */.fI)(cidr) >= minHostBits && peersExact && peers.length <= t['broad-source-max-peers']) {
             const proposal = narrowSource(r, peers, t['broad-source-max-cidrs'], groupAddresses);
-            const publicRange = !(0,net/* isPrivateCidr */.gw)(cidr);
+            const publicRange = !(0,analysis_net/* isPrivateCidr */.gw)(cidr);
             add('broad-source', publicRange ? 'high' : 'medium', {
                 ...base,
                 title: `Broad source: ${ruleText} used by ${peers.length} address(es)`,
@@ -31381,13 +31383,7 @@ async function runScanWorker() {
         throw new Error('the scan worker runs only as a worker thread');
     const compiled = compileInventory(init.inventory);
     const collector = new UsageCollector(compiled, init.config);
-    const input = collector.input;
-    const sink = {
-        record: collector.record.bind(collector),
-        malformed: input.malformed.bind(input),
-        fileError: input.fileError.bind(input),
-        fileRead: input.fileRead.bind(input),
-    };
+    const sink = collector.sink();
     const format = init.logFormat ? parseLogFormat(init.logFormat) : undefined;
     const queue = [];
     let finishing = false;
@@ -31484,24 +31480,6 @@ function resolveLogFormat(text) {
         throw new errors/* ConfigurationError */.j(`--log-format: expected fields like '\${version} \${srcaddr} …', got '${text}'`);
     return format;
 }
-/** The sink that feeds a collector: records to the analysis, everything else to its counts. */
-function collectorSink(collector) {
-    const input = collector.input;
-    return {
-        record: collector.record.bind(collector),
-        malformed: input.malformed.bind(input),
-        fileError: input.fileError.bind(input),
-        fileRead: input.fileRead.bind(input),
-    };
-}
-/** Reads local flow-log files into a fresh collector, one file after another. */
-async function collectFiles(files, compiled, config, format) {
-    const collector = new UsageCollector(compiled, config);
-    const sink = collectorSink(collector);
-    for (const file of files)
-        await readLocalFile(file, sink, { interfaces: compiled.table, format });
-    return collectedFrom(collector);
-}
 async function analyze(options) {
     const format = resolveLogFormat(options.logFormat);
     const liveFormat = options.live ? resolveLogFormat(options.live.logFormat) : undefined;
@@ -31537,7 +31515,7 @@ async function analyze(options) {
         : undefined;
     // The main thread's collector: local files when there are no workers, then the live source.
     const collector = new usage_UsageCollector(compiled, options.config);
-    const sink = collectorSink(collector);
+    const sink = collector.sink();
     if (!inWorkers)
         for (const file of files)
             await (0,sources_file/* readLocalFile */.MM)(file, sink, { interfaces: compiled.table, format });

@@ -130,7 +130,7 @@ export function containsIpv4(cidr: Cidr, address: number): boolean {
   return cidr.version === 4 && maskIpv4(address, cidr.prefix) === cidr.network;
 }
 
-/** Whether an IPv6 address (canonical text or bigint) is inside an IPv6 network. */
+/** Whether an IPv6 address (as a 128-bit bigint) is inside an IPv6 network. */
 export function containsIpv6(cidr: Cidr, address: bigint): boolean {
   return cidr.version === 6 && maskIpv6(address, cidr.prefix) === cidr.network;
 }

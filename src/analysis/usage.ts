@@ -4,6 +4,7 @@
  * records themselves. The state merges, so worker threads each collect and the results add up.
  */
 import type { Config } from '../config.js';
+import type { ReaderSink } from '../sources/file.js';
 import { FlowAction, FlowDirection, LogStatus, type FlowRecord } from '../sources/record.js';
 import { InputCounter } from '../sources/stats.js';
 import {
@@ -17,7 +18,7 @@ import {
 import { classifyStart, LIKELY_RESPONSE, STARTS_LOW } from './initiator.js';
 import { ReversePairing } from './pairing.js';
 import { addToRegisters, newRegisters } from './sketch.js';
-import { parseCidr, type Cidr } from './net.js';
+import { containsIpv4, containsIpv6, parseCidr, parseIpv6, type Cidr } from './net.js';
 import { ScanTable } from './scan-table.js';
 import { CountTable } from './count-table.js';
 
@@ -119,6 +120,17 @@ export class UsageCollector {
     this.ephemeralStart = config['ephemeral-port-start'];
     this.bucketSeconds = config.thresholds['bucket-seconds'];
     this.peerCap = config.thresholds['peer-cap'];
+  }
+
+  /** The sink that feeds this collector: records to the analysis, everything else to its counts. */
+  sink(): ReaderSink {
+    const input = this.input;
+    return {
+      record: this.record.bind(this),
+      malformed: input.malformed.bind(input),
+      fileError: input.fileError.bind(input),
+      fileRead: input.fileRead.bind(input),
+    };
   }
 
   /** Takes one record (or aggregated row). The record object is reused by the caller. */
@@ -329,21 +341,10 @@ export class UsageCollector {
   }
 
   private isKnown(r: FlowRecord): boolean {
-    for (const net of this.knownNetworks) {
-      if (r.srcV6 === undefined) {
-        if (
-          net.version === 4 &&
-          peerHas4({ kind: 'cidr4', network: net.network, prefix: net.prefix }, r.src4)
-        )
-          return true;
-      } else if (
-        net.version === 6 &&
-        peerHas6({ kind: 'cidr6', network: net.network, prefix: net.prefix }, r.srcV6)
-      ) {
-        return true;
-      }
-    }
-    return false;
+    const v6 = r.srcV6 === undefined ? undefined : parseIpv6(r.srcV6);
+    return this.knownNetworks.some((net) =>
+      v6 === undefined ? containsIpv4(net, r.src4) : containsIpv6(net, v6),
+    );
   }
 }
 
