@@ -88,7 +88,8 @@ const throwUnlessOneDefaultEgress: DefaultEgressCheck = (groupName, kept, all) =
 
 const ruleKey = (...parts: unknown[]) => JSON.stringify(parts);
 
-async function walk(dir: string): Promise<string[]> {
+/** Every file below a directory, sorted. */
+export async function walk(dir: string): Promise<string[]> {
   const out: string[] = [];
   for (const e of await readdir(dir, { withFileTypes: true })) {
     const full = join(dir, e.name);

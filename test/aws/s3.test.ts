@@ -3,7 +3,7 @@
  * again with the Hive layout and hourly partitions) must read exactly as the same files read
  * from disk, listing only the prefixes of the window; broken objects are one error each.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -18,6 +18,7 @@ import { ConfigurationError } from '../../src/errors.js';
 import { MOTO_ACCOUNT, startMoto, type MotoServer } from '../helpers/moto.js';
 import { makeWorld } from '../helpers/world.js';
 import { failCommand, motoClients, recordCommand } from './aws-test-kit.js';
+import { walk } from './moto-world.js';
 
 const BUCKET = 'audit-logs';
 const REGION_PATH = `AWSLogs/${MOTO_ACCOUNT}/vpcflowlogs/us-east-1`;
@@ -32,16 +33,6 @@ let scratch = '';
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const put = (key: string, body: Uint8Array | string) =>
   s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: body }));
-
-async function walk(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const e of await readdir(dir, { withFileTypes: true })) {
-    const full = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(full)));
-    else out.push(full);
-  }
-  return out.sort();
-}
 
 /** What reading the files from disk counts, without the file names in errors. */
 async function readLocally(paths: string[]): Promise<InputSummary> {
