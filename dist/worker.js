@@ -304,7 +304,7 @@ function commonPrefix4(a, b) {
 
 
 const ALL_PORTS = 65536;
-function compile_compileInventory(inventory) {
+function compileInventory(inventory) {
     const table = new InterfaceTable();
     const membersByGroup = new Map(inventory.groups.map((g) => [g.groupId, []]));
     const groupAddrs = new Map();
@@ -7909,7 +7909,7 @@ async function runScanWorker() {
     const port = external_node_worker_threads_namespaceObject.parentPort;
     if (external_node_worker_threads_namespaceObject.isMainThread || !port || init?.marker !== MARKER)
         throw new Error('the scan worker runs only as a worker thread');
-    const compiled = compile_compileInventory(init.inventory);
+    const compiled = compileInventory(init.inventory);
     const collector = new UsageCollector(compiled, init.config);
     const sink = collector.sink();
     const format = init.logFormat ? parseLogFormat(init.logFormat) : undefined;
@@ -7950,7 +7950,7 @@ async function collectInWorkers(options) {
         .map((f) => f.path);
     const init = {
         marker: MARKER,
-        inventory: options.inventory,
+        inventory: options.compiled.inventory,
         config: options.config,
         logFormat: options.logFormat,
     };
@@ -7970,7 +7970,7 @@ async function collectInWorkers(options) {
             ? resolve(result)
             : reject(new Error(`scan worker exited with code ${code} before its result`)));
     })));
-    const compiled = compileInventory(options.inventory);
+    const compiled = options.compiled;
     const [first, ...rest] = results;
     const merged = {
         ...first,

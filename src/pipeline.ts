@@ -86,7 +86,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Report> {
         script: options.workerScript as string,
         threads,
         files: await Promise.all(files.map(async (path) => ({ path, size: (await stat(path)).size }))),
-        inventory,
+        compiled,
         config: options.config,
         logFormat: options.logFormat,
       })

@@ -7,7 +7,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { compileInventory } from './analysis/compile.js';
+import { compileInventory, type CompiledInventory } from './analysis/compile.js';
 import { collectedFrom, mergeCollected, type Collected } from './analysis/collected.js';
 import { UsageCollector } from './analysis/usage.js';
 import type { Config } from './config.js';
@@ -78,7 +78,8 @@ export async function collectInWorkers(options: {
   script: string;
   threads: number;
   files: { path: string; size: number }[];
-  inventory: Inventory;
+  /** The main thread's compiled inventory: its inventory goes to the workers, its ids name interfaces. */
+  compiled: CompiledInventory;
   config: Config;
   logFormat: string | undefined;
 }): Promise<Collected> {
@@ -87,7 +88,7 @@ export async function collectInWorkers(options: {
     .map((f) => f.path);
   const init: WorkerInit = {
     marker: MARKER,
-    inventory: options.inventory,
+    inventory: options.compiled.inventory,
     config: options.config,
     logFormat: options.logFormat,
   };
@@ -115,7 +116,7 @@ export async function collectInWorkers(options: {
         }),
     ),
   );
-  const compiled = compileInventory(options.inventory);
+  const compiled = options.compiled;
   const [first, ...rest] = results;
   const merged: Collected = {
     ...(first as Omit<Collected, 'interfaceName'>),

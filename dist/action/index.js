@@ -62952,7 +62952,7 @@ async function collectInWorkers(options) {
         .map((f) => f.path);
     const init = {
         marker: MARKER,
-        inventory: options.inventory,
+        inventory: options.compiled.inventory,
         config: options.config,
         logFormat: options.logFormat,
     };
@@ -62972,7 +62972,7 @@ async function collectInWorkers(options) {
             ? resolve(result)
             : reject(new Error(`scan worker exited with code ${code} before its result`)));
     })));
-    const compiled = compile_compileInventory(options.inventory);
+    const compiled = options.compiled;
     const [first, ...rest] = results;
     const merged = {
         ...first,
@@ -63038,7 +63038,7 @@ async function analyze(options) {
             script: options.workerScript,
             threads,
             files: await Promise.all(files.map(async (path) => ({ path, size: (await (0,promises_.stat)(path)).size }))),
-            inventory,
+            compiled,
             config: options.config,
             logFormat: options.logFormat,
         })

@@ -31422,7 +31422,7 @@ async function collectInWorkers(options) {
         .map((f) => f.path);
     const init = {
         marker: MARKER,
-        inventory: options.inventory,
+        inventory: options.compiled.inventory,
         config: options.config,
         logFormat: options.logFormat,
     };
@@ -31442,7 +31442,7 @@ async function collectInWorkers(options) {
             ? resolve(result)
             : reject(new Error(`scan worker exited with code ${code} before its result`)));
     })));
-    const compiled = compile_compileInventory(options.inventory);
+    const compiled = options.compiled;
     const [first, ...rest] = results;
     const merged = {
         ...first,
@@ -31508,7 +31508,7 @@ async function analyze(options) {
             script: options.workerScript,
             threads,
             files: await Promise.all(files.map(async (path) => ({ path, size: (await (0,promises_.stat)(path)).size }))),
-            inventory,
+            compiled,
             config: options.config,
             logFormat: options.logFormat,
         })
