@@ -2,8 +2,8 @@
  * Inbound connection attempts per remote IPv4 address: the local ports each one tried, and how
  * many were accepted and rejected. Every inbound record touches this table, so it is an
  * open-addressing hash table in one Float64Array (key, port, accepted, rejected side by side: one
- * cache line per lookup) rather than a Map of objects; a source keeps its one port inline and
- * moves to a Set only when it tries a second one.
+ * cache line per lookup) rather than a Map of objects; a source keeps up to two ports inline and
+ * moves to a Set only when it tries a third one (web clients use 80 and 443; scanners use many).
  */
 import { slotOf } from './hash.js';
 import type { ScanState } from './usage.js';
@@ -15,9 +15,9 @@ const MULTI = -1;
 export class ScanTable {
   private capacity = 1 << 16;
   /**
-   * Per slot: key, port (0 empty, port + 1 for one port, MULTI when in `multi`), accepted,
-   * rejected, and the last port + 1: a client that uses two ports goes on using mostly one, and
-   * that one needs no Set lookup.
+   * Per slot: key; first port + 1 (0 empty, MULTI when the ports are in `multi`); accepted;
+   * rejected; second port + 1 (0 while there is one), or with MULTI the last port + 1: a source
+   * that uses several ports goes on using mostly one, and that one needs no Set lookup.
    */
   private slots = new Float64Array(this.capacity * STRIDE);
   private readonly multi = new Map<number, Set<number>>();
@@ -29,28 +29,36 @@ export class ScanTable {
   add(key: number, port: number, accepted: boolean, count: number): boolean {
     const mask = this.capacity - 1;
     const slots = this.slots;
+    const stamp = port + 1;
     let slot = slotOf(key, mask);
     let at = slot * STRIDE;
     for (; ; slot = (slot + 1) & mask, at = slot * STRIDE) {
-      const stored = slots[at + 1] as number;
-      if (stored === EMPTY) break;
+      const first = slots[at + 1] as number;
+      if (first === EMPTY) break;
       if (slots[at] !== key) continue;
-      if (stored !== MULTI && stored !== port + 1) {
-        this.multi.set(key, new Set([stored - 1, port]));
-        slots[at + 1] = MULTI;
-      } else if (stored === MULTI && slots[at + 4] !== port + 1) {
-        this.multi.get(key)?.add(port);
+      const second = slots[at + 4] as number;
+      if (first === MULTI) {
+        if (second !== stamp) {
+          this.multi.get(key)?.add(port);
+          slots[at + 4] = stamp;
+        }
+      } else if (first !== stamp && second !== stamp) {
+        if (second === EMPTY) slots[at + 4] = stamp;
+        else {
+          this.multi.set(key, new Set([first - 1, second - 1, port]));
+          slots[at + 1] = MULTI;
+          slots[at + 4] = stamp;
+        }
       }
-      slots[at + 4] = port + 1;
       (slots[accepted ? at + 2 : at + 3] as number) += count;
       return true;
     }
     if (this.size >= this.limit) return false;
     slots[at] = key;
-    slots[at + 1] = port + 1;
+    slots[at + 1] = stamp;
     slots[at + 2] = accepted ? count : 0;
     slots[at + 3] = accepted ? 0 : count;
-    slots[at + 4] = port + 1;
+    slots[at + 4] = EMPTY;
     if (++this.size * 2 > this.capacity) this.grow();
     return true;
   }
@@ -63,8 +71,14 @@ export class ScanTable {
       const stored = slots[at + 1] as number;
       if (stored === EMPTY) continue;
       const key = slots[at] as number;
+      const second = slots[at + 4] as number;
       out.set(key, {
-        ports: stored === MULTI ? (this.multi.get(key) as Set<number>) : stored - 1,
+        ports:
+          stored === MULTI
+            ? (this.multi.get(key) as Set<number>)
+            : second === EMPTY
+              ? stored - 1
+              : new Set([stored - 1, second - 1]),
         accepted: slots[at + 2] as number,
         rejected: slots[at + 3] as number,
       });
