@@ -749,8 +749,8 @@ function slotOf(key, mask) {
  * Inbound connection attempts per remote IPv4 address: the local ports each one tried, and how
  * many were accepted and rejected. Every inbound record touches this table, so it is an
  * open-addressing hash table in one Float64Array (key, port, accepted, rejected side by side: one
- * cache line per lookup) rather than a Map of objects; a source keeps its one port inline and
- * moves to a Set only when it tries a second one.
+ * cache line per lookup) rather than a Map of objects; a source keeps up to two ports inline and
+ * moves to a Set only when it tries a third one (web clients use 80 and 443; scanners use many).
  */
 
 const STRIDE = 5;
@@ -760,9 +760,9 @@ class ScanTable {
     limit;
     capacity = 1 << 16;
     /**
-     * Per slot: key, port (0 empty, port + 1 for one port, MULTI when in `multi`), accepted,
-     * rejected, and the last port + 1: a client that uses two ports goes on using mostly one, and
-     * that one needs no Set lookup.
+     * Per slot: key; first port + 1 (0 empty, MULTI when the ports are in `multi`); accepted;
+     * rejected; second port + 1 (0 while there is one), or with MULTI the last port + 1: a source
+     * that uses several ports goes on using mostly one, and that one needs no Set lookup.
      */
     slots = new Float64Array(this.capacity * STRIDE);
     multi = new Map();
@@ -774,32 +774,41 @@ class ScanTable {
     add(key, port, accepted, count) {
         const mask = this.capacity - 1;
         const slots = this.slots;
+        const stamp = port + 1;
         let slot = slotOf(key, mask);
         let at = slot * STRIDE;
         for (;; slot = (slot + 1) & mask, at = slot * STRIDE) {
-            const stored = slots[at + 1];
-            if (stored === EMPTY)
+            const first = slots[at + 1];
+            if (first === EMPTY)
                 break;
             if (slots[at] !== key)
                 continue;
-            if (stored !== MULTI && stored !== port + 1) {
-                this.multi.set(key, new Set([stored - 1, port]));
-                slots[at + 1] = MULTI;
+            const second = slots[at + 4];
+            if (first === MULTI) {
+                if (second !== stamp) {
+                    this.multi.get(key)?.add(port);
+                    slots[at + 4] = stamp;
+                }
             }
-            else if (stored === MULTI && slots[at + 4] !== port + 1) {
-                this.multi.get(key)?.add(port);
+            else if (first !== stamp && second !== stamp) {
+                if (second === EMPTY)
+                    slots[at + 4] = stamp;
+                else {
+                    this.multi.set(key, new Set([first - 1, second - 1, port]));
+                    slots[at + 1] = MULTI;
+                    slots[at + 4] = stamp;
+                }
             }
-            slots[at + 4] = port + 1;
             slots[accepted ? at + 2 : at + 3] += count;
             return true;
         }
         if (this.size >= this.limit)
             return false;
         slots[at] = key;
-        slots[at + 1] = port + 1;
+        slots[at + 1] = stamp;
         slots[at + 2] = accepted ? count : 0;
         slots[at + 3] = accepted ? 0 : count;
-        slots[at + 4] = port + 1;
+        slots[at + 4] = EMPTY;
         if (++this.size * 2 > this.capacity)
             this.grow();
         return true;
@@ -813,8 +822,13 @@ class ScanTable {
             if (stored === EMPTY)
                 continue;
             const key = slots[at];
+            const second = slots[at + 4];
             out.set(key, {
-                ports: stored === MULTI ? this.multi.get(key) : stored - 1,
+                ports: stored === MULTI
+                    ? this.multi.get(key)
+                    : second === EMPTY
+                        ? stored - 1
+                        : new Set([stored - 1, second - 1]),
                 accepted: slots[at + 2],
                 rejected: slots[at + 3],
             });
@@ -2011,6 +2025,122 @@ function parse_parseIpv4(buf, p, q) {
     if (dots !== 3 || digits === 0)
         return INVALID;
     return value * 256 + octet;
+}
+
+;// CONCATENATED MODULE: ./src/sources/gunzip.ts
+/**
+ * Gunzip on the calling thread, into one reused output buffer.
+ *
+ * Node's gunzip stream inflates on the libuv thread pool and allocates a fresh output buffer for
+ * every chunk. For flow logs that costs more than the inflating itself: 1 GB of text becomes
+ * thousands of external buffers, each hand-off crosses threads, and the external memory keeps
+ * triggering full garbage collections (measured: 40% more CPU per record than inflating in
+ * place). A reader thread has nothing else to do while it waits, so here the same zlib handle
+ * (the one behind `zlib.gunzipSync`, with its multi-member and error handling) inflates each
+ * compressed chunk synchronously into a buffer the parser reads before the next chunk replaces it.
+ *
+ * That handle is not a documented API. Where it is missing (another runtime, a future Node), the
+ * reader falls back to the stream; `gunzipInPlaceSupported` tells which path is taken.
+ */
+
+/** Output chunk: large enough that the per-call cost of the handle does not show. */
+const OUT_CHUNK = 1 << 19;
+const ERROR_CODES = [
+    'Z_NEED_DICT',
+    'Z_STREAM_ERROR',
+    'Z_DATA_ERROR',
+    'Z_MEM_ERROR',
+    'Z_BUF_ERROR',
+    'Z_VERSION_ERROR',
+];
+/** An error like the ones the zlib stream gives, so that callers describe both alike. */
+function zlibError(message, errno) {
+    const error = new Error(message);
+    error.errno = errno;
+    error.code = ERROR_CODES.find((name) => external_node_zlib_namespaceObject.constants[name] === errno) ?? 'Z_ERRNO';
+    return error;
+}
+/** The zlib handle and its result array, or undefined when this runtime does not expose them. */
+function openHandle() {
+    const gunzip = (0,external_node_zlib_namespaceObject.createGunzip)();
+    const handle = gunzip._handle;
+    const state = gunzip._writeState;
+    if (typeof handle?.writeSync !== 'function' || !(state instanceof Uint32Array) || state.length < 2)
+        return undefined;
+    return { handle, state };
+}
+const gunzipInPlaceSupported = openHandle() !== undefined;
+/**
+ * Inflates gzip data given in chunks and hands the text to `onText` in slices of one reused
+ * buffer: `onText` must copy what it keeps. Errors (corrupt data, a truncated end) are thrown
+ * from `write` or `end` with the zlib stream's codes (`Z_DATA_ERROR`, `Z_BUF_ERROR`).
+ */
+class GunzipInPlace {
+    onText;
+    handle;
+    state;
+    out = Buffer.allocUnsafe(OUT_CHUNK);
+    failure;
+    closed = false;
+    constructor(onText) {
+        this.onText = onText;
+        const opened = openHandle();
+        if (opened === undefined)
+            throw new Error('in-place gunzip is not supported by this runtime');
+        this.handle = opened.handle;
+        this.state = opened.state;
+        // The handle reports errors through this callback, synchronously, during writeSync.
+        this.handle.onerror = (message, errno) => {
+            this.failure = zlibError(message, errno);
+        };
+    }
+    /** Inflates one chunk of compressed data. */
+    write(chunk) {
+        this.inflate(chunk, external_node_zlib_namespaceObject.constants.Z_NO_FLUSH);
+    }
+    /** Ends the data: throws Z_BUF_ERROR when the gzip stream was cut off. */
+    end() {
+        try {
+            this.inflate(new Uint8Array(0), external_node_zlib_namespaceObject.constants.Z_FINISH);
+        }
+        finally {
+            this.close();
+        }
+    }
+    /** Frees the zlib state (after an error, or when the caller gives up). */
+    close() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        this.handle.close();
+    }
+    inflate(input, flush) {
+        if (this.closed)
+            throw new Error('gunzip already ended');
+        const out = this.out;
+        let offset = 0;
+        let remaining = input.length;
+        for (;;) {
+            this.handle.writeSync(flush, input, offset, remaining, out, 0, out.length);
+            if (this.failure !== undefined) {
+                const failure = this.failure;
+                this.close();
+                throw failure;
+            }
+            const outLeft = this.state[0];
+            const inLeft = this.state[1];
+            const produced = out.length - outLeft;
+            offset += remaining - inLeft;
+            remaining = inLeft;
+            if (produced > 0)
+                this.onText(out.subarray(0, produced));
+            // A full output buffer may leave more to come; otherwise zlib took all it could.
+            if (outLeft === 0)
+                continue;
+            if (remaining === 0 || produced === 0)
+                return;
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: external "fs"
@@ -7803,9 +7933,10 @@ function fillRecord(row, r, options) {
 
 
 
+
 const GZIP_MAGIC = [0x1f, 0x8b];
 /**
- * Output chunk of the gunzip stream. Node's zlib pays a fixed cost on the main thread per chunk:
+ * Output chunk of the gunzip stream (where in-place gunzip is not available). Node's zlib pays a fixed cost on the main thread per chunk:
  * 64 KiB chunks made gunzip cost twice the CPU of 512 KiB ones (measured on flow-log files).
  */
 const GUNZIP_CHUNK = 1 << 19;
@@ -7849,7 +7980,9 @@ async function readTextStream(name, input, gzipped, sink, options) {
             parser.push(chunk);
     };
     try {
-        if (gzipped)
+        if (gzipped && gunzipInPlaceSupported && options.gunzip !== 'stream')
+            await gunzipInPlace(input, parser);
+        else if (gzipped)
             await (0,external_node_stream_promises_namespaceObject.pipeline)(input, (0,external_node_zlib_namespaceObject.createGunzip)({ chunkSize: GUNZIP_CHUNK }), consume);
         else
             await (0,external_node_stream_promises_namespaceObject.pipeline)(input, consume);
@@ -7860,6 +7993,18 @@ async function readTextStream(name, input, gzipped, sink, options) {
         parser.abandon();
         const where = parser.lines > 0 ? ` after line ${parser.lines}` : '';
         sink.fileError(name, `${describeIoError(e)}${where}; the records before it were counted`);
+    }
+}
+/** Inflates each compressed chunk as it arrives (backpressure: the next is read after). */
+async function gunzipInPlace(input, parser) {
+    const gunzip = new GunzipInPlace((text) => parser.push(text));
+    try {
+        for await (const chunk of input)
+            gunzip.write(chunk);
+        gunzip.end();
+    }
+    finally {
+        gunzip.close();
     }
 }
 /** A short, user-facing description of a read or decompression error. */

@@ -778,8 +778,8 @@ function gap(resourceType, resourceId, uncovered) {
 var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: ./src/sources/discover.ts + 4 modules
 var discover = __webpack_require__(590);
-// EXTERNAL MODULE: ./src/sources/file.ts + 1 modules
-var file = __webpack_require__(1196);
+// EXTERNAL MODULE: ./src/sources/file.ts + 2 modules
+var file = __webpack_require__(5275);
 // EXTERNAL MODULE: ./src/sources/parquet.ts + 26 modules
 var parquet = __webpack_require__(4554);
 ;// CONCATENATED MODULE: ./src/sources/s3.ts

@@ -104,7 +104,7 @@ export class UsageCollector {
 
   readonly pairing = new ReversePairing();
   private readonly matched: CompiledRule[] = [];
-  private lastBucket = -1;
+  private lastBucketStart = 0;
   private lastBucketCounts: [number, number] | undefined;
   private readonly knownNetworks: Cidr[];
   private readonly ephemeralStart: number;
@@ -293,16 +293,25 @@ export class UsageCollector {
   }
 
   private bucket(r: FlowRecord, accepted: boolean): void {
-    if (r.start < 0) return;
-    const b = Math.floor(r.start / this.bucketSeconds);
-    // Records of a file come in time order: the bucket is nearly always the last one.
-    let counts = b === this.lastBucket ? this.lastBucketCounts : this.buckets.get(b);
-    if (counts === undefined) {
-      counts = [0, 0];
-      this.buckets.set(b, counts);
+    const start = r.start;
+    if (start < 0) return;
+    // Records of a file come in time order: the bucket is nearly always the last one, and a
+    // range check tells so without dividing.
+    let counts = this.lastBucketCounts;
+    if (
+      counts === undefined ||
+      start < this.lastBucketStart ||
+      start >= this.lastBucketStart + this.bucketSeconds
+    ) {
+      const b = Math.floor(start / this.bucketSeconds);
+      counts = this.buckets.get(b);
+      if (counts === undefined) {
+        counts = [0, 0];
+        this.buckets.set(b, counts);
+      }
+      this.lastBucketStart = b * this.bucketSeconds;
+      this.lastBucketCounts = counts;
     }
-    this.lastBucket = b;
-    this.lastBucketCounts = counts;
     counts[accepted ? 0 : 1] += r.count;
   }
 
