@@ -11,7 +11,8 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
  * interface without allocating a string for every record.
  *
  * Ids are found by two independent 32-bit hashes plus the length (an open-addressing table of
- * typed arrays), computed while the parser scans the bytes anyway; with 64 bits of hash, two
+ * typed arrays), computed four bytes at a time (the WebAssembly scanner, wasm/lines.wat, computes
+ * the same ones, see {@link hashId}); with 64 bits of hash, two
  * different ids of one account colliding is far less likely than a disk error, and the table
  * still compares the bytes when it first stores an id, so a collision would show as an error.
  */
@@ -19,6 +20,28 @@ const HASH1_OFFSET = 0x811c9dc5;
 const HASH1_PRIME = 0x01000193;
 const HASH2_OFFSET = 0x12345;
 const HASH2_PRIME = 0x5bd1e995;
+const hashes = new Int32Array(2);
+/**
+ * The two hashes of the id in `buf[start, end)`, into `out`: little-endian 32-bit words, the last
+ * one padded with zeros, each mixed into an FNV-style and a Murmur-style hash with a shift that
+ * brings high bits down. Only the table compares them, so they may change with the scanner.
+ */
+function hashId(buf, start, end, out) {
+    let h1 = HASH1_OFFSET;
+    let h2 = HASH2_OFFSET;
+    for (let i = start; i < end; i += 4) {
+        const w = buf[i] |
+            (i + 1 < end ? buf[i + 1] << 8 : 0) |
+            (i + 2 < end ? buf[i + 2] << 16 : 0) |
+            (i + 3 < end ? buf[i + 3] << 24 : 0);
+        h1 = Math.imul(h1 ^ w, HASH1_PRIME);
+        h1 ^= h1 >>> 15;
+        h2 = Math.imul(h2 + w, HASH2_PRIME);
+        h2 ^= h2 >>> 13;
+    }
+    out[0] = h1;
+    out[1] = h2;
+}
 class InterfaceTable {
     ids = [];
     capacity = 1024;
@@ -34,16 +57,10 @@ class InterfaceTable {
     }
     /** Index of the id in `buf[start, end)`, added when new. */
     intern(buf, start, end) {
-        let h1 = HASH1_OFFSET;
-        let h2 = HASH2_OFFSET;
-        for (let i = start; i < end; i++) {
-            const c = buf[i];
-            h1 = Math.imul(h1 ^ c, HASH1_PRIME);
-            h2 = Math.imul(h2 + c, HASH2_PRIME) ^ (h2 >>> 15);
-        }
-        return this.internHashed(buf, start, end, h1, h2);
+        hashId(buf, start, end, hashes);
+        return this.internHashed(buf, start, end, hashes[0], hashes[1]);
     }
-    /** Like {@link intern}, with both hashes already computed the same way by the caller. */
+    /** Like {@link intern}, with both hashes already computed by {@link hashId}. */
     internHashed(buf, start, end, h1, h2) {
         const length = end - start;
         const mask = this.capacity - 1;
@@ -970,7 +987,7 @@ class UsageCollector {
     truncatedTables = false;
     pairing = new ReversePairing();
     matched = [];
-    lastBucket = -1;
+    lastBucketStart = 0;
     lastBucketCounts;
     knownNetworks;
     ephemeralStart;
@@ -1162,17 +1179,24 @@ class UsageCollector {
         u.lastPortKey = portKey;
     }
     bucket(r, accepted) {
-        if (r.start < 0)
+        const start = r.start;
+        if (start < 0)
             return;
-        const b = Math.floor(r.start / this.bucketSeconds);
-        // Records of a file come in time order: the bucket is nearly always the last one.
-        let counts = b === this.lastBucket ? this.lastBucketCounts : this.buckets.get(b);
-        if (counts === undefined) {
-            counts = [0, 0];
-            this.buckets.set(b, counts);
+        // Records of a file come in time order: the bucket is nearly always the last one, and a
+        // range check tells so without dividing.
+        let counts = this.lastBucketCounts;
+        if (counts === undefined ||
+            start < this.lastBucketStart ||
+            start >= this.lastBucketStart + this.bucketSeconds) {
+            const b = Math.floor(start / this.bucketSeconds);
+            counts = this.buckets.get(b);
+            if (counts === undefined) {
+                counts = [0, 0];
+                this.buckets.set(b, counts);
+            }
+            this.lastBucketStart = b * this.bucketSeconds;
+            this.lastBucketCounts = counts;
         }
-        this.lastBucket = b;
-        this.lastBucketCounts = counts;
         counts[accepted ? 0 : 1] += r.count;
     }
     countServicePort(r) {
@@ -1510,7 +1534,6 @@ function formatVersion(format) {
  */
 
 
-
 const cache = new Map();
 /** What the generated code does when a line is not in the exact shape: leave it to the caller. */
 const FAIL = 'return -1;';
@@ -1543,11 +1566,10 @@ function fieldCode(slot) {
     switch (slot) {
         case FieldSlot.Interface:
             return `
-    h = ${HASH1_OFFSET}; h2 = ${HASH2_OFFSET};
-    while ((c = buf[q]) > 32) { h = Math.imul(h ^ c, ${HASH1_PRIME}); h2 = Math.imul(h2 + c, ${HASH2_PRIME}) ^ (h2 >>> 15); q++; }
+    while (buf[q] > 32) q++;
     // Only a complete id is interned: a line cut off by the end of a chunk stops here.
     if (q === p0 || (buf[q] !== 32 && buf[q] !== 10 && buf[q] !== 13)) ${FAIL};
-    r.interfaceIndex = q - p0 === 1 && buf[p0] === 45 ? -1 : interfaces.internHashed(buf, p0, q, h, h2);`;
+    r.interfaceIndex = q - p0 === 1 && buf[p0] === 45 ? -1 : interfaces.intern(buf, p0, q);`;
         case FieldSlot.SrcAddr:
             return addressField('r.src4');
         case FieldSlot.DstAddr:
@@ -1638,7 +1660,7 @@ function blockParserFor(format) {
     // twice as slow).
     const body = `
     function line(buf, p, r, interfaces) {
-      let q = p, p0 = p, c = 0, d = 0, v = 0, a = 0, o = 0, n = 0, dots = 0, h = 0, h2 = 0, len = 0;
+      let q = p, p0 = p, c = 0, d = 0, v = 0, a = 0, o = 0, n = 0, dots = 0, len = 0;
       r.srcV6 = undefined; r.dstV6 = undefined; r.count = 1;
       ${DEFAULTS.filter(([slot]) => !present.has(slot))
         .map(([, code]) => code)
@@ -1663,6 +1685,189 @@ ${fields.join('\n')}
     return parser;
 }
 
+;// CONCATENATED MODULE: ./src/sources/wasm/lines.ts
+// Generated by scripts/build-wasm.mjs from lines.wat: do not edit.
+/** The assembled line scanner, base64. */
+const LINES_WASM = 'AGFzbQEAAAABEAJgAX8Bf2AGf39/f39/AX8CDwEDZW52Bm1lbW9yeQIAAQMDAgABBgYBfwFBAAsHDwIEc3RvcAMABHNjYW4AAQrbCwIQACAA/QAEAEEg/Q/9Kv1kC8cLBQZ/AX4TfwJ+An8gBUECdCEbIAVBA3QhHCAEIBtBCWxqIRcCQANAIAAgAU8NASAGIAVPDQEgBCAGQQJ0aiEYIBcgBkEDdGohGUEAIRogACEIIAAhHSAAEAAhHkEAIQkCQANAAkADQCAeDQEgHUEQaiEdIB0QACEeDAALCyAdIB5oaiEHIB4gHkEBa3EhHiAHIAhrIRQgFEUNASACIAlqLQAAIRUCQAJAAkACQAJAIBUODwQAAQECAgICAgICAwMCAwQLQcW78oh4IRFBxcYEIRIgCCEKAkADQCAKIAdPDQEgCigCACETIAcgCmtBBEkEQCATQX9BICAHIAprQQN0a3ZxIRMLIBEgE3NBk4OACGwhESARIBFBD3ZzIREgEiATakGV08feBWwhEiASIBJBDXZzIRIgCkEEaiEKDAALCyAYIAg2AgAgGCAbaiAUNgIAIBggG0EBdGogETYCACAYIBtBA2xqIBI2AgAMAwsCQCAUQQFGIAgtAABBLUZxIRYgFg0AIBRBD0sNBUEBIBR0QQFrrSEhICGnIAj9AAQAQS79D/0j/WRxISIgImlBA0cNBSAhpyAhpyAiIAj9AAQAQTD9D/1xQQr9D/0m/WRycUcNBUEAIQ0gCCEKQQAhEANAIAggImhqIAcgIhshIyAjIAprIQ8gD0UNBiAPQQNLDQYgCigCAEGw4MABc0H///8HQQMgD2tBA3R2cUEDIA9rQQN0dCEOIA5B/wFxQeQAbCAOQQh2Qf8BcUEKbGogDkEQdmohDiAOQf8BSw0GIA1BCHQgDnIhDSAjQQFqIQogIiAiQQFrcSEiIBBBAWohECAQQQRJDQALCyAZQQAgHCAVQQJGG2pEAAAAAAAA8L8gDbggFhs5AwAMAgsgFEEBRiAILQAAQS1GcQRAQn8hDAUgFEEPSw0EQgAhDCAIIQogFEEIayAUIBRBCEsbIR8DQEJ/QcAAIB9BA3RrrYghISAKKQMAQrDgwIGDhoyYMIUgIYMhIEIAICBC9uzZs+fOnbv2AHwgIIQgIUKAgYKEiJCgwIB/g4NSDQUgIEEIIB9rQQN0rYYhICAgQoEUfkIIiCEgICBC/4H8h/CfwP8Ag0KBgJADfkIQiCEgICBC//+DgPD/P4NCgYCAgIDiCX5CIIghICAMQoDC1y9+ICB8IQwgCiAfaiEKIAogB0kEQEEIIR8MAQsLCwJAAkACQAJAIBVBBGsOBwAAAAICAgIBCyAMQv8BQv//AyAVQQZGG1UNBiAYIBsgFWxqIAynNgIADAILIAxC/////wdVDQUgGCAbQQdsaiAMpzYCAAwBCyAZIBwgFUEFa2xqQgAgDCAMQgBTIBVBCE1xG7k5AwALDAELQX8hFiAUQQFGIAgtAABBLUZxBEBBACEWCyAVQQtGBEAgFEEGRgRAIAgoAgBBwYaNqgRGIAhBBGovAQBB0KgBRnEEQEEBIRYLIAgoAgBB0oqpqgRGIAhBBGovAQBBw6gBRnEEQEECIRYLCyAWQQBIDQMgGiAWciEaDAELIBVBDEYEQCAUQQJGIAgvAQBBz5YBRnEEQEEAIRYLIBRBBkYgCCgCAEHOnpGKBEYgCEEEai8BAEHUggFGcXEEQEEBIRYLIBRBCEYgCCkDAELTlqWCxaiQqsEAUXEEQEECIRYLIBZBAEgNAyAaIBZBBHRyIRoMAQsgFEEHRiAIKAIAQencnZMHRiAIQQNqKAIAQfLKzZsHRnFxBEBBASEWCyAUQQZGIAgoAgBB5c7JqwZGIAhBBGovAQBB8+YBRnFxBEBBAiEWCyAWQQBIDQIgGiAWQQh0ciEaCyAHLQAAIQogCUEBaiEJIAkgA0kEQCAKQSBHDQIgB0EBaiEIDAELIApBDUYEQCAHQQFqIQcLIActAABBCkcNASAHQQFqIQcLIAcgAUsNAiAYIBtBA3RqIBo2AgAgBkEBaiEGIAchAAwBCwwBCwsgACQAIAYL';
+
+;// CONCATENATED MODULE: ./src/sources/wasm-lines.ts
+/**
+ * The WebAssembly line scanner (wasm/lines.wat) behind the parser's fast path.
+ *
+ * Scanning bytes is what a flow-log reader does most, and WebAssembly does it without the
+ * per-byte checks JavaScript's typed arrays carry: the scanner parses batches of lines into
+ * column arrays, and this module turns each row into the parser's reused record. It takes the
+ * same lines as the generated JavaScript block parser (line-parser.ts) and stops where that one
+ * would; tests hold the two to the same records. Where WebAssembly is not available the parser
+ * uses the JavaScript one.
+ */
+
+
+const WebAssemblyApi = globalThis.WebAssembly;
+/** Rows per batch: the column arrays stay in the first-level cache. */
+const BATCH = 512;
+const FORMAT_AT = 0;
+const MAX_FIELDS = 256;
+const OUT_AT = MAX_FIELDS;
+const I32_COLUMNS = 9;
+const F64_COLUMNS = 6;
+const TEXT_AT = OUT_AT + BATCH * (I32_COLUMNS * 4 + F64_COLUMNS * 8);
+/** Text copied in per call; larger stretches go in pieces that end at a line end. */
+const TEXT_BYTES = 1 << 20;
+/** Word comparisons may read a few bytes past a line's end: keep them inside the memory. */
+const SLACK = 64;
+const PAGES = Math.ceil((TEXT_AT + TEXT_BYTES + SLACK) / 65536);
+let compiled;
+function scannerModule() {
+    if (compiled === undefined) {
+        try {
+            compiled = WebAssemblyApi ? new WebAssemblyApi.Module(Buffer.from(LINES_WASM, 'base64')) : null;
+        }
+        catch {
+            compiled = null;
+        }
+    }
+    return compiled ?? undefined;
+}
+/**
+ * A scanner for one format: its own memory, with the format written in once. It keeps nothing
+ * between calls, so the parsers of a thread share one per format.
+ */
+class WasmLines {
+    static byFormat = new Map();
+    exports;
+    u8;
+    i32;
+    f64;
+    fields;
+    constructor(exports, memory, format) {
+        this.exports = exports;
+        this.u8 = new Uint8Array(memory.buffer);
+        this.i32 = new Int32Array(memory.buffer, OUT_AT, BATCH * I32_COLUMNS);
+        this.f64 = new Float64Array(memory.buffer, OUT_AT + BATCH * I32_COLUMNS * 4, BATCH * F64_COLUMNS);
+        this.fields = format.slots.length;
+        this.u8.set(format.slots, FORMAT_AT);
+        // The scanner writes only the columns of the format's fields: the others hold their
+        // defaults, set here once.
+        const present = new Set(format.slots);
+        const fill = (column, index, value) => {
+            column.fill(value, index * BATCH, (index + 1) * BATCH);
+        };
+        if (!present.has(FieldSlot.Interface))
+            fill(this.i32, 1, 0);
+        if (!present.has(FieldSlot.SrcPort))
+            fill(this.i32, 4, -1);
+        if (!present.has(FieldSlot.DstPort))
+            fill(this.i32, 5, -1);
+        if (!present.has(FieldSlot.Protocol))
+            fill(this.i32, 6, -1);
+        if (!present.has(FieldSlot.TcpFlags))
+            fill(this.i32, 7, -1);
+        if (!present.has(FieldSlot.SrcAddr))
+            fill(this.f64, 0, -1);
+        if (!present.has(FieldSlot.DstAddr))
+            fill(this.f64, 1, -1);
+        if (!present.has(FieldSlot.Packets))
+            fill(this.f64, 2, 0);
+        if (!present.has(FieldSlot.Bytes))
+            fill(this.f64, 3, 0);
+        if (!present.has(FieldSlot.Start))
+            fill(this.f64, 4, -1);
+        if (!present.has(FieldSlot.End))
+            fill(this.f64, 5, -1);
+    }
+    /** The thread's scanner for a format, or undefined where WebAssembly is not available. */
+    static forFormat(format) {
+        const key = format.fields.join(' ');
+        if (!WasmLines.byFormat.has(key))
+            WasmLines.byFormat.set(key, WasmLines.create(format));
+        return WasmLines.byFormat.get(key);
+    }
+    static create(format) {
+        const module = scannerModule();
+        if (module === undefined || format.slots.length === 0 || format.slots.length > MAX_FIELDS)
+            return undefined;
+        const api = WebAssemblyApi;
+        const memory = new api.Memory({ initial: PAGES, maximum: PAGES });
+        const instance = new api.Instance(module, { env: { memory } });
+        return new WasmLines(instance.exports, memory, format);
+    }
+    /**
+     * Parses the complete lines of `buf[pos, end)` (`end` is just past a newline): the lines in the
+     * common shape go to `onRecord`, each other line to `onOther` (its start and newline in `buf`,
+     * and how many lines went to `onRecord` since the last call, so that line numbers stay right).
+     * Returns how many lines went to `onRecord` after the last `onOther`.
+     */
+    run(buf, pos, end, r, interfaces, onRecord, onOther) {
+        let taken = 0;
+        while (pos < end) {
+            let pieceEnd = end;
+            if (end - pos > TEXT_BYTES) {
+                pieceEnd = buf.lastIndexOf(10, pos + TEXT_BYTES - 1) + 1;
+                if (pieceEnd <= pos) {
+                    // One line longer than the text area: the JavaScript parser takes it.
+                    const newline = buf.indexOf(10, pos);
+                    onOther(buf, pos, newline, taken);
+                    taken = 0;
+                    pos = newline + 1;
+                    continue;
+                }
+            }
+            // The piece is copied in once; the scanner resumes after each line it leaves.
+            this.u8.set(buf.subarray(pos, pieceEnd), TEXT_AT);
+            const shift = pos - TEXT_AT;
+            const limit = TEXT_AT + (pieceEnd - pos);
+            let p = TEXT_AT;
+            while (p < limit) {
+                const n = this.exports.scan(p, limit, FORMAT_AT, this.fields, OUT_AT, BATCH);
+                this.deliver(n, r, interfaces, onRecord);
+                taken += n;
+                p = this.exports.stop.value;
+                if (p >= limit || n === BATCH)
+                    continue;
+                const newline = buf.indexOf(10, p + shift);
+                onOther(buf, p + shift, newline, taken);
+                taken = 0;
+                p = newline + 1 - shift;
+            }
+            pos = pieceEnd;
+        }
+        return taken;
+    }
+    /** Hands out the rows of a batch, one at a time, in the reused record. */
+    deliver(n, r, interfaces, onRecord) {
+        const i32 = this.i32;
+        const f64 = this.f64;
+        const u8 = this.u8;
+        r.srcV6 = undefined;
+        r.dstV6 = undefined;
+        r.count = 1;
+        for (let i = 0; i < n; i++) {
+            const idStart = i32[i];
+            const idLength = i32[BATCH + i];
+            r.interfaceIndex =
+                idLength === 0 || (idLength === 1 && u8[idStart] === 45)
+                    ? -1
+                    : interfaces.internHashed(u8, idStart, idStart + idLength, i32[2 * BATCH + i], i32[3 * BATCH + i]);
+            r.srcPort = i32[4 * BATCH + i];
+            r.dstPort = i32[5 * BATCH + i];
+            r.protocol = i32[6 * BATCH + i];
+            r.tcpFlags = i32[7 * BATCH + i];
+            const words = i32[8 * BATCH + i];
+            r.action = words & 15;
+            r.status = (words >> 4) & 15;
+            r.direction = words >> 8;
+            r.src4 = f64[i];
+            r.dst4 = f64[BATCH + i];
+            r.packets = f64[2 * BATCH + i];
+            r.bytes = f64[3 * BATCH + i];
+            r.start = f64[4 * BATCH + i];
+            r.end = f64[5 * BATCH + i];
+            onRecord(r);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sources/parse.ts
 /**
  * The byte-level flow-log line parser.
@@ -1671,6 +1876,7 @@ ${fields.join('\n')}
  * one reused {@link FlowRecord}; it never splits a line into strings. A line that is not a record
  * is reported to the sink with its line number and the parser moves on to the next line.
  */
+
 
 
 
@@ -1693,21 +1899,33 @@ const EGRESS = Buffer.from('egress');
 class FlowLogParser {
     interfaces;
     sink;
+    scanner;
     /** The format in use; replaced by the header line when the text starts with one. */
     format;
     slots;
-    /** The generated parser for the common shape of a line; the loop below handles the rest. */
+    /**
+     * The fast path for lines in the common shape: the WebAssembly scanner where available, else
+     * the generated JavaScript block parser; parseLine takes the other lines.
+     */
+    wasm;
     block;
     blockState = { lines: 0 };
     onRecord;
+    /** A line the WebAssembly scanner left, after `taken` lines it parsed. */
+    onOther = (buf, start, newline, taken) => {
+        this.lineNumber += taken;
+        this.parseLine(buf, start, newline);
+    };
     lineNumber = 0;
     carry;
     rec = emptyRecord();
-    constructor(interfaces, sink, format = makeFormat(DEFAULT_FIELDS)) {
+    constructor(interfaces, sink, format = makeFormat(DEFAULT_FIELDS), scanner = 'wasm') {
         this.interfaces = interfaces;
         this.sink = sink;
+        this.scanner = scanner;
         this.format = format;
         this.slots = format.slots;
+        this.wasm = scanner === 'wasm' ? WasmLines.forFormat(format) : undefined;
         this.block = blockParserFor(format);
         this.onRecord = (r) => this.sink.record(r);
     }
@@ -1736,6 +1954,20 @@ class FlowLogParser {
         // The generated parser only ever sees whole lines: its loops stop at the newline, so they
         // never read past the end of the buffer (which would make V8 drop its fast code).
         const complete = buf.lastIndexOf(NEWLINE) + 1;
+        if (this.lineNumber === 0 && pos < complete) {
+            // The first line of a text may be a header, which sets the format.
+            const nl = buf.indexOf(NEWLINE, pos);
+            this.parseLine(buf, pos, nl);
+            pos = nl + 1;
+        }
+        if (this.wasm !== undefined) {
+            if (pos < complete) {
+                // (Not `lineNumber += run(…)`: run moves lineNumber on for the lines it hands back.)
+                const taken = this.wasm.run(buf, pos, complete, this.rec, this.interfaces, this.onRecord, this.onOther);
+                this.lineNumber += taken;
+            }
+            pos = complete;
+        }
         while (pos < complete) {
             // It takes every line in the exact shape AWS writes; the first line of a text (maybe a
             // header) and any line it stops at go through parseLine.
@@ -1947,6 +2179,7 @@ class FlowLogParser {
             return false;
         this.format = makeFormat(text.trim().split(/\s+/));
         this.slots = this.format.slots;
+        this.wasm = this.scanner === 'wasm' ? WasmLines.forFormat(this.format) : undefined;
         this.block = blockParserFor(this.format);
         return true;
     }

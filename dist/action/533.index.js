@@ -466,8 +466,8 @@ async function readPrefixLists(ec2, ids, call, warnings) {
     return (0,describe/* parseDescribeDocument */.oH)(lists, 'PrefixLists', describe/* PrefixListSchema */.c, 'EC2 GetManagedPrefixListEntries');
 }
 
-// EXTERNAL MODULE: ./src/sources/parse.ts + 1 modules
-var parse = __webpack_require__(74);
+// EXTERNAL MODULE: ./src/sources/parse.ts + 3 modules
+var parse = __webpack_require__(5387);
 ;// CONCATENATED MODULE: ./src/sources/cloudwatch.ts
 /**
  * Reads flow logs that AWS delivers to CloudWatch Logs, with FilterLogEvents over the lookback

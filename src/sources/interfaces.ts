@@ -3,7 +3,8 @@
  * interface without allocating a string for every record.
  *
  * Ids are found by two independent 32-bit hashes plus the length (an open-addressing table of
- * typed arrays), computed while the parser scans the bytes anyway; with 64 bits of hash, two
+ * typed arrays), computed four bytes at a time (the WebAssembly scanner, wasm/lines.wat, computes
+ * the same ones, see {@link hashId}); with 64 bits of hash, two
  * different ids of one account colliding is far less likely than a disk error, and the table
  * still compares the bytes when it first stores an id, so a collision would show as an error.
  */
@@ -11,6 +12,31 @@ export const HASH1_OFFSET = 0x811c9dc5;
 export const HASH1_PRIME = 0x01000193;
 export const HASH2_OFFSET = 0x12345;
 export const HASH2_PRIME = 0x5bd1e995;
+
+const hashes = new Int32Array(2);
+
+/**
+ * The two hashes of the id in `buf[start, end)`, into `out`: little-endian 32-bit words, the last
+ * one padded with zeros, each mixed into an FNV-style and a Murmur-style hash with a shift that
+ * brings high bits down. Only the table compares them, so they may change with the scanner.
+ */
+export function hashId(buf: Uint8Array, start: number, end: number, out: Int32Array): void {
+  let h1 = HASH1_OFFSET;
+  let h2 = HASH2_OFFSET;
+  for (let i = start; i < end; i += 4) {
+    const w =
+      (buf[i] as number) |
+      (i + 1 < end ? (buf[i + 1] as number) << 8 : 0) |
+      (i + 2 < end ? (buf[i + 2] as number) << 16 : 0) |
+      (i + 3 < end ? (buf[i + 3] as number) << 24 : 0);
+    h1 = Math.imul(h1 ^ w, HASH1_PRIME);
+    h1 ^= h1 >>> 15;
+    h2 = Math.imul(h2 + w, HASH2_PRIME);
+    h2 ^= h2 >>> 13;
+  }
+  out[0] = h1;
+  out[1] = h2;
+}
 
 export class InterfaceTable {
   private readonly ids: string[] = [];
@@ -29,17 +55,11 @@ export class InterfaceTable {
 
   /** Index of the id in `buf[start, end)`, added when new. */
   intern(buf: Uint8Array, start: number, end: number): number {
-    let h1 = HASH1_OFFSET;
-    let h2 = HASH2_OFFSET;
-    for (let i = start; i < end; i++) {
-      const c = buf[i] as number;
-      h1 = Math.imul(h1 ^ c, HASH1_PRIME);
-      h2 = Math.imul(h2 + c, HASH2_PRIME) ^ (h2 >>> 15);
-    }
-    return this.internHashed(buf, start, end, h1, h2);
+    hashId(buf, start, end, hashes);
+    return this.internHashed(buf, start, end, hashes[0] as number, hashes[1] as number);
   }
 
-  /** Like {@link intern}, with both hashes already computed the same way by the caller. */
+  /** Like {@link intern}, with both hashes already computed by {@link hashId}. */
   internHashed(buf: Uint8Array, start: number, end: number, h1: number, h2: number): number {
     const length = end - start;
     const mask = this.capacity - 1;

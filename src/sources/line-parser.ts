@@ -9,7 +9,7 @@
  * takes that line, so that errors are described in one place.
  */
 import { FieldSlot, type RecordFormat } from './format.js';
-import { HASH1_OFFSET, HASH1_PRIME, HASH2_OFFSET, HASH2_PRIME, type InterfaceTable } from './interfaces.js';
+import type { InterfaceTable } from './interfaces.js';
 import { FlowAction, FlowDirection, LogStatus, type FlowRecord } from './record.js';
 
 /**
@@ -63,11 +63,10 @@ function fieldCode(slot: FieldSlot): string {
   switch (slot) {
     case FieldSlot.Interface:
       return `
-    h = ${HASH1_OFFSET}; h2 = ${HASH2_OFFSET};
-    while ((c = buf[q]) > 32) { h = Math.imul(h ^ c, ${HASH1_PRIME}); h2 = Math.imul(h2 + c, ${HASH2_PRIME}) ^ (h2 >>> 15); q++; }
+    while (buf[q] > 32) q++;
     // Only a complete id is interned: a line cut off by the end of a chunk stops here.
     if (q === p0 || (buf[q] !== 32 && buf[q] !== 10 && buf[q] !== 13)) ${FAIL};
-    r.interfaceIndex = q - p0 === 1 && buf[p0] === 45 ? -1 : interfaces.internHashed(buf, p0, q, h, h2);`;
+    r.interfaceIndex = q - p0 === 1 && buf[p0] === 45 ? -1 : interfaces.intern(buf, p0, q);`;
     case FieldSlot.SrcAddr:
       return addressField('r.src4');
     case FieldSlot.DstAddr:
@@ -161,7 +160,7 @@ export function blockParserFor(format: RecordFormat): BlockParser {
   // twice as slow).
   const body = `
     function line(buf, p, r, interfaces) {
-      let q = p, p0 = p, c = 0, d = 0, v = 0, a = 0, o = 0, n = 0, dots = 0, h = 0, h2 = 0, len = 0;
+      let q = p, p0 = p, c = 0, d = 0, v = 0, a = 0, o = 0, n = 0, dots = 0, len = 0;
       r.srcV6 = undefined; r.dstV6 = undefined; r.count = 1;
       ${DEFAULTS.filter(([slot]) => !present.has(slot))
         .map(([, code]) => code)

@@ -8,6 +8,7 @@
 import { DEFAULT_FIELDS, FieldSlot, looksLikeHeader, makeFormat, type RecordFormat } from './format.js';
 import type { InterfaceTable } from './interfaces.js';
 import { blockParserFor, type BlockParser } from './line-parser.js';
+import { WasmLines } from './wasm-lines.js';
 import { normalizeIpv6 } from '../analysis/net.js';
 import { emptyRecord, FlowAction, FlowDirection, LogStatus, type FlowRecord } from './record.js';
 
@@ -32,15 +33,27 @@ const SKIPDATA = Buffer.from('SKIPDATA');
 const INGRESS = Buffer.from('ingress');
 const EGRESS = Buffer.from('egress');
 
+/** Which fast path takes the lines in the common shape (both give the same records). */
+export type LineScanner = 'wasm' | 'js';
+
 /** Parses a stream of text chunks into records, carrying partial lines between chunks. */
 export class FlowLogParser {
   /** The format in use; replaced by the header line when the text starts with one. */
   format: RecordFormat;
   private slots: Uint8Array;
-  /** The generated parser for the common shape of a line; the loop below handles the rest. */
+  /**
+   * The fast path for lines in the common shape: the WebAssembly scanner where available, else
+   * the generated JavaScript block parser; parseLine takes the other lines.
+   */
+  private wasm: WasmLines | undefined;
   private block: BlockParser;
   private readonly blockState = { lines: 0 };
   private readonly onRecord: (r: FlowRecord) => void;
+  /** A line the WebAssembly scanner left, after `taken` lines it parsed. */
+  private readonly onOther = (buf: Uint8Array, start: number, newline: number, taken: number): void => {
+    this.lineNumber += taken;
+    this.parseLine(buf as Buffer, start, newline);
+  };
   private lineNumber = 0;
   private carry: Buffer | undefined;
   private readonly rec: FlowRecord = emptyRecord();
@@ -49,9 +62,11 @@ export class FlowLogParser {
     private readonly interfaces: InterfaceTable,
     private readonly sink: RecordSink,
     format: RecordFormat = makeFormat(DEFAULT_FIELDS),
+    private readonly scanner: LineScanner = 'wasm',
   ) {
     this.format = format;
     this.slots = format.slots;
+    this.wasm = scanner === 'wasm' ? WasmLines.forFormat(format) : undefined;
     this.block = blockParserFor(format);
     this.onRecord = (r) => this.sink.record(r);
   }
@@ -83,6 +98,28 @@ export class FlowLogParser {
     // The generated parser only ever sees whole lines: its loops stop at the newline, so they
     // never read past the end of the buffer (which would make V8 drop its fast code).
     const complete = buf.lastIndexOf(NEWLINE) + 1;
+    if (this.lineNumber === 0 && pos < complete) {
+      // The first line of a text may be a header, which sets the format.
+      const nl = buf.indexOf(NEWLINE, pos);
+      this.parseLine(buf, pos, nl);
+      pos = nl + 1;
+    }
+    if (this.wasm !== undefined) {
+      if (pos < complete) {
+        // (Not `lineNumber += run(…)`: run moves lineNumber on for the lines it hands back.)
+        const taken = this.wasm.run(
+          buf,
+          pos,
+          complete,
+          this.rec,
+          this.interfaces,
+          this.onRecord,
+          this.onOther,
+        );
+        this.lineNumber += taken;
+      }
+      pos = complete;
+    }
     while (pos < complete) {
       // It takes every line in the exact shape AWS writes; the first line of a text (maybe a
       // header) and any line it stops at go through parseLine.
@@ -263,6 +300,7 @@ export class FlowLogParser {
     if (!looksLikeHeader(text)) return false;
     this.format = makeFormat(text.trim().split(/\s+/));
     this.slots = this.format.slots;
+    this.wasm = this.scanner === 'wasm' ? WasmLines.forFormat(this.format) : undefined;
     this.block = blockParserFor(this.format);
     return true;
   }

@@ -114,21 +114,24 @@ describe('readLocalFile: in-place gunzip and the stream agree', () => {
   });
   afterAll(() => cleanup());
 
-  it.each(['whole', 'two', 'truncated', 'corrupt'])('%s.log.gz: the same records and errors', async (name) => {
-    const logs = await Promise.all(
-      (['in-place', 'stream'] as const).map(async (gunzip) => {
-        const log = new ReaderLog();
-        await readLocalFile(path(`${name}.log.gz`), log, { interfaces: log.table, gunzip });
-        return log;
-      }),
-    );
-    const [inPlace, stream] = logs as [ReaderLog, ReaderLog];
-    // A corrupt block loses the text zlib had inflated in the same call, in both paths.
-    if (name !== 'corrupt') expect(inPlace.rows.length).toBeGreaterThan(0);
-    expect(inPlace.rows).toEqual(stream.rows);
-    expect(inPlace.fileErrors).toEqual(stream.fileErrors);
-    expect(inPlace.malformedLines).toEqual(stream.malformedLines);
-    if (name === 'truncated' || name === 'corrupt') expect(inPlace.fileErrors).toHaveLength(1);
-    else expect(inPlace.fileErrors).toEqual([]);
-  });
+  it.each(['whole', 'two', 'truncated', 'corrupt'])(
+    '%s.log.gz: the same records and errors',
+    async (name) => {
+      const logs = await Promise.all(
+        (['in-place', 'stream'] as const).map(async (gunzip) => {
+          const log = new ReaderLog();
+          await readLocalFile(path(`${name}.log.gz`), log, { interfaces: log.table, gunzip });
+          return log;
+        }),
+      );
+      const [inPlace, stream] = logs as [ReaderLog, ReaderLog];
+      // A corrupt block loses the text zlib had inflated in the same call, in both paths.
+      if (name !== 'corrupt') expect(inPlace.rows.length).toBeGreaterThan(0);
+      expect(inPlace.rows).toEqual(stream.rows);
+      expect(inPlace.fileErrors).toEqual(stream.fileErrors);
+      expect(inPlace.malformedLines).toEqual(stream.malformedLines);
+      if (name === 'truncated' || name === 'corrupt') expect(inPlace.fileErrors).toHaveLength(1);
+      else expect(inPlace.fileErrors).toEqual([]);
+    },
+  );
 });

@@ -9,7 +9,7 @@ import { formatIpv4 } from '../../src/analysis/net.js';
 import type { ReaderSink } from '../../src/sources/file.js';
 import type { RecordFormat } from '../../src/sources/format.js';
 import { InterfaceTable } from '../../src/sources/interfaces.js';
-import { FlowLogParser } from '../../src/sources/parse.js';
+import { FlowLogParser, type LineScanner } from '../../src/sources/parse.js';
 import { FlowAction, FlowDirection, LogStatus, type FlowRecord } from '../../src/sources/record.js';
 
 /** A record as text, so that expectations read like the log line. */
@@ -75,7 +75,12 @@ export interface Parsed {
  */
 export function parseText(
   text: string | Buffer,
-  options: { format?: RecordFormat; splits?: readonly number[]; table?: InterfaceTable } = {},
+  options: {
+    format?: RecordFormat;
+    splits?: readonly number[];
+    table?: InterfaceTable;
+    scanner?: LineScanner;
+  } = {},
 ): Parsed {
   const table = options.table ?? new InterfaceTable();
   const records: FlowRecord[] = [];
@@ -87,6 +92,7 @@ export function parseText(
       malformed: (line, message) => malformed.push({ line, message }),
     },
     options.format,
+    options.scanner,
   );
   const buf = typeof text === 'string' ? Buffer.from(text, 'latin1') : text;
   let at = 0;
