@@ -43,14 +43,28 @@ export function collectedFrom(c: UsageCollector): Collected {
   });
   // (Slots past the interface table's size are zero: the array grows in steps.)
   const skip = c.skipDataByInterface.slice(0, known);
-  for (const u of c.usage) {
-    if (u.peers4 === undefined) continue;
+  // Each rule's peers: those of its own tables and those counted in the port-scan table's slots.
+  const slotPeers = new Map<number, [number, number][]>();
+  c.scans4.forEachRulePeer((rule, key, flows) => {
+    const list = slotPeers.get(rule);
+    if (list) list.push([key, flows]);
+    else slotPeers.set(rule, [[key, flows]]);
+  });
+  c.usage.forEach((u, i) => {
+    const fromSlots = slotPeers.get(i);
+    if (u.peers4 === undefined && fromSlots === undefined) return;
     const joined = new Map<number | string, number>();
-    u.peers4.forEach((key, count) => joined.set(key, count));
+    u.peers4?.forEach((key, count) => joined.set(key, count));
     for (const [key, count] of u.peers) joined.set(key, count);
+    for (const [key, count] of fromSlots ?? []) joined.set(key, (joined.get(key) ?? 0) + count);
     u.peers = joined;
     u.peers4 = undefined;
-  }
+    // Beyond the cap the distinct count is estimated, as when the rule's own table overflows.
+    if (u.sketch !== undefined || joined.size > c.peerCap) {
+      const sketch = (u.sketch ??= newRegisters());
+      for (const key of joined.keys()) addToRegisters(sketch, key);
+    }
+  });
   return {
     input: c.input.summary,
     usage: c.usage,

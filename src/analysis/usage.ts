@@ -109,7 +109,9 @@ export class UsageCollector {
   private readonly knownNetworks: Cidr[];
   private readonly ephemeralStart: number;
   private readonly bucketSeconds: number;
-  private readonly peerCap: number;
+  readonly peerCap: number;
+  /** The port-scan table slot of the current inbound record's source, -1 when none. */
+  private inboundSlot = -1;
 
   constructor(
     readonly compiled: CompiledInventory,
@@ -225,6 +227,8 @@ export class UsageCollector {
     if (count === 0) return;
     // Signed 32-bit keys stay small integers in V8's maps; unsigned ones above 2^31 would not.
     const remoteKey: number | string = remote6 ?? remote4 | 0;
+    // An inbound start's source was just looked up in the port-scan table (trackInbound).
+    const slot = ingress ? this.inboundSlot : -1;
     for (let i = 0; i < count; i++) {
       const rule = matched[i] as CompiledRule;
       const u = this.usage[rule.index] as RuleUsage;
@@ -248,11 +252,18 @@ export class UsageCollector {
       if (coveredBy < 0) u.needed += r.count;
       // The lowest index, so that the evidence does not depend on record or thread order.
       else if (u.coveredBy < 0 || coveredBy < u.coveredBy) u.coveredBy = coveredBy;
-      this.addUsage(u, r, remoteKey, confidence);
+      this.addUsage(u, rule.index, r, remoteKey, slot, confidence);
     }
   }
 
-  private addUsage(u: RuleUsage, r: FlowRecord, remoteKey: number | string, confidence: number): void {
+  private addUsage(
+    u: RuleUsage,
+    ruleIndex: number,
+    r: FlowRecord,
+    remoteKey: number | string,
+    slot: number,
+    confidence: number,
+  ): void {
     u.flows += r.count;
     u.packets += r.packets;
     u.bytes += r.bytes;
@@ -260,7 +271,9 @@ export class UsageCollector {
     if (r.start >= 0 && (u.firstSeen < 0 || r.start < u.firstSeen)) u.firstSeen = r.start;
     const last = r.end >= 0 ? r.end : r.start;
     if (last > u.lastSeen) u.lastSeen = last;
-    if (u.sketch !== undefined) {
+    if (slot >= 0 && this.scans4.creditRule(slot, ruleIndex, r.count)) {
+      // Counted in the source's port-scan slot (see ScanTable).
+    } else if (u.sketch !== undefined) {
       // Over the cap: known peers keep exact counts, new ones only go into the estimate.
       if (typeof remoteKey === 'number') {
         if (!(u.peers4 as CountTable).add(remoteKey, r.count, 0)) addToRegisters(u.sketch, remoteKey);
@@ -324,8 +337,10 @@ export class UsageCollector {
   private trackInbound(r: FlowRecord, accepted: boolean): void {
     const key: number | string = r.srcV6 ?? r.src4 | 0;
     const port = r.dstPort;
+    this.inboundSlot = -1;
     if (typeof key === 'number') {
-      if (!this.scans4.add(key, port, accepted, r.count)) this.truncatedTables = true;
+      this.inboundSlot = this.scans4.add(key, port, accepted, r.count);
+      if (this.inboundSlot < 0) this.truncatedTables = true;
     } else {
       let scan = this.scans6.get(key);
       if (scan === undefined) {

@@ -24,10 +24,32 @@ describe('the port-scan table', () => {
 
   it('refuses new sources beyond its limit and keeps counting the known ones', () => {
     const table = new ScanTable(2);
-    expect(table.add(1, 10, true, 1)).toBe(true);
-    expect(table.add(2, 10, true, 1)).toBe(true);
-    expect(table.add(3, 10, true, 1)).toBe(false);
-    expect(table.add(1, 11, false, 1)).toBe(true);
+    expect(table.add(1, 10, true, 1)).toBeGreaterThanOrEqual(0);
+    expect(table.add(2, 10, true, 1)).toBeGreaterThanOrEqual(0);
+    expect(table.add(3, 10, true, 1)).toBe(-1);
+    expect(table.add(1, 11, false, 1)).toBeGreaterThanOrEqual(0);
     expect(table.toMap().get(1)).toEqual({ ports: new Set([10, 11]), accepted: 1, rejected: 1 });
+  });
+
+  it('counts the first rule credited per source in its slot, through growth, and refuses a second', () => {
+    const table = new ScanTable(1_000_000);
+    const expected = new Map<number, number>();
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < 100_000; i++) {
+        const key = (i * 2654435761) | 0;
+        const slot = table.add(key, 443, true, 1);
+        // Rule 7 for even sources, rule 3 for odd ones; rule 5 never gets a slot that is taken.
+        expect(table.creditRule(slot, i % 2 === 0 ? 7 : 3, 2)).toBe(true);
+        expect(table.creditRule(slot, 5, 1)).toBe(false);
+        expected.set(key, (expected.get(key) ?? 0) + 2);
+      }
+    }
+    const seen = new Map<number, [number, number]>();
+    table.forEachRulePeer((rule, key, flows) => seen.set(key, [rule, flows]));
+    expect(seen.size).toBe(100_000);
+    for (let i = 0; i < 100_000; i += 997) {
+      const key = (i * 2654435761) | 0;
+      expect(seen.get(key)).toEqual([i % 2 === 0 ? 7 : 3, 6]);
+    }
   });
 });
