@@ -1,13 +1,14 @@
 // One measured run for scripts/bench.mjs, in its own process so that its peak memory is its own.
-//   node scripts/bench-child.mjs gunzip1|gunzip2|naive FILE…   or   duckdb GLOB
+//   node scripts/bench-child.mjs gunzip1|gunzip2|inplace1|inplace2|naive FILE…   or   duckdb GLOB
 // Prints one JSON line: { records, ms, maxRssKb }. `ms` is the work alone, without process start
 // and exit (DuckDB takes tens of seconds to free a 5 GB aggregate at exit): the baselines get
 // their best case.
-import { createReadStream, readFileSync } from 'node:fs';
-import { createGunzip } from 'node:zlib';
+import { closeSync, createReadStream, openSync, readFileSync, readSync } from 'node:fs';
+import { createGunzip, constants } from 'node:zlib';
 import { pipeline } from 'node:stream/promises';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 
-const [mode, ...files] = process.argv.slice(2);
+const [mode, ...files] = isMainThread ? process.argv.slice(2) : workerData;
 const started = performance.now();
 let records = 0;
 
@@ -26,7 +27,61 @@ async function gunzipCount(file) {
   return lines - 1; // the header line
 }
 
-if (mode === 'gunzip1') {
+/**
+ * Gunzips one file the way the tool does (src/sources/gunzip.ts): the zlib handle inflating on
+ * this thread into one reused buffer. Counts newlines.
+ */
+function inPlaceCount(file) {
+  const gunzip = createGunzip();
+  const handle = gunzip._handle;
+  const state = gunzip._writeState;
+  const input = Buffer.allocUnsafe(1 << 18);
+  const out = Buffer.allocUnsafe(1 << 19);
+  const fd = openSync(file, 'r');
+  let lines = 0;
+  for (;;) {
+    const n = readSync(fd, input, 0, input.length, null);
+    const flush = n === 0 ? constants.Z_FINISH : constants.Z_NO_FLUSH;
+    let offset = 0;
+    let remaining = n;
+    for (;;) {
+      handle.writeSync(flush, input, offset, remaining, out, 0, out.length);
+      const produced = out.length - state[0];
+      offset += remaining - state[1];
+      remaining = state[1];
+      for (let i = out.indexOf(10); i >= 0 && i < produced; i = out.indexOf(10, i + 1)) lines++;
+      if (state[0] === 0) continue;
+      if (remaining === 0 || produced === 0) break;
+    }
+    if (n === 0) break;
+  }
+  closeSync(fd);
+  handle.close();
+  return lines - 1;
+}
+
+if (!isMainThread) {
+  // A lane of inplace2: files from the main thread, one at a time.
+  parentPort.on('message', (file) => {
+    if (file === null) process.exit(0);
+    parentPort.postMessage(inPlaceCount(file));
+  });
+  parentPort.postMessage(0);
+} else if (mode === 'inplace1') {
+  for (const f of files) records += inPlaceCount(f);
+} else if (mode === 'inplace2') {
+  const queue = [...files];
+  const lane = () =>
+    new Promise((resolve) => {
+      const worker = new Worker(new URL(import.meta.url), { workerData: ['lane'] });
+      worker.on('message', (lines) => {
+        records += lines;
+        worker.postMessage(queue.shift() ?? null);
+      });
+      worker.on('exit', resolve);
+    });
+  await Promise.all([lane(), lane()]);
+} else if (mode === 'gunzip1') {
   for (const f of files) records += await gunzipCount(f);
 } else if (mode === 'gunzip2') {
   // Two files in flight at a time: zlib runs on libuv's thread pool, so both cores decompress.
@@ -69,6 +124,7 @@ if (mode === 'gunzip1') {
 } else {
   throw new Error(`unknown mode ${mode}`);
 }
+if (!isMainThread) await new Promise(() => {});
 const ms = performance.now() - started;
 console.log(JSON.stringify({ records, ms: Math.round(ms), maxRssKb: process.resourceUsage().maxRSS }));
 // Leave without waiting for DuckDB to free its aggregate; the measurement is already printed.

@@ -30380,9 +30380,14 @@ function slotOf(key, mask) {
  * open-addressing hash table in one Float64Array (key, port, accepted, rejected side by side: one
  * cache line per lookup) rather than a Map of objects; a source keeps up to two ports inline and
  * moves to a Set only when it tries a third one (web clients use 80 and 443; scanners use many).
+ *
+ * A slot also counts the flows of the first rule credited for the source's connections: the
+ * rule's per-peer count would otherwise be a second lookup, in a second large table, for the same
+ * address (an internet-facing rule has as many peers as the internet has clients). Other rules of
+ * the same source count in their own tables; the collector joins both when it hands over.
  */
 
-const STRIDE = 5;
+const STRIDE = 7;
 const EMPTY = 0;
 const MULTI = -1;
 class ScanTable {
@@ -30391,7 +30396,8 @@ class ScanTable {
     /**
      * Per slot: key; first port + 1 (0 empty, MULTI when the ports are in `multi`); accepted;
      * rejected; second port + 1 (0 while there is one), or with MULTI the last port + 1: a source
-     * that uses several ports goes on using mostly one, and that one needs no Set lookup.
+     * that uses several ports goes on using mostly one, and that one needs no Set lookup; the
+     * index + 1 of the first rule credited for the source (0 none) and its flows.
      */
     slots = new Float64Array(this.capacity * STRIDE);
     multi = new Map();
@@ -30399,7 +30405,10 @@ class ScanTable {
     constructor(limit) {
         this.limit = limit;
     }
-    /** Records an attempt; false when the table is full (the caller notes the truncation). */
+    /**
+     * Records an attempt and returns the source's slot (for {@link creditRule}); -1 when the table
+     * is full and the source is new (the caller notes the truncation).
+     */
     add(key, port, accepted, count) {
         const mask = this.capacity - 1;
         const slots = this.slots;
@@ -30429,18 +30438,57 @@ class ScanTable {
                 }
             }
             slots[accepted ? at + 2 : at + 3] += count;
-            return true;
+            return at;
         }
         if (this.size >= this.limit)
-            return false;
+            return -1;
         slots[at] = key;
         slots[at + 1] = stamp;
         slots[at + 2] = accepted ? count : 0;
         slots[at + 3] = accepted ? 0 : count;
         slots[at + 4] = EMPTY;
-        if (++this.size * 2 > this.capacity)
+        slots[at + 5] = 0;
+        slots[at + 6] = 0;
+        if (++this.size * 2 > this.capacity) {
             this.grow();
+            // The slot moved: find it again.
+            return this.find(key);
+        }
+        return at;
+    }
+    /**
+     * Counts `count` flows of rule `rule` from the source in slot `at` (as returned by the last
+     * {@link add}), when the slot has no rule yet or this one; false when it counts another rule.
+     */
+    creditRule(at, rule, count) {
+        const slots = this.slots;
+        const stored = slots[at + 5];
+        if (stored === rule + 1) {
+            slots[at + 6] += count;
+            return true;
+        }
+        if (stored !== 0)
+            return false;
+        slots[at + 5] = rule + 1;
+        slots[at + 6] = count;
         return true;
+    }
+    /** Calls `fn` for every source with rule flows counted here. */
+    forEachRulePeer(fn) {
+        const slots = this.slots;
+        for (let at = 0; at < slots.length; at += STRIDE) {
+            const rule = slots[at + 5];
+            if (slots[at + 1] !== EMPTY && rule > 0)
+                fn(rule - 1, slots[at], slots[at + 6]);
+        }
+    }
+    find(key) {
+        const mask = this.capacity - 1;
+        for (let slot = slotOf(key, mask);; slot = (slot + 1) & mask) {
+            const at = slot * STRIDE;
+            if (this.slots[at] === key && this.slots[at + 1] !== EMPTY)
+                return at;
+        }
     }
     /** The table as a Map (for merging across threads and for the findings). */
     toMap() {
@@ -30605,6 +30653,8 @@ class usage_UsageCollector {
     ephemeralStart;
     bucketSeconds;
     peerCap;
+    /** The port-scan table slot of the current inbound record's source, -1 when none. */
+    inboundSlot = -1;
     constructor(compiled, config) {
         this.compiled = compiled;
         this.usage = compiled.rules.map(() => newRuleUsage());
@@ -30715,6 +30765,8 @@ class usage_UsageCollector {
             return;
         // Signed 32-bit keys stay small integers in V8's maps; unsigned ones above 2^31 would not.
         const remoteKey = remote6 ?? remote4 | 0;
+        // An inbound start's source was just looked up in the port-scan table (trackInbound).
+        const slot = ingress ? this.inboundSlot : -1;
         for (let i = 0; i < count; i++) {
             const rule = matched[i];
             const u = this.usage[rule.index];
@@ -30739,10 +30791,10 @@ class usage_UsageCollector {
             // The lowest index, so that the evidence does not depend on record or thread order.
             else if (u.coveredBy < 0 || coveredBy < u.coveredBy)
                 u.coveredBy = coveredBy;
-            this.addUsage(u, r, remoteKey, confidence);
+            this.addUsage(u, rule.index, r, remoteKey, slot, confidence);
         }
     }
-    addUsage(u, r, remoteKey, confidence) {
+    addUsage(u, ruleIndex, r, remoteKey, slot, confidence) {
         u.flows += r.count;
         u.packets += r.packets;
         u.bytes += r.bytes;
@@ -30752,7 +30804,10 @@ class usage_UsageCollector {
         const last = r.end >= 0 ? r.end : r.start;
         if (last > u.lastSeen)
             u.lastSeen = last;
-        if (u.sketch !== undefined) {
+        if (slot >= 0 && this.scans4.creditRule(slot, ruleIndex, r.count)) {
+            // Counted in the source's port-scan slot (see ScanTable).
+        }
+        else if (u.sketch !== undefined) {
             // Over the cap: known peers keep exact counts, new ones only go into the estimate.
             if (typeof remoteKey === 'number') {
                 if (!u.peers4.add(remoteKey, r.count, 0))
@@ -30819,8 +30874,10 @@ class usage_UsageCollector {
     trackInbound(r, accepted) {
         const key = r.srcV6 ?? r.src4 | 0;
         const port = r.dstPort;
+        this.inboundSlot = -1;
         if (typeof key === 'number') {
-            if (!this.scans4.add(key, port, accepted, r.count))
+            this.inboundSlot = this.scans4.add(key, port, accepted, r.count);
+            if (this.inboundSlot < 0)
                 this.truncatedTables = true;
         }
         else {
@@ -30883,16 +30940,34 @@ function collected_collectedFrom(c) {
     });
     // (Slots past the interface table's size are zero: the array grows in steps.)
     const skip = c.skipDataByInterface.slice(0, known);
-    for (const u of c.usage) {
-        if (u.peers4 === undefined)
-            continue;
+    // Each rule's peers: those of its own tables and those counted in the port-scan table's slots.
+    const slotPeers = new Map();
+    c.scans4.forEachRulePeer((rule, key, flows) => {
+        const list = slotPeers.get(rule);
+        if (list)
+            list.push([key, flows]);
+        else
+            slotPeers.set(rule, [[key, flows]]);
+    });
+    c.usage.forEach((u, i) => {
+        const fromSlots = slotPeers.get(i);
+        if (u.peers4 === undefined && fromSlots === undefined)
+            return;
         const joined = new Map();
-        u.peers4.forEach((key, count) => joined.set(key, count));
+        u.peers4?.forEach((key, count) => joined.set(key, count));
         for (const [key, count] of u.peers)
             joined.set(key, count);
+        for (const [key, count] of fromSlots ?? [])
+            joined.set(key, (joined.get(key) ?? 0) + count);
         u.peers = joined;
         u.peers4 = undefined;
-    }
+        // Beyond the cap the distinct count is estimated, as when the rule's own table overflows.
+        if (u.sketch !== undefined || joined.size > c.peerCap) {
+            const sketch = (u.sketch ??= newRegisters());
+            for (const key of joined.keys())
+                addToRegisters(sketch, key);
+        }
+    });
     return {
         input: c.input.summary,
         usage: c.usage,
