@@ -52,4 +52,17 @@ describe('the port-scan table', () => {
       expect(seen.get(key)).toEqual([i % 2 === 0 ? 7 : 3, 6]);
     }
   });
+
+  it('keeps counts beyond 32 bits exact (aggregated rows can carry billions of records)', () => {
+    const table = new ScanTable(10);
+    const slot = table.add(-5, 22, true, 2 ** 32 - 1);
+    table.add(-5, 22, true, 5);
+    table.add(-5, 22, false, 3 * 2 ** 32 + 7);
+    expect(table.creditRule(slot, 0, 2 ** 33)).toBe(true);
+    expect(table.creditRule(slot, 0, 1)).toBe(true);
+    expect(table.toMap().get(-5)).toEqual({ ports: 22, accepted: 2 ** 32 + 4, rejected: 3 * 2 ** 32 + 7 });
+    const peers: [number, number, number][] = [];
+    table.forEachRulePeer((rule, key, flows) => peers.push([rule, key, flows]));
+    expect(peers).toEqual([[0, -5, 2 ** 33 + 1]]);
+  });
 });
