@@ -61906,31 +61906,43 @@ function slotOf(key, mask) {
 ;// CONCATENATED MODULE: ./src/analysis/scan-table.ts
 /**
  * Inbound connection attempts per remote IPv4 address: the local ports each one tried, and how
- * many were accepted and rejected. Every inbound record touches this table, so it is an
- * open-addressing hash table in one Float64Array (key, port, accepted, rejected side by side: one
- * cache line per lookup) rather than a Map of objects; a source keeps up to two ports inline and
- * moves to a Set only when it tries a third one (web clients use 80 and 443; scanners use many).
+ * many were accepted and rejected. Every inbound record touches this table, and an account's
+ * internet-facing interfaces see as many sources as the internet has clients, so the table is
+ * built for the cache: an open-addressing hash table in one Int32Array, 32 bytes a source (two
+ * to a cache line), rather than a Map of objects. A source keeps up to two ports inline and moves
+ * to a Set only when it tries a third one (web clients use 80 and 443; scanners use many).
  *
  * A slot also counts the flows of the first rule credited for the source's connections: the
  * rule's per-peer count would otherwise be a second lookup, in a second large table, for the same
- * address (an internet-facing rule has as many peers as the internet has clients). Other rules of
- * the same source count in their own tables; the collector joins both when it hands over.
+ * address. Other rules of the same source count in their own tables; the collector joins both
+ * when it hands over.
  */
 
-const STRIDE = 7;
+/**
+ * Per slot: key (the address as a signed 32-bit integer); first port + 1 (0 for an empty slot,
+ * MULTI when the ports are in `multi`); second port + 1 (0 while there is one), or with MULTI the
+ * last port + 1 (a source that uses several ports goes on using mostly one, and that one needs
+ * no Set lookup); index + 1 of the first credited rule (0 none); then three unsigned 32-bit
+ * counts: accepted, rejected, and the rule's flows. Counts beyond 32 bits carry into `high`.
+ */
+const STRIDE = 8;
+const KEY = 0;
+const FIRST = 1;
+const SECOND = 2;
+const RULE = 3;
+const ACCEPTED = 4;
+const REJECTED = 5;
+const RULE_FLOWS = 6;
 const EMPTY = 0;
 const MULTI = -1;
+const TWO_32 = 2 ** 32;
 class ScanTable {
     limit;
     capacity = 1 << 16;
-    /**
-     * Per slot: key; first port + 1 (0 empty, MULTI when the ports are in `multi`); accepted;
-     * rejected; second port + 1 (0 while there is one), or with MULTI the last port + 1: a source
-     * that uses several ports goes on using mostly one, and that one needs no Set lookup; the
-     * index + 1 of the first rule credited for the source (0 none) and its flows.
-     */
-    slots = new Float64Array(this.capacity * STRIDE);
+    slots = new Int32Array(this.capacity * STRIDE);
     multi = new Map();
+    /** The parts of counts beyond 32 bits, by source: [accepted, rejected, rule flows]. */
+    high = new Map();
     size = 0;
     constructor(limit) {
         this.limit = limit;
@@ -61946,39 +61958,40 @@ class ScanTable {
         let slot = slotOf(key, mask);
         let at = slot * STRIDE;
         for (;; slot = (slot + 1) & mask, at = slot * STRIDE) {
-            const first = slots[at + 1];
+            const first = slots[at + FIRST];
             if (first === EMPTY)
                 break;
-            if (slots[at] !== key)
+            if (slots[at + KEY] !== key)
                 continue;
-            const second = slots[at + 4];
+            const second = slots[at + SECOND];
             if (first === MULTI) {
                 if (second !== stamp) {
                     this.multi.get(key)?.add(port);
-                    slots[at + 4] = stamp;
+                    slots[at + SECOND] = stamp;
                 }
             }
             else if (first !== stamp && second !== stamp) {
                 if (second === EMPTY)
-                    slots[at + 4] = stamp;
+                    slots[at + SECOND] = stamp;
                 else {
                     this.multi.set(key, new Set([first - 1, second - 1, port]));
-                    slots[at + 1] = MULTI;
-                    slots[at + 4] = stamp;
+                    slots[at + FIRST] = MULTI;
+                    slots[at + SECOND] = stamp;
                 }
             }
-            slots[accepted ? at + 2 : at + 3] += count;
+            this.count(at, accepted ? ACCEPTED : REJECTED, count);
             return at;
         }
         if (this.size >= this.limit)
             return -1;
-        slots[at] = key;
-        slots[at + 1] = stamp;
-        slots[at + 2] = accepted ? count : 0;
-        slots[at + 3] = accepted ? 0 : count;
-        slots[at + 4] = EMPTY;
-        slots[at + 5] = 0;
-        slots[at + 6] = 0;
+        slots[at + KEY] = key;
+        slots[at + FIRST] = stamp;
+        slots[at + SECOND] = EMPTY;
+        slots[at + RULE] = 0;
+        slots[at + ACCEPTED] = 0;
+        slots[at + REJECTED] = 0;
+        slots[at + RULE_FLOWS] = 0;
+        this.count(at, accepted ? ACCEPTED : REJECTED, count);
         if (++this.size * 2 > this.capacity) {
             this.grow();
             // The slot moved: find it again.
@@ -61991,33 +62004,22 @@ class ScanTable {
      * {@link add}), when the slot has no rule yet or this one; false when it counts another rule.
      */
     creditRule(at, rule, count) {
-        const slots = this.slots;
-        const stored = slots[at + 5];
-        if (stored === rule + 1) {
-            slots[at + 6] += count;
-            return true;
+        const stored = this.slots[at + RULE];
+        if (stored !== rule + 1) {
+            if (stored !== 0)
+                return false;
+            this.slots[at + RULE] = rule + 1;
         }
-        if (stored !== 0)
-            return false;
-        slots[at + 5] = rule + 1;
-        slots[at + 6] = count;
+        this.count(at, RULE_FLOWS, count);
         return true;
     }
     /** Calls `fn` for every source with rule flows counted here. */
     forEachRulePeer(fn) {
         const slots = this.slots;
         for (let at = 0; at < slots.length; at += STRIDE) {
-            const rule = slots[at + 5];
-            if (slots[at + 1] !== EMPTY && rule > 0)
-                fn(rule - 1, slots[at], slots[at + 6]);
-        }
-    }
-    find(key) {
-        const mask = this.capacity - 1;
-        for (let slot = slotOf(key, mask);; slot = (slot + 1) & mask) {
-            const at = slot * STRIDE;
-            if (this.slots[at] === key && this.slots[at + 1] !== EMPTY)
-                return at;
+            const rule = slots[at + RULE];
+            if (slots[at + FIRST] !== EMPTY && rule > 0)
+                fn(rule - 1, slots[at + KEY], this.read(at, RULE_FLOWS));
         }
     }
     /** The table as a Map (for merging across threads and for the findings). */
@@ -62025,33 +62027,61 @@ class ScanTable {
         const out = new Map();
         const slots = this.slots;
         for (let at = 0; at < slots.length; at += STRIDE) {
-            const stored = slots[at + 1];
-            if (stored === EMPTY)
+            const first = slots[at + FIRST];
+            if (first === EMPTY)
                 continue;
-            const key = slots[at];
-            const second = slots[at + 4];
+            const key = slots[at + KEY];
+            const second = slots[at + SECOND];
             out.set(key, {
-                ports: stored === MULTI
+                ports: first === MULTI
                     ? this.multi.get(key)
                     : second === EMPTY
-                        ? stored - 1
-                        : new Set([stored - 1, second - 1]),
-                accepted: slots[at + 2],
-                rejected: slots[at + 3],
+                        ? first - 1
+                        : new Set([first - 1, second - 1]),
+                accepted: this.read(at, ACCEPTED),
+                rejected: this.read(at, REJECTED),
             });
         }
         return out;
     }
+    count(at, field, count) {
+        const total = (this.slots[at + field] >>> 0) + count;
+        if (total < TWO_32) {
+            this.slots[at + field] = total;
+            return;
+        }
+        // Beyond 32 bits (billions of records from one address): the whole 2^32s go to `high`.
+        const key = this.slots[at + KEY];
+        let high = this.high.get(key);
+        if (high === undefined)
+            this.high.set(key, (high = [0, 0, 0]));
+        const carried = Math.floor(total / TWO_32) * TWO_32;
+        high[field - ACCEPTED] = high[field - ACCEPTED] + carried;
+        this.slots[at + field] = total - carried;
+    }
+    read(at, field) {
+        const low = this.slots[at + field] >>> 0;
+        const high = this.high.size > 0 ? this.high.get(this.slots[at + KEY]) : undefined;
+        return low + (high ? high[field - ACCEPTED] : 0);
+    }
+    find(key) {
+        const mask = this.capacity - 1;
+        for (let slot = slotOf(key, mask);; slot = (slot + 1) & mask) {
+            const at = slot * STRIDE;
+            if (this.slots[at + KEY] === key && this.slots[at + FIRST] !== EMPTY)
+                return at;
+        }
+    }
     grow() {
         const old = this.slots;
         this.capacity *= 2;
-        this.slots = new Float64Array(this.capacity * STRIDE);
+        this.slots = new Int32Array(this.capacity * STRIDE);
         const mask = this.capacity - 1;
         for (let from = 0; from < old.length; from += STRIDE) {
-            if (old[from + 1] === EMPTY)
+            if (old[from + FIRST] === EMPTY)
                 continue;
-            let slot = slotOf(old[from], mask);
-            while (this.slots[slot * STRIDE + 1] !== EMPTY)
+            let slot = slotOf(old[from + KEY], mask);
+            while (this.slots[slot * STRIDE + FIRST] !== EMPTY)
                 slot = (slot + 1) & mask;
             this.slots.set(old.subarray(from, from + STRIDE), slot * STRIDE);
         }
@@ -62853,7 +62883,12 @@ function ruleFindings(ctx, add) {
         const status = ctx.statuses[rule.index];
         const base = { groupId: r.groupId, ruleId: r.ruleId };
         const ruleText = describeRule(r);
-        const peers = [...u.peers.keys()].map(peerKeyValue).sort(comparePeers);
+        const peerCount = u.peers.size;
+        // The addresses in order, needed only when few enough to propose them (a rule open to the
+        // internet can have hundreds of thousands).
+        const peers = peerCount <= t['broad-source-max-peers']
+            ? [...u.peers.keys()].map(peerKeyValue).sort(comparePeers)
+            : [];
         const peersExact = u.sketch === undefined;
         const usageEvidence = {
             status,
@@ -62870,14 +62905,14 @@ function ruleFindings(ctx, add) {
             const redundant = status === 'used' && u.needed === 0 && u.coveredBy >= 0;
             const proposal = status === 'unused' || redundant
                 ? removal(r)
-                : status === 'used' && peersExact && peers.length <= t['broad-source-max-peers']
+                : status === 'used' && peersExact && peerCount <= t['broad-source-max-peers']
                     ? narrowSource(r, peers, t['broad-source-max-cidrs'], groupAddresses)
                     : undefined;
             if (admin.length > 0) {
                 add('open-admin-port', 'critical', {
                     ...base,
                     title: `Admin port ${admin.join(', ')} open to the internet`,
-                    message: `${r.groupId} allows ${ruleText}, which reaches ${admin.map(portName).join(' and ')} from anywhere.${usedBy(u.flows, peers.length, peersExact)}`,
+                    message: `${r.groupId} allows ${ruleText}, which reaches ${admin.map(portName).join(' and ')} from anywhere.${usedBy(u.flows, peerCount, peersExact)}`,
                     evidence: { ...usageEvidence, adminPorts: admin },
                     ...(proposal ? { proposal } : {}),
                 });
@@ -62886,7 +62921,7 @@ function ruleFindings(ctx, add) {
                 add('open-high-risk-port', 'high', {
                     ...base,
                     title: `High-risk port${risky.length > 1 ? 's' : ''} ${risky.slice(0, 6).join(', ')}${risky.length > 6 ? ', …' : ''} open to the internet`,
-                    message: `${r.groupId} allows ${ruleText}, which reaches ${risky.length} high-risk port(s) from anywhere.${usedBy(u.flows, peers.length, peersExact)}`,
+                    message: `${r.groupId} allows ${ruleText}, which reaches ${risky.length} high-risk port(s) from anywhere.${usedBy(u.flows, peerCount, peersExact)}`,
                     evidence: { ...usageEvidence, highRiskPorts: risky },
                     ...(proposal ? { proposal } : {}),
                 });
@@ -62921,7 +62956,7 @@ function ruleFindings(ctx, add) {
         const isIcmp = r.protocolNumber === 1 || r.protocolNumber === 58;
         const cidr = 'cidr' in r.peer && !isIcmp ? (0,analysis_net/* parseCidr */.GN)(r.peer.cidr) : undefined;
         const minHostBits = cidr?.version === 6 ? 64 + t['broad-source-min-host-bits'] : t['broad-source-min-host-bits'];
-        if (cidr && (0,analysis_net/* hostBits */.fI)(cidr) >= minHostBits && peersExact && peers.length <= t['broad-source-max-peers']) {
+        if (cidr && (0,analysis_net/* hostBits */.fI)(cidr) >= minHostBits && peersExact && peerCount <= t['broad-source-max-peers']) {
             const proposal = narrowSource(r, peers, t['broad-source-max-cidrs'], groupAddresses);
             const publicRange = !(0,analysis_net/* isPrivateCidr */.gw)(cidr);
             add('broad-source', publicRange ? 'high' : 'medium', {
@@ -63111,8 +63146,36 @@ function protocolName(n) {
     return n === 6 ? 'tcp' : n === 17 ? 'udp' : n === 1 ? 'icmp' : n === 58 ? 'icmpv6' : String(n);
 }
 /** Largest first, ties by key so that the order never depends on thread timing. */
+/**
+ * Higher count first, then the lower key (numbers, such as IPv4 keys, before strings, such as
+ * IPv6 ones): the same list whatever order the map was filled in.
+ */
+function ranksBefore(a, b) {
+    if (a[1] !== b[1])
+        return a[1] > b[1];
+    const [x, y] = [a[0], b[0]];
+    if (typeof x === typeof y)
+        return x < y;
+    return typeof x === 'number';
+}
+/**
+ * The `n` entries with the highest counts, in order. One pass that keeps the best `n` so far:
+ * a rule open to the internet has hundreds of thousands of peers, and sorting them all for ten
+ * was the slowest step of the report.
+ */
 function report_top(map, n) {
-    return [...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, n);
+    const best = [];
+    for (const entry of map) {
+        if (best.length === n && !ranksBefore(entry, best[n - 1]))
+            continue;
+        let i = best.length === n ? n - 1 : best.length;
+        while (i > 0 && ranksBefore(entry, best[i - 1])) {
+            best[i] = best[i - 1];
+            i--;
+        }
+        best[i] = entry;
+    }
+    return best;
 }
 function usageReport(u) {
     const exact = u.sketch === undefined;

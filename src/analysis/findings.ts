@@ -94,7 +94,13 @@ function ruleFindings(ctx: Context, add: Add): void {
     const status = ctx.statuses[rule.index] as RuleStatus;
     const base = { groupId: r.groupId, ruleId: r.ruleId };
     const ruleText = describeRule(r);
-    const peers = [...u.peers.keys()].map(peerKeyValue).sort(comparePeers);
+    const peerCount = u.peers.size;
+    // The addresses in order, needed only when few enough to propose them (a rule open to the
+    // internet can have hundreds of thousands).
+    const peers =
+      peerCount <= t['broad-source-max-peers']
+        ? [...u.peers.keys()].map(peerKeyValue).sort(comparePeers)
+        : [];
     const peersExact = u.sketch === undefined;
     const usageEvidence = {
       status,
@@ -115,14 +121,14 @@ function ruleFindings(ctx: Context, add: Add): void {
       const proposal =
         status === 'unused' || redundant
           ? removal(r)
-          : status === 'used' && peersExact && peers.length <= t['broad-source-max-peers']
+          : status === 'used' && peersExact && peerCount <= t['broad-source-max-peers']
             ? narrowSource(r, peers, t['broad-source-max-cidrs'], groupAddresses)
             : undefined;
       if (admin.length > 0) {
         add('open-admin-port', 'critical', {
           ...base,
           title: `Admin port ${admin.join(', ')} open to the internet`,
-          message: `${r.groupId} allows ${ruleText}, which reaches ${admin.map(portName).join(' and ')} from anywhere.${usedBy(u.flows, peers.length, peersExact)}`,
+          message: `${r.groupId} allows ${ruleText}, which reaches ${admin.map(portName).join(' and ')} from anywhere.${usedBy(u.flows, peerCount, peersExact)}`,
           evidence: { ...usageEvidence, adminPorts: admin },
           ...(proposal ? { proposal } : {}),
         });
@@ -130,7 +136,7 @@ function ruleFindings(ctx: Context, add: Add): void {
         add('open-high-risk-port', 'high', {
           ...base,
           title: `High-risk port${risky.length > 1 ? 's' : ''} ${risky.slice(0, 6).join(', ')}${risky.length > 6 ? ', …' : ''} open to the internet`,
-          message: `${r.groupId} allows ${ruleText}, which reaches ${risky.length} high-risk port(s) from anywhere.${usedBy(u.flows, peers.length, peersExact)}`,
+          message: `${r.groupId} allows ${ruleText}, which reaches ${risky.length} high-risk port(s) from anywhere.${usedBy(u.flows, peerCount, peersExact)}`,
           evidence: { ...usageEvidence, highRiskPorts: risky },
           ...(proposal ? { proposal } : {}),
         });
@@ -167,7 +173,7 @@ function ruleFindings(ctx: Context, add: Add): void {
     const cidr = 'cidr' in r.peer && !isIcmp ? parseCidr(r.peer.cidr) : undefined;
     const minHostBits =
       cidr?.version === 6 ? 64 + t['broad-source-min-host-bits'] : t['broad-source-min-host-bits'];
-    if (cidr && hostBits(cidr) >= minHostBits && peersExact && peers.length <= t['broad-source-max-peers']) {
+    if (cidr && hostBits(cidr) >= minHostBits && peersExact && peerCount <= t['broad-source-max-peers']) {
       const proposal = narrowSource(r, peers, t['broad-source-max-cidrs'], groupAddresses);
       const publicRange = !isPrivateCidr(cidr);
       add('broad-source', publicRange ? 'high' : 'medium', {
