@@ -31,8 +31,8 @@ export async function readParquetFile(file: string, sink: ReaderSink, options: R
 }
 
 /**
- * Reads Parquet from any random-access buffer: a local file, or an S3 object downloaded into
- * memory (Parquet keeps its schema at the end, so it cannot be streamed from the start).
+ * Reads Parquet from any random-access buffer: a local file, or an S3 object read by ranges
+ * (Parquet keeps its schema at the end, so it cannot be streamed from the start).
  */
 export async function readParquetBuffer(
   file: string,

@@ -14,6 +14,7 @@ import { GetObjectCommand, paginateListObjectsV2, type S3Client } from '@aws-sdk
 import { partitionDate, isLogFile } from './discover.js';
 import { describeIoError, readTextStream, type ReadOptions, type ReaderSink } from './file.js';
 import { readParquetBuffer } from './parquet.js';
+import type { AsyncBuffer } from 'hyparquet';
 import { clientTarget } from '../aws/clients.js';
 import { describeAwsError, isAwsError, rethrowAwsError } from '../aws/errors.js';
 import { forEachLimited } from '../aws/util.js';
@@ -185,8 +186,7 @@ const GZIP_MAGIC = [0x1f, 0x8b];
 const PARQUET_MAGIC = 'PAR1';
 
 /**
- * Reads one object into the sink: text and gzip text are streamed, Parquet is downloaded into
- * memory first. The decoder is chosen by the first bytes, not the key. Any failure (denied, gone,
+ * Reads one object into the sink: text and gzip text are streamed, Parquet is read by ranges. The decoder is chosen by the first bytes, not the key. Any failure (denied, gone,
  * corrupt, cut off) is one `fileError` for this key; records read before it still count.
  */
 export async function readS3Object(
@@ -198,9 +198,11 @@ export async function readS3Object(
   const name = `s3://${object.bucket}/${object.key}`;
   let head: Buffer;
   let rest: Readable;
+  let length: number;
   try {
     const out = await s3.send(new GetObjectCommand({ Bucket: object.bucket, Key: object.key }));
     if (!(out.Body instanceof Readable)) throw new Error('the S3 response body is not a Node stream');
+    length = out.ContentLength ?? 0;
     ({ head, rest } = await peek(out.Body, 4));
   } catch (e) {
     // Whatever went wrong with this object (refused, gone, connection reset, checksum mismatch)
@@ -210,17 +212,10 @@ export async function readS3Object(
     return;
   }
   if (head.subarray(0, 4).toString('latin1') === PARQUET_MAGIC) {
-    let whole: Buffer;
-    try {
-      const parts: Buffer[] = [];
-      for await (const chunk of rest) parts.push(chunk as Buffer);
-      whole = Buffer.concat(parts);
-    } catch (e) {
-      sink.fileError(name, `download broke off (${(e as Error).message})`);
-      return;
-    }
-    const buffer = whole.buffer.slice(whole.byteOffset, whole.byteOffset + whole.byteLength) as ArrayBuffer;
-    await readParquetBuffer(name, buffer, sink, options);
+    // Parquet keeps its schema at the end: read it by ranges (footer, then one row group's
+    // columns at a time) rather than downloading the whole object.
+    rest.destroy();
+    await readParquetBuffer(name, s3Ranges(s3, object, length), sink, options);
     return;
   }
   const gzipped = head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1];
@@ -230,6 +225,31 @@ export async function readS3Object(
     return;
   }
   await readTextStream(name, rest, gzipped, sink, options);
+}
+
+/**
+ * An S3 object as hyparquet's random-access buffer: each slice is one ranged GetObject. Errors
+ * (denied, gone, cut off) reject the slice, and the reader reports them as the object's error.
+ */
+function s3Ranges(
+  s3: S3Client,
+  object: Pick<S3LogObject, 'bucket' | 'key'>,
+  byteLength: number,
+): AsyncBuffer {
+  return {
+    byteLength,
+    async slice(start: number, end?: number): Promise<ArrayBuffer> {
+      const last = (end ?? byteLength) - 1;
+      if (last < start) return new ArrayBuffer(0);
+      const out = await s3.send(
+        new GetObjectCommand({ Bucket: object.bucket, Key: object.key, Range: `bytes=${start}-${last}` }),
+      );
+      const bytes = await out.Body?.transformToByteArray();
+      if (bytes === undefined || bytes.length !== last - start + 1)
+        throw new Error(`short read of bytes ${start}-${last}`);
+      return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    },
+  };
 }
 
 /**

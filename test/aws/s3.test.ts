@@ -269,6 +269,82 @@ describe('reading objects', () => {
     expect(counter.summary.firstFile).toBe(`s3://${BUCKET}/parquet/flows.log.gz`);
   });
 
+  it('reads a Parquet object by ranges, one row group at a time, and names a range that fails', async () => {
+    const count = 150_000;
+    const buffer = parquetWriteBuffer({
+      columnData: [
+        { name: 'version', type: 'INT32', data: Array.from({ length: count }, () => 2) },
+        {
+          name: 'interface_id',
+          type: 'STRING',
+          data: Array.from({ length: count }, (_, i) => `eni-0a1b2c3d4e5f6${String(i % 7).padStart(4, '0')}`),
+        },
+        {
+          name: 'srcaddr',
+          type: 'STRING',
+          data: Array.from({ length: count }, (_, i) => `198.${51 + (i >> 16)}.${(i >> 8) & 255}.${i & 255}`),
+        },
+        { name: 'dstaddr', type: 'STRING', data: Array.from({ length: count }, () => '10.0.1.10') },
+        {
+          name: 'srcport',
+          type: 'INT32',
+          data: Array.from({ length: count }, (_, i) => 40000 + (i % 20000)),
+        },
+        { name: 'dstport', type: 'INT32', data: Array.from({ length: count }, () => 443) },
+        {
+          name: 'action',
+          type: 'STRING',
+          data: Array.from({ length: count }, (_, i) => (i % 3 ? 'ACCEPT' : 'REJECT')),
+        },
+      ],
+      rowGroupSize: 25_000,
+    });
+    await put('parquet/ranged.parquet', new Uint8Array(buffer));
+    const { s3: recorded } = motoClients(moto);
+    const gets = recordCommand(recorded, 'GetObjectCommand');
+    const counter = new InputCounter();
+
+    await readS3Object(recorded, { bucket: BUCKET, key: 'parquet/ranged.parquet' }, counter, {
+      interfaces: new InterfaceTable(),
+    });
+
+    expect(counter.summary.errors).toEqual([]);
+    expect(counter.summary).toMatchObject({ records: count, accepted: 100_000, rejected: 50_000 });
+    // The first request tells the format; the rest are ranges, none of them the whole object.
+    const ranges = gets.slice(1).map((g) => /^bytes=(\d+)-(\d+)$/.exec(String(g.Range)));
+    // (hyparquet reads the last 512 KiB for the footer, then each row group's columns.)
+    expect(buffer.byteLength).toBeGreaterThan(1 << 20);
+    expect(ranges.length).toBeGreaterThanOrEqual(6);
+    for (const m of ranges) {
+      expect(m).not.toBeNull();
+      const [from, to] = [Number(m?.[1]), Number(m?.[2])];
+      expect(to).toBeLessThan(buffer.byteLength);
+      expect(to - from + 1).toBeLessThanOrEqual(Math.max(1 << 19, buffer.byteLength / 4));
+    }
+
+    // A range that fails (the object is refused after the first request): one error, named.
+    const { s3: flaky } = motoClients(moto);
+    let calls = 0;
+    flaky.middlewareStack.add(
+      (next) => async (args) => {
+        if (++calls > 2) throw Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+        return next(args);
+      },
+      { step: 'initialize', name: 'fail-later-ranges' },
+    );
+    const broken = new InputCounter();
+    await readS3Object(flaky, { bucket: BUCKET, key: 'parquet/ranged.parquet' }, broken, {
+      interfaces: new InterfaceTable(),
+    });
+    expect(broken.summary.errors).toEqual([
+      {
+        file: `s3://${BUCKET}/parquet/ranged.parquet`,
+        message: expect.stringMatching(/^not a readable Parquet file \(socket hang up\) after row \d+$/),
+      },
+    ]);
+    expect(broken.summary.records).toBeLessThan(count);
+  });
+
   it('reports an object it may not read as one error naming s3:GetObject', async () => {
     const { s3: denied } = motoClients(moto);
     const deniedKey = `org/${files[2]?.key}`;
