@@ -11,10 +11,13 @@
 import { FieldSlot, type RecordFormat } from './format.js';
 import type { InterfaceTable } from './interfaces.js';
 import type { FlowRecord } from './record.js';
-import { LINES_WASM } from './wasm/lines.js';
+import { LINES_WASM, SPECIALIZED_SCANNERS } from './wasm/lines.js';
+
+type Scan = (p: number, limit: number, format: number, fields: number, out: number, max: number) => number;
 
 interface ScannerExports {
-  scan(p: number, limit: number, format: number, fields: number, out: number, max: number): number;
+  /** The generic scanner; the specialized ones (SPECIALIZED_SCANNERS) have the same signature. */
+  scan: Scan;
   stop: { value: number };
 }
 
@@ -61,6 +64,10 @@ export class WasmLines {
   private static readonly byFormat = new Map<string, WasmLines | undefined>();
 
   private readonly exports: ScannerExports;
+  /** The scanner for this format: one specialized for it when there is one, else the generic one. */
+  private readonly scan: Scan;
+  /** Whether the format has a specialized scanner. */
+  readonly specialized: boolean;
   private readonly u8: Uint8Array;
   private readonly i32: Int32Array;
   private readonly f64: Float64Array;
@@ -68,6 +75,11 @@ export class WasmLines {
 
   private constructor(exports: object, memory: { buffer: ArrayBuffer }, format: RecordFormat) {
     this.exports = exports as ScannerExports;
+    const specialized = SPECIALIZED_SCANNERS[format.fields.join(' ')];
+    this.specialized = specialized !== undefined;
+    this.scan = specialized
+      ? ((exports as Record<string, Scan>)[specialized] ?? this.exports.scan)
+      : this.exports.scan;
     this.u8 = new Uint8Array(memory.buffer);
     this.i32 = new Int32Array(memory.buffer, OUT_AT, BATCH * I32_COLUMNS);
     this.f64 = new Float64Array(memory.buffer, OUT_AT + BATCH * I32_COLUMNS * 4, BATCH * F64_COLUMNS);
@@ -144,7 +156,7 @@ export class WasmLines {
       const limit = TEXT_AT + (pieceEnd - pos);
       let p = TEXT_AT;
       while (p < limit) {
-        const n = this.exports.scan(p, limit, FORMAT_AT, this.fields, OUT_AT, BATCH);
+        const n = this.scan(p, limit, FORMAT_AT, this.fields, OUT_AT, BATCH);
         this.deliver(n, r, interfaces, onRecord);
         taken += n;
         p = this.exports.stop.value;

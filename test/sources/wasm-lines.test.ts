@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FIELDS_BY_VERSION, KNOWN_FIELDS, makeFormat } from '../../src/sources/format.js';
+import { DEFAULT_FIELDS, FIELDS_BY_VERSION, KNOWN_FIELDS, makeFormat } from '../../src/sources/format.js';
 import { InterfaceTable } from '../../src/sources/interfaces.js';
 import { emptyRecord } from '../../src/sources/record.js';
 import { WasmLines } from '../../src/sources/wasm-lines.js';
@@ -109,6 +109,23 @@ describe('the WebAssembly scanner and the JavaScript block parser', () => {
           const text = Buffer.from(lines.join(eol) + eol, 'latin1');
           const splits = [...new Set(points.map((p) => p % (text.length + 1)))].sort((a, b) => a - b);
           sameBoth(text, fields, splits);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it("agree on AWS's default format, which has a scanner of its own, whole or damaged", () => {
+    expect(WasmLines.forFormat(makeFormat(DEFAULT_FIELDS))?.specialized).toBe(true);
+    expect(WasmLines.forFormat(makeFormat([...DEFAULT_FIELDS].reverse()))?.specialized).toBe(false);
+    fc.assert(
+      fc.property(
+        fc.array(lineOf(DEFAULT_FIELDS), { maxLength: 60 }),
+        fc.constantFrom('\n', '\r\n'),
+        fc.boolean(),
+        (lines, eol, header) => {
+          const text = (header ? `${DEFAULT_FIELDS.join(' ')}${eol}` : '') + lines.join(eol) + eol;
+          sameBoth(Buffer.from(text, 'latin1'));
         },
       ),
       { numRuns: 400 },

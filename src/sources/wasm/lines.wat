@@ -57,6 +57,8 @@
         (local.set $f (i32.const 0))
         (block $fail
           (loop $fieldsLoop
+            ;; <field> (scripts/build-wasm.mjs copies this part once per field for the formats it
+            ;; specializes, with the field's kind a constant and the br_table a br)
             ;; The field's end: the next separator.
             (block $found
               (loop $find
@@ -285,6 +287,7 @@
                 (then (local.set $word (i32.const 2))))
               (br_if $fail (i32.lt_s (local.get $word) (i32.const 0)))
               (local.set $flags (i32.or (local.get $flags) (i32.shl (local.get $word) (i32.const 8)))))
+            ;; </field>
             ;; The separator: one space, or after the last field the end of the line.
             (local.set $c (i32.load8_u (local.get $q)))
             (local.set $f (i32.add (local.get $f) (i32.const 1)))
@@ -297,6 +300,7 @@
               (then (local.set $q (i32.add (local.get $q) (i32.const 1)))))
             (br_if $fail (i32.ne (i32.load8_u (local.get $q)) (i32.const 10)))
             (local.set $q (i32.add (local.get $q) (i32.const 1))))
+          ;; <taken>
           ;; The line is taken.
           (br_if $done (i32.gt_u (local.get $q) (local.get $limit)))
           (i32.store (i32.add (local.get $at4) (i32.shl (local.get $max4) (i32.const 3))) (local.get $flags))
