@@ -11,7 +11,7 @@
 import { FieldSlot, type RecordFormat } from './format.js';
 import type { InterfaceTable } from './interfaces.js';
 import type { FlowRecord } from './record.js';
-import { LINES_WASM, SPECIALIZED_SCANNERS } from './wasm/lines.js';
+import { LINES_WASM, RESERVED_BYTES, SPECIALIZED_SCANNERS } from './wasm/lines.js';
 
 type Scan = (p: number, limit: number, format: number, fields: number, out: number, max: number) => number;
 
@@ -31,9 +31,10 @@ const WebAssemblyApi = (globalThis as { WebAssembly?: WebAssemblyApi }).WebAssem
 
 /** Rows per batch: the column arrays stay in the first-level cache. */
 const BATCH = 512;
-const FORMAT_AT = 0;
+/** After the module's own data (its IPv4 shuffles), on a 64-byte boundary. */
+const FORMAT_AT = Math.ceil(RESERVED_BYTES / 64) * 64;
 const MAX_FIELDS = 256;
-const OUT_AT = MAX_FIELDS;
+const OUT_AT = FORMAT_AT + MAX_FIELDS;
 const I32_COLUMNS = 9;
 const F64_COLUMNS = 6;
 const TEXT_AT = OUT_AT + BATCH * (I32_COLUMNS * 4 + F64_COLUMNS * 8);

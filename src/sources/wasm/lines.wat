@@ -36,11 +36,12 @@
     (param $out i32) (param $max i32)
     (result i32)
     (local $n i32) (local $q i32) (local $p0 i32) (local $f i32) (local $c i32) (local $d i32)
-    (local $v i64) (local $a i32) (local $o i32) (local $digitCount i32) (local $dots i32)
+    (local $v i64) (local $a i32) (local $o i32)
     (local $h i32) (local $h2 i32) (local $w i32) (local $len i32) (local $kind i32) (local $word i32)
     (local $f64col i32) (local $at4 i32) (local $at8 i32) (local $flags i32)
     (local $max4 i32) (local $max8 i32) (local $base i32) (local $mask i32)
-    (local $part i32) (local $x i64) (local $keep i64) (local $dotMask i32) (local $end i32)
+    (local $part i32) (local $x i64) (local $keep i64) (local $dotMask i32)
+    (local $d1 i32) (local $d2 i32) (local $d3 i32) (local $lanes v128) (local $pairs v128)
     (local.set $max4 (i32.shl (local.get $max) (i32.const 2)))
     (local.set $max8 (i32.shl (local.get $max) (i32.const 3)))
     (local.set $f64col (i32.add (local.get $out) (i32.mul (local.get $max4) (i32.const 9))))
@@ -127,38 +128,58 @@
                               (i8x16.lt_u
                                 (i8x16.sub (v128.load (local.get $p0)) (i8x16.splat (i32.const 48)))
                                 (i8x16.splat (i32.const 10))))))))
-                    ;; Each octet: 1 to 3 digits, from $c to the next dot (or the field's end).
-                    (local.set $a (i32.const 0))
-                    (local.set $c (local.get $p0))
-                    (local.set $dots (i32.const 0))
-                    (loop $octets
-                      (local.set $end
-                        (select
-                          (i32.add (local.get $p0) (i32.ctz (local.get $dotMask)))
-                          (local.get $q)
-                          (local.get $dotMask)))
-                      (local.set $digitCount (i32.sub (local.get $end) (local.get $c)))
-                      (br_if $fail (i32.eqz (local.get $digitCount)))
-                      (br_if $fail (i32.gt_u (local.get $digitCount) (i32.const 3)))
-                      ;; The octet's digits as the low bytes of a word (checked above), moved up so
-                      ;; that missing leading digits are zeros: 100 * b0 + 10 * b1 + b2.
-                      (local.set $o
-                        (i32.shl
-                          (i32.and (i32.xor (i32.load (local.get $c)) (i32.const 0x303030))
-                            (i32.shr_u (i32.const 0xffffff) (i32.shl (i32.sub (i32.const 3) (local.get $digitCount)) (i32.const 3))))
-                          (i32.shl (i32.sub (i32.const 3) (local.get $digitCount)) (i32.const 3))))
-                      (local.set $o
-                        (i32.add
-                          (i32.add
-                            (i32.mul (i32.and (local.get $o) (i32.const 0xff)) (i32.const 100))
-                            (i32.mul (i32.and (i32.shr_u (local.get $o) (i32.const 8)) (i32.const 0xff)) (i32.const 10)))
-                          (i32.shr_u (local.get $o) (i32.const 16))))
-                      (br_if $fail (i32.gt_u (local.get $o) (i32.const 255)))
-                      (local.set $a (i32.or (i32.shl (local.get $a) (i32.const 8)) (local.get $o)))
-                      (local.set $c (i32.add (local.get $end) (i32.const 1)))
-                      (local.set $dotMask (i32.and (local.get $dotMask) (i32.sub (local.get $dotMask) (i32.const 1))))
-                      (local.set $dots (i32.add (local.get $dots) (i32.const 1)))
-                      (br_if $octets (i32.lt_u (local.get $dots) (i32.const 4)))))
+                    ;; The octets' lengths (1 to 3 digits each) choose a shuffle (at address 0, see
+                    ;; build-wasm.mjs) that puts each octet's digits in a 4-byte lane as hundreds,
+                    ;; tens, ones (missing digits zero); then two dot products make the values.
+                    (local.set $d1 (i32.ctz (local.get $dotMask)))
+                    (local.set $dotMask (i32.and (local.get $dotMask) (i32.sub (local.get $dotMask) (i32.const 1))))
+                    (local.set $d2 (i32.ctz (local.get $dotMask)))
+                    (local.set $dotMask (i32.and (local.get $dotMask) (i32.sub (local.get $dotMask) (i32.const 1))))
+                    (local.set $d3 (i32.ctz (local.get $dotMask)))
+                    (local.set $d2 (i32.sub (i32.sub (local.get $d2) (local.get $d1)) (i32.const 1)))
+                    (local.set $d3 (i32.sub (i32.sub (i32.sub (local.get $d3) (local.get $d1)) (local.get $d2)) (i32.const 2)))
+                    (local.set $o
+                      (i32.sub (i32.sub (i32.sub (i32.sub (local.get $len) (local.get $d1)) (local.get $d2)) (local.get $d3))
+                        (i32.const 3)))
+                    ;; (now $d1, $d2, $d3, $o are the four octets' lengths)
+                    (br_if $fail
+                      (i32.or
+                        (i32.or
+                          (i32.gt_u (i32.sub (local.get $d1) (i32.const 1)) (i32.const 2))
+                          (i32.gt_u (i32.sub (local.get $d2) (i32.const 1)) (i32.const 2)))
+                        (i32.or
+                          (i32.gt_u (i32.sub (local.get $d3) (i32.const 1)) (i32.const 2))
+                          (i32.gt_u (i32.sub (local.get $o) (i32.const 1)) (i32.const 2)))))
+                    (local.set $lanes
+                      (i8x16.swizzle
+                        (i8x16.sub (v128.load (local.get $p0)) (i8x16.splat (i32.const 48)))
+                        (v128.load
+                          (i32.shl
+                            (i32.add
+                              (i32.add
+                                (i32.mul (i32.sub (local.get $d1) (i32.const 1)) (i32.const 27))
+                                (i32.mul (i32.sub (local.get $d2) (i32.const 1)) (i32.const 9)))
+                              (i32.add
+                                (i32.mul (i32.sub (local.get $d3) (i32.const 1)) (i32.const 3))
+                                (i32.sub (local.get $o) (i32.const 1))))
+                            (i32.const 4)))))
+                    (local.set $pairs
+                      (i32x4.dot_i16x8_s (i16x8.extend_low_i8x16_u (local.get $lanes))
+                        (v128.const i16x8 100 10 1 0 100 10 1 0)))
+                    (local.set $lanes
+                      (i32x4.dot_i16x8_s (i16x8.extend_high_i8x16_u (local.get $lanes))
+                        (v128.const i16x8 100 10 1 0 100 10 1 0)))
+                    (local.set $d1 (i32.add (i32x4.extract_lane 0 (local.get $pairs)) (i32x4.extract_lane 1 (local.get $pairs))))
+                    (local.set $d2 (i32.add (i32x4.extract_lane 2 (local.get $pairs)) (i32x4.extract_lane 3 (local.get $pairs))))
+                    (local.set $d3 (i32.add (i32x4.extract_lane 0 (local.get $lanes)) (i32x4.extract_lane 1 (local.get $lanes))))
+                    (local.set $o (i32.add (i32x4.extract_lane 2 (local.get $lanes)) (i32x4.extract_lane 3 (local.get $lanes))))
+                    (br_if $fail
+                      (i32.gt_u (i32.or (i32.or (local.get $d1) (local.get $d2)) (i32.or (local.get $d3) (local.get $o)))
+                        (i32.const 255)))
+                    (local.set $a
+                      (i32.or
+                        (i32.or (i32.shl (local.get $d1) (i32.const 24)) (i32.shl (local.get $d2) (i32.const 16)))
+                        (i32.or (i32.shl (local.get $d3) (i32.const 8)) (local.get $o)))))
                   (f64.store
                     (i32.add (local.get $at8)
                       (select (i32.const 0) (local.get $max8) (i32.eq (local.get $kind) (i32.const 2))))
