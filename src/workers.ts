@@ -10,6 +10,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { compileInventory, type CompiledInventory } from './analysis/compile.js';
 import { collectedFrom, mergeCollected, type Collected } from './analysis/collected.js';
 import { UsageCollector } from './analysis/usage.js';
+import { packResult, unpackResult, type PackedResult } from './analysis/wire.js';
 import type { Config } from './config.js';
 import type { Inventory } from './inventory/model.js';
 import { readLocalFile } from './sources/file.js';
@@ -28,7 +29,7 @@ interface WorkerInit {
 }
 
 type ToWorker = { type: 'file'; file: string } | { type: 'finish' };
-type FromWorker = { type: 'ready' } | { type: 'result'; collected: Omit<Collected, 'interfaceName'> };
+type FromWorker = { type: 'ready' } | { type: 'result'; packed: PackedResult };
 
 /** The number of threads to use: one per core by default, never more than there are files. */
 export function threadCount(requested: number | undefined, files: number): number {
@@ -66,7 +67,8 @@ export async function runScanWorker(): Promise<void> {
     wake = undefined;
   }
   const { interfaceName: _unused, ...collected } = collectedFrom(collector);
-  port.postMessage({ type: 'result', collected } satisfies FromWorker);
+  const { packed, transfer } = packResult(collected);
+  port.postMessage({ type: 'result', packed } satisfies FromWorker, transfer);
   port.close();
 }
 
@@ -101,7 +103,7 @@ export async function collectInWorkers(options: {
           let result: Omit<Collected, 'interfaceName'> | undefined;
           worker.on('message', (message: FromWorker) => {
             if (message.type === 'result') {
-              result = message.collected;
+              result = unpackResult(message.packed);
               return;
             }
             const next = pending.shift();
