@@ -948,18 +948,19 @@ class Lister {
 const GZIP_MAGIC = [0x1f, 0x8b];
 const PARQUET_MAGIC = 'PAR1';
 /**
- * Reads one object into the sink: text and gzip text are streamed, Parquet is downloaded into
- * memory first. The decoder is chosen by the first bytes, not the key. Any failure (denied, gone,
+ * Reads one object into the sink: text and gzip text are streamed, Parquet is read by ranges. The decoder is chosen by the first bytes, not the key. Any failure (denied, gone,
  * corrupt, cut off) is one `fileError` for this key; records read before it still count.
  */
 async function readS3Object(s3, object, sink, options) {
     const name = `s3://${object.bucket}/${object.key}`;
     let head;
     let rest;
+    let length;
     try {
         const out = await s3.send(new client_s3_dist_cjs/* GetObjectCommand */.jLs({ Bucket: object.bucket, Key: object.key }));
         if (!(out.Body instanceof external_node_stream_.Readable))
             throw new Error('the S3 response body is not a Node stream');
+        length = out.ContentLength ?? 0;
         ({ head, rest } = await peek(out.Body, 4));
     }
     catch (e) {
@@ -970,19 +971,10 @@ async function readS3Object(s3, object, sink, options) {
         return;
     }
     if (head.subarray(0, 4).toString('latin1') === PARQUET_MAGIC) {
-        let whole;
-        try {
-            const parts = [];
-            for await (const chunk of rest)
-                parts.push(chunk);
-            whole = Buffer.concat(parts);
-        }
-        catch (e) {
-            sink.fileError(name, `download broke off (${e.message})`);
-            return;
-        }
-        const buffer = whole.buffer.slice(whole.byteOffset, whole.byteOffset + whole.byteLength);
-        await (0,parquet/* readParquetBuffer */.r)(name, buffer, sink, options);
+        // Parquet keeps its schema at the end: read it by ranges (footer, then one row group's
+        // columns at a time) rather than downloading the whole object.
+        rest.destroy();
+        await (0,parquet/* readParquetBuffer */.r)(name, s3Ranges(s3, object, length), sink, options);
         return;
     }
     const gzipped = head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1];
@@ -992,6 +984,25 @@ async function readS3Object(s3, object, sink, options) {
         return;
     }
     await (0,file/* readTextStream */.aV)(name, rest, gzipped, sink, options);
+}
+/**
+ * An S3 object as hyparquet's random-access buffer: each slice is one ranged GetObject. Errors
+ * (denied, gone, cut off) reject the slice, and the reader reports them as the object's error.
+ */
+function s3Ranges(s3, object, byteLength) {
+    return {
+        byteLength,
+        async slice(start, end) {
+            const last = (end ?? byteLength) - 1;
+            if (last < start)
+                return new ArrayBuffer(0);
+            const out = await s3.send(new client_s3_dist_cjs/* GetObjectCommand */.jLs({ Bucket: object.bucket, Key: object.key, Range: `bytes=${start}-${last}` }));
+            const bytes = await out.Body?.transformToByteArray();
+            if (bytes === undefined || bytes.length !== last - start + 1)
+                throw new Error(`short read of bytes ${start}-${last}`);
+            return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+        },
+    };
 }
 /**
  * Reads the first `bytes` of a stream and gives back a stream that replays them before the rest,
