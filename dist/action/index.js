@@ -63411,90 +63411,75 @@ var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/analysis/wire.ts
-function packPeers(peers) {
-    const numeric = new Float64Array(peers.size * 2);
-    const order = new Uint8Array(peers.size);
+/** Rule peers: key, count. */
+const PEERS = {
+    width: 2,
+    write(out, at, key, count) {
+        if (typeof key !== 'number')
+            return false;
+        out[at] = key;
+        out[at + 1] = count;
+        return true;
+    },
+    // (`| 0`: the key back as a small integer, as the collector made it, not a double.)
+    read: (numeric, at) => [numeric[at] | 0, numeric[at + 1]],
+};
+/** Port-scan sources with one port: key, accepted, rejected, port. */
+const SCANS = {
+    width: 4,
+    write(out, at, key, scan) {
+        if (typeof key !== 'number' || typeof scan.ports !== 'number')
+            return false;
+        out[at] = key;
+        out[at + 1] = scan.accepted;
+        out[at + 2] = scan.rejected;
+        out[at + 3] = scan.ports;
+        return true;
+    },
+    read: (numeric, at) => [
+        numeric[at] | 0,
+        {
+            ports: numeric[at + 3] | 0,
+            accepted: numeric[at + 1],
+            rejected: numeric[at + 2],
+        },
+    ],
+};
+function pack(map, codec) {
+    const numeric = new Float64Array(map.size * codec.width);
+    const order = new Uint8Array(map.size);
     const rest = new Map();
     let n = 0;
     let i = 0;
-    for (const [key, count] of peers) {
-        if (typeof key === 'number') {
-            numeric[n++] = key;
-            numeric[n++] = count;
+    for (const [key, value] of map) {
+        if (codec.write(numeric, n, key, value)) {
+            n += codec.width;
             order[i++] = 1;
         }
         else {
-            rest.set(key, count);
+            rest.set(key, value);
             order[i++] = 0;
         }
     }
     return { numeric: numeric.slice(0, n), rest, order };
 }
-function unpackPeers(packed) {
+function unpack(packed, codec) {
     const out = new Map();
     const rest = packed.rest.entries();
     let n = 0;
     for (const fromNumeric of packed.order) {
-        if (fromNumeric === 1) {
-            // (`| 0`: the key back as a small integer, as the collector made it, not a double.)
-            out.set(packed.numeric[n] | 0, packed.numeric[n + 1]);
-            n += 2;
-        }
-        else {
-            const [key, count] = rest.next().value;
-            out.set(key, count);
-        }
-    }
-    return out;
-}
-/** Scans: single-port IPv4 sources packed as key, accepted, rejected, port; the others as they are. */
-function packScans(scans) {
-    const numeric = new Float64Array(scans.size * 4);
-    const order = new Uint8Array(scans.size);
-    const rest = new Map();
-    let n = 0;
-    let i = 0;
-    for (const [key, scan] of scans) {
-        if (typeof key === 'number' && typeof scan.ports === 'number') {
-            numeric[n++] = key;
-            numeric[n++] = scan.accepted;
-            numeric[n++] = scan.rejected;
-            numeric[n++] = scan.ports;
-            order[i++] = 1;
-        }
-        else {
-            rest.set(key, scan);
-            order[i++] = 0;
-        }
-    }
-    return { numeric: numeric.slice(0, n), rest, order };
-}
-function unpackScans(packed) {
-    const out = new Map();
-    const rest = packed.rest.entries();
-    const numeric = packed.numeric;
-    let n = 0;
-    for (const fromNumeric of packed.order) {
-        if (fromNumeric === 1) {
-            out.set(numeric[n] | 0, {
-                ports: numeric[n + 3] | 0,
-                accepted: numeric[n + 1],
-                rejected: numeric[n + 2],
-            });
-            n += 4;
-        }
-        else {
-            const [key, scan] = rest.next().value;
-            out.set(key, scan);
-        }
+        const [key, value] = fromNumeric === 1 ? codec.read(packed.numeric, n) : rest.next().value;
+        if (fromNumeric === 1)
+            n += codec.width;
+        out.set(key, value);
     }
     return out;
 }
 /** Packs a worker's result; `transfer` lists the buffers to move with it. */
 function wire_packResult(result) {
     const { scans, usage, ...rest } = result;
-    const packedScans = packScans(scans);
-    const packedUsage = usage.map((u) => ({ ...u, peers: packPeers(u.peers) }));
+    const packedScans = pack(scans, SCANS);
+    const packedUsage = usage.map((u) => ({ ...u, peers: pack(u.peers, PEERS) }));
     const transfer = [packedScans, ...packedUsage.map((u) => u.peers)].flatMap((p) => [
         p.numeric.buffer,
         p.order.buffer,
@@ -63505,8 +63490,8 @@ function wire_packResult(result) {
 function unpackResult(packed) {
     return {
         ...packed.collected,
-        usage: packed.collected.usage.map((u) => ({ ...u, peers: unpackPeers(u.peers) })),
-        scans: unpackScans(packed.scans),
+        usage: packed.collected.usage.map((u) => ({ ...u, peers: unpack(u.peers, PEERS) })),
+        scans: unpack(packed.scans, SCANS),
     };
 }
 

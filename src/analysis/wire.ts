@@ -26,81 +26,77 @@ export interface PackedResult {
   scans: PackedMap<ScanState>;
 }
 
-function packPeers(peers: Map<number | string, number>): PackedMap<number> {
-  const numeric = new Float64Array(peers.size * 2);
-  const order = new Uint8Array(peers.size);
-  const rest = new Map<number | string, number>();
+/** How one kind of map's IPv4 entries become numbers and back. */
+interface Codec<V> {
+  /** Numbers per entry. */
+  width: number;
+  /** Writes the entry at `at` when it packs (an IPv4 key, a simple value); false otherwise. */
+  write(out: Float64Array, at: number, key: number | string, value: V): boolean;
+  /** The entry at `at`. */
+  read(numeric: Float64Array, at: number): [number, V];
+}
+
+/** Rule peers: key, count. */
+const PEERS: Codec<number> = {
+  width: 2,
+  write(out, at, key, count) {
+    if (typeof key !== 'number') return false;
+    out[at] = key;
+    out[at + 1] = count;
+    return true;
+  },
+  // (`| 0`: the key back as a small integer, as the collector made it, not a double.)
+  read: (numeric, at) => [(numeric[at] as number) | 0, numeric[at + 1] as number],
+};
+
+/** Port-scan sources with one port: key, accepted, rejected, port. */
+const SCANS: Codec<ScanState> = {
+  width: 4,
+  write(out, at, key, scan) {
+    if (typeof key !== 'number' || typeof scan.ports !== 'number') return false;
+    out[at] = key;
+    out[at + 1] = scan.accepted;
+    out[at + 2] = scan.rejected;
+    out[at + 3] = scan.ports;
+    return true;
+  },
+  read: (numeric, at) => [
+    (numeric[at] as number) | 0,
+    {
+      ports: (numeric[at + 3] as number) | 0,
+      accepted: numeric[at + 1] as number,
+      rejected: numeric[at + 2] as number,
+    },
+  ],
+};
+
+function pack<V>(map: Map<number | string, V>, codec: Codec<V>): PackedMap<V> {
+  const numeric = new Float64Array(map.size * codec.width);
+  const order = new Uint8Array(map.size);
+  const rest = new Map<number | string, V>();
   let n = 0;
   let i = 0;
-  for (const [key, count] of peers) {
-    if (typeof key === 'number') {
-      numeric[n++] = key;
-      numeric[n++] = count;
+  for (const [key, value] of map) {
+    if (codec.write(numeric, n, key, value)) {
+      n += codec.width;
       order[i++] = 1;
     } else {
-      rest.set(key, count);
+      rest.set(key, value);
       order[i++] = 0;
     }
   }
   return { numeric: numeric.slice(0, n), rest, order };
 }
 
-function unpackPeers(packed: PackedMap<number>): Map<number | string, number> {
-  const out = new Map<number | string, number>();
+function unpack<V>(packed: PackedMap<V>, codec: Codec<V>): Map<number | string, V> {
+  const out = new Map<number | string, V>();
   const rest = packed.rest.entries();
   let n = 0;
   for (const fromNumeric of packed.order) {
-    if (fromNumeric === 1) {
-      // (`| 0`: the key back as a small integer, as the collector made it, not a double.)
-      out.set((packed.numeric[n] as number) | 0, packed.numeric[n + 1] as number);
-      n += 2;
-    } else {
-      const [key, count] = rest.next().value as [number | string, number];
-      out.set(key, count);
-    }
-  }
-  return out;
-}
-
-/** Scans: single-port IPv4 sources packed as key, accepted, rejected, port; the others as they are. */
-function packScans(scans: Map<number | string, ScanState>): PackedMap<ScanState> {
-  const numeric = new Float64Array(scans.size * 4);
-  const order = new Uint8Array(scans.size);
-  const rest = new Map<number | string, ScanState>();
-  let n = 0;
-  let i = 0;
-  for (const [key, scan] of scans) {
-    if (typeof key === 'number' && typeof scan.ports === 'number') {
-      numeric[n++] = key;
-      numeric[n++] = scan.accepted;
-      numeric[n++] = scan.rejected;
-      numeric[n++] = scan.ports;
-      order[i++] = 1;
-    } else {
-      rest.set(key, scan);
-      order[i++] = 0;
-    }
-  }
-  return { numeric: numeric.slice(0, n), rest, order };
-}
-
-function unpackScans(packed: PackedMap<ScanState>): Map<number | string, ScanState> {
-  const out = new Map<number | string, ScanState>();
-  const rest = packed.rest.entries();
-  const numeric = packed.numeric;
-  let n = 0;
-  for (const fromNumeric of packed.order) {
-    if (fromNumeric === 1) {
-      out.set((numeric[n] as number) | 0, {
-        ports: (numeric[n + 3] as number) | 0,
-        accepted: numeric[n + 1] as number,
-        rejected: numeric[n + 2] as number,
-      });
-      n += 4;
-    } else {
-      const [key, scan] = rest.next().value as [number | string, ScanState];
-      out.set(key, scan);
-    }
+    const [key, value] =
+      fromNumeric === 1 ? codec.read(packed.numeric, n) : (rest.next().value as [number | string, V]);
+    if (fromNumeric === 1) n += codec.width;
+    out.set(key, value);
   }
   return out;
 }
@@ -108,8 +104,8 @@ function unpackScans(packed: PackedMap<ScanState>): Map<number | string, ScanSta
 /** Packs a worker's result; `transfer` lists the buffers to move with it. */
 export function packResult(result: WorkerResult): { packed: PackedResult; transfer: ArrayBuffer[] } {
   const { scans, usage, ...rest } = result;
-  const packedScans = packScans(scans);
-  const packedUsage = usage.map((u) => ({ ...u, peers: packPeers(u.peers) }));
+  const packedScans = pack(scans, SCANS);
+  const packedUsage = usage.map((u) => ({ ...u, peers: pack(u.peers, PEERS) }));
   const transfer = [packedScans, ...packedUsage.map((u) => u.peers)].flatMap((p) => [
     p.numeric.buffer as ArrayBuffer,
     p.order.buffer as ArrayBuffer,
@@ -121,7 +117,7 @@ export function packResult(result: WorkerResult): { packed: PackedResult; transf
 export function unpackResult(packed: PackedResult): WorkerResult {
   return {
     ...packed.collected,
-    usage: packed.collected.usage.map((u) => ({ ...u, peers: unpackPeers(u.peers) })),
-    scans: unpackScans(packed.scans),
+    usage: packed.collected.usage.map((u) => ({ ...u, peers: unpack(u.peers, PEERS) })),
+    scans: unpack(packed.scans, SCANS),
   };
 }
