@@ -61518,6 +61518,8 @@ class InterfaceTable {
  */
 
 
+/** Up to this many secondary addresses, an interface's own addresses are compared one by one. */
+const MAX_LISTED_ADDRESSES = 8;
 const ALL_PORTS = 65536;
 function compile_compileInventory(inventory) {
     const table = new InterfaceTable();
@@ -61591,10 +61593,14 @@ function compile_compileInventory(inventory) {
     }
     const interfaces = inventory.interfaces.map((eni) => {
         const applicable = eni.groupIds.flatMap((g) => rulesByGroup.get(g) ?? []);
+        const own4 = new Set(eni.privateIpv4.map(analysis_net/* parseIpv4 */.ni).filter((v) => v !== undefined));
+        const primary4 = (0,analysis_net/* parseIpv4 */.ni)(eni.privateIpv4[0] ?? '') ?? -1;
+        const secondary = [...own4].filter((a) => a !== primary4);
         return {
             id: eni.interfaceId,
-            own4: new Set(eni.privateIpv4.map(analysis_net/* parseIpv4 */.ni).filter((v) => v !== undefined)),
-            primary4: (0,analysis_net/* parseIpv4 */.ni)(eni.privateIpv4[0] ?? '') ?? -1,
+            own4,
+            primary4,
+            secondary4: secondary.length <= MAX_LISTED_ADDRESSES ? Float64Array.from(secondary) : undefined,
             own6: new Set(eni.ipv6
                 .map(analysis_net/* parseIpv6 */.BE)
                 .filter((v) => v !== undefined)
@@ -61643,7 +61649,17 @@ function ownsAddress(eni, v4, v6) {
         const value = (0,analysis_net/* parseIpv6 */.BE)(v6);
         return value !== undefined && eni.own6.has(canonical6(value));
     }
-    return v4 >= 0 && (v4 === eni.primary4 || (eni.own4.size > 1 && eni.own4.has(v4)));
+    if (v4 < 0)
+        return false;
+    if (v4 === eni.primary4)
+        return true;
+    const secondary = eni.secondary4;
+    if (secondary === undefined)
+        return eni.own4.has(v4);
+    for (let i = 0; i < secondary.length; i++)
+        if (secondary[i] === v4)
+            return true;
+    return false;
 }
 
 // EXTERNAL MODULE: ./src/sources/record.ts
@@ -62144,6 +62160,12 @@ class CountTable {
         }
         return false;
     }
+    /** The keys and counts as a Map, in slot order. */
+    toMap() {
+        const out = new Map();
+        this.forEach((key, count) => out.set(key, count));
+        return out;
+    }
     /** Calls `fn` for every key and count, in slot order. */
     forEach(fn) {
         for (let slot = 0; slot < this.capacity; slot++) {
@@ -62216,8 +62238,9 @@ class usage_UsageCollector {
     scans4 = new ScanTable(MAX_TRACKED_ADDRESSES);
     scans6 = new Map();
     rejectedSources = new Map();
-    rejectedPorts = new Map();
-    servicePorts = new Map();
+    /** Per protocol * 65536 + port: few keys, touched by every start and every rejection. */
+    rejectedPorts = new CountTable();
+    servicePorts = new CountTable();
     unknownSources = new Map();
     /** Set when a per-address table hit its bound; the report says so. */
     truncatedTables = false;
@@ -62444,7 +62467,7 @@ class usage_UsageCollector {
     }
     countServicePort(r) {
         const key = r.protocol * 65536 + (r.dstPort < 0 ? 0 : r.dstPort);
-        this.servicePorts.set(key, (this.servicePorts.get(key) ?? 0) + r.count);
+        this.servicePorts.add(key, r.count, Infinity);
     }
     /** Inbound connection attempts: port scans, rejected sources, unknown sources. */
     trackInbound(r, accepted) {
@@ -62480,7 +62503,7 @@ class usage_UsageCollector {
         if (!accepted) {
             bump(this.rejectedSources, key, r.count, this);
             const portKey = r.protocol * 65536 + (port < 0 ? 0 : port);
-            this.rejectedPorts.set(portKey, (this.rejectedPorts.get(portKey) ?? 0) + r.count);
+            this.rejectedPorts.add(portKey, r.count, Infinity);
         }
         else if (this.knownNetworks.length > 0 && !this.isKnown(r)) {
             bump(this.unknownSources, key, r.count, this);
@@ -62555,8 +62578,8 @@ function collected_collectedFrom(c) {
         buckets: c.buckets,
         scans: new Map([...c.scans4.toMap(), ...c.scans6]),
         rejectedSources: c.rejectedSources,
-        rejectedPorts: c.rejectedPorts,
-        servicePorts: c.servicePorts,
+        rejectedPorts: c.rejectedPorts.toMap(),
+        servicePorts: c.servicePorts.toMap(),
         unknownSources: c.unknownSources,
         truncatedTables: c.truncatedTables,
         interfaceName: (i) => c.compiled.interfaces[i]?.id ?? `#${i}`,

@@ -28,12 +28,20 @@ export interface CompiledRule {
   peer: PeerMatcher;
 }
 
+/** Up to this many secondary addresses, an interface's own addresses are compared one by one. */
+const MAX_LISTED_ADDRESSES = 8;
+
 export interface CompiledInterface {
   id: string;
   /** Addresses that are the interface's own, to tell ingress from egress without flow-direction. */
   own4: Set<number>;
   /** The primary private IPv4 address (-1 if none): most interfaces have only this one. */
   primary4: number;
+  /**
+   * The other IPv4 addresses when there are a few (compared one by one, cheaper than hashing);
+   * undefined when there are many, and `own4` answers.
+   */
+  secondary4: Float64Array | undefined;
   own6: Set<string>;
   ingress: CompiledRule[];
   egress: CompiledRule[];
@@ -123,10 +131,14 @@ export function compileInventory(inventory: Inventory): CompiledInventory {
   }
   const interfaces: CompiledInterface[] = inventory.interfaces.map((eni) => {
     const applicable = eni.groupIds.flatMap((g) => rulesByGroup.get(g) ?? []);
+    const own4 = new Set(eni.privateIpv4.map(parseIpv4).filter((v): v is number => v !== undefined));
+    const primary4 = parseIpv4(eni.privateIpv4[0] ?? '') ?? -1;
+    const secondary = [...own4].filter((a) => a !== primary4);
     return {
       id: eni.interfaceId,
-      own4: new Set(eni.privateIpv4.map(parseIpv4).filter((v): v is number => v !== undefined)),
-      primary4: parseIpv4(eni.privateIpv4[0] ?? '') ?? -1,
+      own4,
+      primary4,
+      secondary4: secondary.length <= MAX_LISTED_ADDRESSES ? Float64Array.from(secondary) : undefined,
       own6: new Set(
         eni.ipv6
           .map(parseIpv6)
@@ -179,5 +191,10 @@ export function ownsAddress(eni: CompiledInterface, v4: number, v6: string | und
     const value = parseIpv6(v6);
     return value !== undefined && eni.own6.has(canonical6(value));
   }
-  return v4 >= 0 && (v4 === eni.primary4 || (eni.own4.size > 1 && eni.own4.has(v4)));
+  if (v4 < 0) return false;
+  if (v4 === eni.primary4) return true;
+  const secondary = eni.secondary4;
+  if (secondary === undefined) return eni.own4.has(v4);
+  for (let i = 0; i < secondary.length; i++) if (secondary[i] === v4) return true;
+  return false;
 }

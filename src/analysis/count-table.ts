@@ -38,6 +38,13 @@ export class CountTable {
     return false;
   }
 
+  /** The keys and counts as a Map, in slot order. */
+  toMap(): Map<number, number> {
+    const out = new Map<number, number>();
+    this.forEach((key, count) => out.set(key, count));
+    return out;
+  }
+
   /** Calls `fn` for every key and count, in slot order. */
   forEach(fn: (key: number, count: number) => void): void {
     for (let slot = 0; slot < this.capacity; slot++) {

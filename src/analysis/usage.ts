@@ -96,8 +96,9 @@ export class UsageCollector {
   scans4 = new ScanTable(MAX_TRACKED_ADDRESSES);
   scans6 = new Map<string, ScanState>();
   rejectedSources = new Map<number | string, number>();
-  rejectedPorts = new Map<number, number>();
-  servicePorts = new Map<number, number>();
+  /** Per protocol * 65536 + port: few keys, touched by every start and every rejection. */
+  rejectedPorts = new CountTable();
+  servicePorts = new CountTable();
   unknownSources = new Map<number | string, number>();
   /** Set when a per-address table hit its bound; the report says so. */
   truncatedTables = false;
@@ -330,7 +331,7 @@ export class UsageCollector {
 
   private countServicePort(r: FlowRecord): void {
     const key = r.protocol * 65536 + (r.dstPort < 0 ? 0 : r.dstPort);
-    this.servicePorts.set(key, (this.servicePorts.get(key) ?? 0) + r.count);
+    this.servicePorts.add(key, r.count, Infinity);
   }
 
   /** Inbound connection attempts: port scans, rejected sources, unknown sources. */
@@ -358,7 +359,7 @@ export class UsageCollector {
     if (!accepted) {
       bump(this.rejectedSources, key, r.count, this);
       const portKey = r.protocol * 65536 + (port < 0 ? 0 : port);
-      this.rejectedPorts.set(portKey, (this.rejectedPorts.get(portKey) ?? 0) + r.count);
+      this.rejectedPorts.add(portKey, r.count, Infinity);
     } else if (this.knownNetworks.length > 0 && !this.isKnown(r)) {
       bump(this.unknownSources, key, r.count, this);
     }
