@@ -32598,15 +32598,31 @@ async function discoverFiles(paths) {
     }
     return { files: [...files], missing };
 }
-async function walk(dir) {
+/**
+ * The log files below a directory, in name order. Symbolic links are followed (logs are often
+ * linked or mounted in), each real directory read once, so that a link cycle ends.
+ */
+async function walk(dir, seen = new Set()) {
+    const real = await (0,promises_.realpath)(dir);
+    if (seen.has(real))
+        return [];
+    seen.add(real);
     const out = [];
     const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
     entries.sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
         const full = (0,external_node_path_.join)(dir, entry.name);
-        if (entry.isDirectory())
-            out.push(...(await walk(full)));
-        else if (entry.isFile() && isLogFile(entry.name))
+        let isDirectory = entry.isDirectory();
+        let isFile = entry.isFile();
+        if (entry.isSymbolicLink()) {
+            // A dangling link is neither.
+            const target = await (0,promises_.stat)(full).catch(() => undefined);
+            isDirectory = target?.isDirectory() ?? false;
+            isFile = target?.isFile() ?? false;
+        }
+        if (isDirectory)
+            out.push(...(await walk(full, seen)));
+        else if (isFile && isLogFile(entry.name))
             out.push(full);
     }
     return out;

@@ -3,7 +3,7 @@
  * Directories are walked recursively, so an S3-layout tree (`AWSLogs/{account}/vpcflowlogs/…` or
  * the Hive-compatible `aws-account-id=…/aws-service=vpcflowlogs/…`) works as downloaded.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join } from 'node:path';
 import { glob } from 'tinyglobby';
 
@@ -47,14 +47,29 @@ export async function discoverFiles(paths: readonly string[]): Promise<Discovere
   return { files: [...files], missing };
 }
 
-async function walk(dir: string): Promise<string[]> {
+/**
+ * The log files below a directory, in name order. Symbolic links are followed (logs are often
+ * linked or mounted in), each real directory read once, so that a link cycle ends.
+ */
+async function walk(dir: string, seen = new Set<string>()): Promise<string[]> {
+  const real = await realpath(dir);
+  if (seen.has(real)) return [];
+  seen.add(real);
   const out: string[] = [];
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
     const full = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await walk(full)));
-    else if (entry.isFile() && isLogFile(entry.name)) out.push(full);
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      // A dangling link is neither.
+      const target = await stat(full).catch(() => undefined);
+      isDirectory = target?.isDirectory() ?? false;
+      isFile = target?.isFile() ?? false;
+    }
+    if (isDirectory) out.push(...(await walk(full, seen)));
+    else if (isFile && isLogFile(entry.name)) out.push(full);
   }
   return out;
 }

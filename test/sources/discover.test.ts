@@ -1,5 +1,5 @@
 /** Turning --flow-logs arguments into files, and dates from S3 keys. */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,6 +87,25 @@ describe('discoverFiles', () => {
       { path: at('nope'), message: 'no such file or directory' },
       { path: at('nologs'), message: 'no .log, .log.gz, .txt or .parquet files in it' },
       { path: at('empty'), message: 'no .log, .log.gz, .txt or .parquet files in it' },
+    ]);
+  });
+
+  it('follows symbolic links to files and folders, reads a linked folder once, and survives a cycle', async () => {
+    const linked = at('linked');
+    await mkdir(join(linked, 'sub'), { recursive: true });
+    await writeFile(join(linked, 'sub', 'real.log'), 'x');
+    await symlink(at('s3', S3_DAY, 'b.log'), join(linked, 'file-link.log'));
+    await symlink(at('hive'), join(linked, 'dir-link'));
+    await symlink(join(linked, 'sub'), join(linked, 'sub-again'));
+    await symlink(linked, join(linked, 'sub', 'cycle'));
+    await symlink(join(linked, 'nowhere.log'), join(linked, 'dangling.log'));
+    const { files, missing } = await discoverFiles([linked]);
+    expect(missing).toEqual([]);
+    expect(files.map((f) => relative(linked, f))).toEqual([
+      join('dir-link', HIVE_HOUR, 'd.log.gz'),
+      join('dir-link', HIVE_HOUR.replace('hour=05', 'hour=06'), 'e.log.gz'),
+      'file-link.log',
+      join('sub', 'real.log'),
     ]);
   });
 
