@@ -100,21 +100,25 @@ export async function collectInWorkers(options: {
       () =>
         new Promise<Omit<Collected, 'interfaceName'>>((resolve, reject) => {
           const worker = new Worker(options.script, { workerData: init });
-          let result: Omit<Collected, 'interfaceName'> | undefined;
+          let done = false;
           worker.on('message', (message: FromWorker) => {
             if (message.type === 'result') {
-              result = unpackResult(message.packed);
+              // The result is whole: use it now rather than when the thread has exited (tearing
+              // down its heap takes tens of milliseconds, and nothing waits for it).
+              done = true;
+              worker.unref();
+              resolve(unpackResult(message.packed));
               return;
             }
             const next = pending.shift();
             worker.postMessage(next === undefined ? { type: 'finish' } : { type: 'file', file: next });
           });
-          worker.on('error', reject);
-          worker.on('exit', (code) =>
-            result
-              ? resolve(result)
-              : reject(new Error(`scan worker exited with code ${code} before its result`)),
-          );
+          worker.on('error', (e) => {
+            if (!done) reject(e);
+          });
+          worker.on('exit', (code) => {
+            if (!done) reject(new Error(`scan worker exited with code ${code} before its result`));
+          });
         }),
     ),
   );
