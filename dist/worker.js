@@ -1611,10 +1611,10 @@ function wire_unpackResult(packed) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./src/sources/format.ts
@@ -2518,6 +2518,13 @@ function parse_parseIpv4(buf, p, q) {
 
 /** Output chunk: large enough that the per-call cost of the handle does not show. */
 const OUT_CHUNK = 1 << 19;
+/**
+ * The output buffer, one per thread for every gunzip: S3 delivers flow logs in many small
+ * objects, and a fresh 512 KiB buffer for each would be gigabytes of garbage over a long window.
+ * Sharing is safe because each inflate call hands its text to the consumer, synchronously,
+ * before the next call writes into the buffer.
+ */
+let shared;
 const ERROR_CODES = [
     'Z_NEED_DICT',
     'Z_STREAM_ERROR',
@@ -2552,7 +2559,7 @@ class GunzipInPlace {
     onText;
     handle;
     state;
-    out = Buffer.allocUnsafe(OUT_CHUNK);
+    out = (shared ??= Buffer.allocUnsafe(OUT_CHUNK));
     failure;
     closed = false;
     constructor(onText) {
@@ -8414,25 +8421,43 @@ const GZIP_MAGIC = [0x1f, 0x8b];
  */
 const GUNZIP_CHUNK = 1 << 19;
 const PARQUET_MAGIC = 'PAR1';
+/**
+ * Files up to this size are read whole, in one go: S3 delivers flow logs in many small objects,
+ * and a stream per file costs more (a 256 KiB read buffer, several thread-pool round trips) than
+ * the file's records do.
+ */
+const WHOLE_FILE_BYTES = 1 << 20;
 /** Reads a local file, choosing the decoder by its first bytes rather than trusting its name. */
 async function readLocalFile(file, sink, options) {
     let head;
+    let whole;
     try {
-        const handle = await (0,promises_namespaceObject.open)(file, 'r');
+        // Synchronous: a small read from the page cache takes less than the thread-pool round trips
+        // of four asynchronous calls, and the reading thread has nothing else to do meanwhile.
+        const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
         try {
-            head = Buffer.alloc(4);
-            const { bytesRead } = await handle.read(head, 0, 4, 0);
-            head = head.subarray(0, bytesRead);
+            const { size } = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+            head = Buffer.allocUnsafe(size <= WHOLE_FILE_BYTES ? size : 4);
+            let filled = 0;
+            while (filled < head.length) {
+                const bytesRead = (0,external_node_fs_namespaceObject.readSync)(fd, head, filled, head.length - filled, filled);
+                if (bytesRead === 0)
+                    break;
+                filled += bytesRead;
+            }
+            head = head.subarray(0, filled);
+            if (size <= WHOLE_FILE_BYTES)
+                whole = head;
         }
         finally {
-            await handle.close();
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
         }
     }
     catch (e) {
         sink.fileError(file, describeIoError(e));
         return;
     }
-    if (head.toString('latin1') === PARQUET_MAGIC) {
+    if (head.subarray(0, 4).toString('latin1') === PARQUET_MAGIC) {
         await readParquetFile(file, sink, options);
         return;
     }
@@ -8441,7 +8466,8 @@ async function readLocalFile(file, sink, options) {
         sink.fileError(file, 'not gzip data although the name ends in .gz');
         return;
     }
-    await readTextStream(file, (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: 1 << 18 }), gzipped, sink, options);
+    const input = whole ? external_node_stream_namespaceObject.Readable.from([whole]) : (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: 1 << 18 });
+    await readTextStream(file, input, gzipped, sink, options);
 }
 /**
  * Parses a stream of flow-log text, gunzipping when asked. Used for local files and S3 objects.
@@ -8456,9 +8482,9 @@ async function readTextStream(name, input, gzipped, sink, options) {
         if (gzipped && gunzipInPlaceSupported && options.gunzip !== 'stream')
             await gunzipInPlace(input, parser);
         else if (gzipped)
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(input, (0,external_node_zlib_namespaceObject.createGunzip)({ chunkSize: GUNZIP_CHUNK }), consume);
+            await (0,promises_namespaceObject.pipeline)(input, (0,external_node_zlib_namespaceObject.createGunzip)({ chunkSize: GUNZIP_CHUNK }), consume);
         else
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(input, consume);
+            await (0,promises_namespaceObject.pipeline)(input, consume);
         parser.end();
         sink.fileRead(parser.format.fields, name);
     }
@@ -8516,6 +8542,8 @@ function describeIoError(e) {
 
 
 const MARKER = 'sg-flow-audit-scan-worker';
+/** The most compressed bytes handed to a thread at once. */
+const BATCH_BYTES = (/* unused pure expression or super */ null && (4 << 20));
 /** The worker bundle, relative to the directory of the CLI's or the Action's bundle (dist/cli/, dist/action/). */
 const WORKER_BUNDLE = '../worker.js';
 /** The number of threads to use: one per core by default, never more than there are files. */
@@ -8536,17 +8564,17 @@ async function runScanWorker() {
     let finishing = false;
     let wake;
     port.on('message', (message) => {
-        if (message.type === 'file')
-            queue.push(message.file);
+        if (message.type === 'files')
+            queue.push(...message.files);
         else
             finishing = true;
         wake?.();
     });
     port.postMessage({ type: 'ready' });
     for (;;) {
-        const file = queue.shift();
-        if (file !== undefined) {
-            await readLocalFile(file, sink, { interfaces: compiled.table, format });
+        if (queue.length > 0) {
+            for (let file = queue.shift(); file !== undefined; file = queue.shift())
+                await readLocalFile(file, sink, { interfaces: compiled.table, format });
             port.postMessage({ type: 'ready' });
             continue;
         }
@@ -8565,9 +8593,25 @@ async function runScanWorker() {
  * Larger files go first, so the last file to finish is a small one.
  */
 async function collectInWorkers(options) {
-    const pending = [...options.files]
-        .sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1))
-        .map((f) => f.path);
+    const pending = [...options.files].sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1));
+    let pendingBytes = pending.reduce((n, f) => n + f.size, 0);
+    /**
+     * The next files for a thread that asks: a batch, so that thousands of small files do not
+     * each cost a message round trip, but a small share of what is left (a quarter of a thread's
+     * share), so that the threads still finish together.
+     */
+    const nextBatch = () => {
+        const target = Math.min(BATCH_BYTES, pendingBytes / (options.threads * 4));
+        const batch = [];
+        let bytes = 0;
+        while (pending.length > 0 && (batch.length === 0 || bytes + (pending[0]?.size ?? 0) <= target)) {
+            const file = pending.shift();
+            batch.push(file.path);
+            bytes += file.size;
+        }
+        pendingBytes -= bytes;
+        return batch;
+    };
     const init = {
         marker: MARKER,
         inventory: options.compiled.inventory,
@@ -8586,8 +8630,8 @@ async function collectInWorkers(options) {
                 resolve(unpackResult(message.packed));
                 return;
             }
-            const next = pending.shift();
-            worker.postMessage(next === undefined ? { type: 'finish' } : { type: 'file', file: next });
+            const files = nextBatch();
+            worker.postMessage(files.length === 0 ? { type: 'finish' } : { type: 'files', files });
         });
         worker.on('error', (e) => {
             if (!done)

@@ -18,6 +18,9 @@ import { parseLogFormat } from './sources/format.js';
 
 const MARKER = 'sg-flow-audit-scan-worker';
 
+/** The most compressed bytes handed to a thread at once. */
+const BATCH_BYTES = 4 << 20;
+
 /** The worker bundle, relative to the directory of the CLI's or the Action's bundle (dist/cli/, dist/action/). */
 export const WORKER_BUNDLE = '../worker.js';
 
@@ -28,7 +31,7 @@ interface WorkerInit {
   logFormat: string | undefined;
 }
 
-type ToWorker = { type: 'file'; file: string } | { type: 'finish' };
+type ToWorker = { type: 'files'; files: string[] } | { type: 'finish' };
 type FromWorker = { type: 'ready' } | { type: 'result'; packed: PackedResult };
 
 /** The number of threads to use: one per core by default, never more than there are files. */
@@ -50,15 +53,15 @@ export async function runScanWorker(): Promise<void> {
   let finishing = false;
   let wake: (() => void) | undefined;
   port.on('message', (message: ToWorker) => {
-    if (message.type === 'file') queue.push(message.file);
+    if (message.type === 'files') queue.push(...message.files);
     else finishing = true;
     wake?.();
   });
   port.postMessage({ type: 'ready' } satisfies FromWorker);
   for (;;) {
-    const file = queue.shift();
-    if (file !== undefined) {
-      await readLocalFile(file, sink, { interfaces: compiled.table, format });
+    if (queue.length > 0) {
+      for (let file = queue.shift(); file !== undefined; file = queue.shift())
+        await readLocalFile(file, sink, { interfaces: compiled.table, format });
       port.postMessage({ type: 'ready' } satisfies FromWorker);
       continue;
     }
@@ -85,9 +88,25 @@ export async function collectInWorkers(options: {
   config: Config;
   logFormat: string | undefined;
 }): Promise<Collected> {
-  const pending = [...options.files]
-    .sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1))
-    .map((f) => f.path);
+  const pending = [...options.files].sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1));
+  let pendingBytes = pending.reduce((n, f) => n + f.size, 0);
+  /**
+   * The next files for a thread that asks: a batch, so that thousands of small files do not
+   * each cost a message round trip, but a small share of what is left (a quarter of a thread's
+   * share), so that the threads still finish together.
+   */
+  const nextBatch = (): string[] => {
+    const target = Math.min(BATCH_BYTES, pendingBytes / (options.threads * 4));
+    const batch: string[] = [];
+    let bytes = 0;
+    while (pending.length > 0 && (batch.length === 0 || bytes + (pending[0]?.size ?? 0) <= target)) {
+      const file = pending.shift() as { path: string; size: number };
+      batch.push(file.path);
+      bytes += file.size;
+    }
+    pendingBytes -= bytes;
+    return batch;
+  };
   const init: WorkerInit = {
     marker: MARKER,
     inventory: options.compiled.inventory,
@@ -110,8 +129,8 @@ export async function collectInWorkers(options: {
               resolve(unpackResult(message.packed));
               return;
             }
-            const next = pending.shift();
-            worker.postMessage(next === undefined ? { type: 'finish' } : { type: 'file', file: next });
+            const files = nextBatch();
+            worker.postMessage(files.length === 0 ? { type: 'finish' } : { type: 'files', files });
           });
           worker.on('error', (e) => {
             if (!done) reject(e);

@@ -4289,10 +4289,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./src/sources/parse.ts + 3 modules
@@ -4315,6 +4315,13 @@ var parse = __nccwpck_require__(5387);
 
 /** Output chunk: large enough that the per-call cost of the handle does not show. */
 const OUT_CHUNK = 1 << 19;
+/**
+ * The output buffer, one per thread for every gunzip: S3 delivers flow logs in many small
+ * objects, and a fresh 512 KiB buffer for each would be gigabytes of garbage over a long window.
+ * Sharing is safe because each inflate call hands its text to the consumer, synchronously,
+ * before the next call writes into the buffer.
+ */
+let shared;
 const ERROR_CODES = [
     'Z_NEED_DICT',
     'Z_STREAM_ERROR',
@@ -4349,7 +4356,7 @@ class GunzipInPlace {
     onText;
     handle;
     state;
-    out = Buffer.allocUnsafe(OUT_CHUNK);
+    out = (shared ??= Buffer.allocUnsafe(OUT_CHUNK));
     failure;
     closed = false;
     constructor(onText) {
@@ -4435,25 +4442,43 @@ const GZIP_MAGIC = [0x1f, 0x8b];
  */
 const GUNZIP_CHUNK = 1 << 19;
 const PARQUET_MAGIC = 'PAR1';
+/**
+ * Files up to this size are read whole, in one go: S3 delivers flow logs in many small objects,
+ * and a stream per file costs more (a 256 KiB read buffer, several thread-pool round trips) than
+ * the file's records do.
+ */
+const WHOLE_FILE_BYTES = 1 << 20;
 /** Reads a local file, choosing the decoder by its first bytes rather than trusting its name. */
 async function readLocalFile(file, sink, options) {
     let head;
+    let whole;
     try {
-        const handle = await (0,promises_.open)(file, 'r');
+        // Synchronous: a small read from the page cache takes less than the thread-pool round trips
+        // of four asynchronous calls, and the reading thread has nothing else to do meanwhile.
+        const fd = (0,external_node_fs_.openSync)(file, 'r');
         try {
-            head = Buffer.alloc(4);
-            const { bytesRead } = await handle.read(head, 0, 4, 0);
-            head = head.subarray(0, bytesRead);
+            const { size } = (0,external_node_fs_.fstatSync)(fd);
+            head = Buffer.allocUnsafe(size <= WHOLE_FILE_BYTES ? size : 4);
+            let filled = 0;
+            while (filled < head.length) {
+                const bytesRead = (0,external_node_fs_.readSync)(fd, head, filled, head.length - filled, filled);
+                if (bytesRead === 0)
+                    break;
+                filled += bytesRead;
+            }
+            head = head.subarray(0, filled);
+            if (size <= WHOLE_FILE_BYTES)
+                whole = head;
         }
         finally {
-            await handle.close();
+            (0,external_node_fs_.closeSync)(fd);
         }
     }
     catch (e) {
         sink.fileError(file, describeIoError(e));
         return;
     }
-    if (head.toString('latin1') === PARQUET_MAGIC) {
+    if (head.subarray(0, 4).toString('latin1') === PARQUET_MAGIC) {
         await (0,parquet/* readParquetFile */.N)(file, sink, options);
         return;
     }
@@ -4462,7 +4487,8 @@ async function readLocalFile(file, sink, options) {
         sink.fileError(file, 'not gzip data although the name ends in .gz');
         return;
     }
-    await readTextStream(file, (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 18 }), gzipped, sink, options);
+    const input = whole ? external_node_stream_.Readable.from([whole]) : (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 18 });
+    await readTextStream(file, input, gzipped, sink, options);
 }
 /**
  * Parses a stream of flow-log text, gunzipping when asked. Used for local files and S3 objects.
@@ -4477,9 +4503,9 @@ async function readTextStream(name, input, gzipped, sink, options) {
         if (gzipped && gunzipInPlaceSupported && options.gunzip !== 'stream')
             await gunzipInPlace(input, parser);
         else if (gzipped)
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(input, (0,external_node_zlib_.createGunzip)({ chunkSize: GUNZIP_CHUNK }), consume);
+            await (0,promises_namespaceObject.pipeline)(input, (0,external_node_zlib_.createGunzip)({ chunkSize: GUNZIP_CHUNK }), consume);
         else
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(input, consume);
+            await (0,promises_namespaceObject.pipeline)(input, consume);
         parser.end();
         sink.fileRead(parser.format.fields, name);
     }
@@ -29881,6 +29907,8 @@ function failingFinding(report, failOn) {
 
 // EXTERNAL MODULE: ./src/live-options.ts + 1 modules
 var live_options = __nccwpck_require__(6793);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/sources/interfaces.ts
 /**
  * Interns interface ids (`eni-…`) read from bytes into small integers, so the parser can name an
@@ -32021,6 +32049,8 @@ function unpackResult(packed) {
 
 
 const MARKER = 'sg-flow-audit-scan-worker';
+/** The most compressed bytes handed to a thread at once. */
+const BATCH_BYTES = 4 << 20;
 /** The worker bundle, relative to the directory of the CLI's or the Action's bundle (dist/cli/, dist/action/). */
 const WORKER_BUNDLE = '../worker.js';
 /** The number of threads to use: one per core by default, never more than there are files. */
@@ -32041,17 +32071,17 @@ async function runScanWorker() {
     let finishing = false;
     let wake;
     port.on('message', (message) => {
-        if (message.type === 'file')
-            queue.push(message.file);
+        if (message.type === 'files')
+            queue.push(...message.files);
         else
             finishing = true;
         wake?.();
     });
     port.postMessage({ type: 'ready' });
     for (;;) {
-        const file = queue.shift();
-        if (file !== undefined) {
-            await readLocalFile(file, sink, { interfaces: compiled.table, format });
+        if (queue.length > 0) {
+            for (let file = queue.shift(); file !== undefined; file = queue.shift())
+                await readLocalFile(file, sink, { interfaces: compiled.table, format });
             port.postMessage({ type: 'ready' });
             continue;
         }
@@ -32070,9 +32100,25 @@ async function runScanWorker() {
  * Larger files go first, so the last file to finish is a small one.
  */
 async function collectInWorkers(options) {
-    const pending = [...options.files]
-        .sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1))
-        .map((f) => f.path);
+    const pending = [...options.files].sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1));
+    let pendingBytes = pending.reduce((n, f) => n + f.size, 0);
+    /**
+     * The next files for a thread that asks: a batch, so that thousands of small files do not
+     * each cost a message round trip, but a small share of what is left (a quarter of a thread's
+     * share), so that the threads still finish together.
+     */
+    const nextBatch = () => {
+        const target = Math.min(BATCH_BYTES, pendingBytes / (options.threads * 4));
+        const batch = [];
+        let bytes = 0;
+        while (pending.length > 0 && (batch.length === 0 || bytes + (pending[0]?.size ?? 0) <= target)) {
+            const file = pending.shift();
+            batch.push(file.path);
+            bytes += file.size;
+        }
+        pendingBytes -= bytes;
+        return batch;
+    };
     const init = {
         marker: MARKER,
         inventory: options.compiled.inventory,
@@ -32091,8 +32137,8 @@ async function collectInWorkers(options) {
                 resolve(unpackResult(message.packed));
                 return;
             }
-            const next = pending.shift();
-            worker.postMessage(next === undefined ? { type: 'finish' } : { type: 'file', file: next });
+            const files = nextBatch();
+            worker.postMessage(files.length === 0 ? { type: 'finish' } : { type: 'files', files });
         });
         worker.on('error', (e) => {
             if (!done)
@@ -32168,7 +32214,8 @@ async function analyze(options) {
         ? await collectInWorkers({
             script: options.workerScript,
             threads,
-            files: await Promise.all(files.map(async (path) => ({ path, size: (await (0,promises_.stat)(path)).size }))),
+            // (Synchronous: thousands of small stats finish sooner than through the thread pool.)
+            files: files.map((path) => ({ path, size: (0,external_node_fs_.statSync)(path).size })),
             compiled,
             config: options.config,
             logFormat: options.logFormat,

@@ -17,6 +17,14 @@ import { constants, createGunzip } from 'node:zlib';
 /** Output chunk: large enough that the per-call cost of the handle does not show. */
 const OUT_CHUNK = 1 << 19;
 
+/**
+ * The output buffer, one per thread for every gunzip: S3 delivers flow logs in many small
+ * objects, and a fresh 512 KiB buffer for each would be gigabytes of garbage over a long window.
+ * Sharing is safe because each inflate call hands its text to the consumer, synchronously,
+ * before the next call writes into the buffer.
+ */
+let shared: Buffer | undefined;
+
 interface ZlibHandle {
   writeSync(
     flush: number,
@@ -73,7 +81,7 @@ export const gunzipInPlaceSupported = openHandle() !== undefined;
 export class GunzipInPlace {
   private readonly handle: ZlibHandle;
   private readonly state: Uint32Array;
-  private readonly out = Buffer.allocUnsafe(OUT_CHUNK);
+  private readonly out = (shared ??= Buffer.allocUnsafe(OUT_CHUNK));
   private failure: NodeJS.ErrnoException | undefined;
   private closed = false;
 

@@ -41,4 +41,11 @@ describe('worker threads (the bundled CLI)', () => {
     const world = makeWorld({ format: 'v2', seed: 9, records: 40_000, files: 5 });
     expect(analyze(world, 2)).toBe(analyze(world, 1));
   });
+
+  it('read hundreds of small files, handed out in batches, to the same report', () => {
+    const world = makeWorld({ format: 'v2', seed: 3, records: 30_000, files: 300 });
+    const one = analyze(world, 1);
+    expect(JSON.parse(one).input.files).toBe(300);
+    expect(analyze(world, 2)).toBe(one);
+  });
 });
