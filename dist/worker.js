@@ -8542,13 +8542,23 @@ function describeIoError(e) {
 
 
 const MARKER = 'sg-flow-audit-scan-worker';
+/** The input (compressed bytes) that makes a worker thread worth starting. */
+const MIN_BYTES_PER_THREAD = (/* unused pure expression or super */ null && (16 << 20));
 /** The most compressed bytes handed to a thread at once. */
 const BATCH_BYTES = (/* unused pure expression or super */ null && (4 << 20));
 /** The worker bundle, relative to the directory of the CLI's or the Action's bundle (dist/cli/, dist/action/). */
 const WORKER_BUNDLE = '../worker.js';
-/** The number of threads to use: one per core by default, never more than there are files. */
-function threadCount(requested, files) {
-    return Math.max(1, Math.min(requested ?? availableParallelism(), files));
+/**
+ * The number of threads to use: the one asked for, else one per core when there is enough to
+ * read; never more than there are files.
+ */
+function threadCount(requested, files, bytes) {
+    // By default, a thread per core and per MIN_BYTES_PER_THREAD of input: starting a worker and
+    // merging its result cost about 70 ms, more than a few megabytes take to read.
+    const byDefault = bytes === undefined
+        ? availableParallelism()
+        : Math.min(availableParallelism(), Math.ceil(bytes / MIN_BYTES_PER_THREAD));
+    return Math.max(1, Math.min(requested ?? byDefault, files));
 }
 /** The worker's side: read files as they are handed over, then send the result. */
 async function runScanWorker() {

@@ -79,13 +79,25 @@ export async function analyze(options: AnalyzeOptions): Promise<Report> {
   const inventory = live?.inventory ?? given ?? EMPTY_INVENTORY;
   const compiled = compileInventory(inventory);
 
-  const threads = threadCount(options.threads, files.length);
-  const inWorkers = options.workerScript !== undefined && threads > 1;
+  // Sizes choose the thread count and the order of the files; a file that cannot be read counts
+  // as empty here and is reported by the reader.
+  const sized =
+    options.threads === 1 || files.length < 2 || options.workerScript === undefined
+      ? undefined
+      : await Promise.all(
+          files.map(async (path) => ({ path, size: (await stat(path).catch(() => undefined))?.size ?? 0 })),
+        );
+  const threads = threadCount(
+    options.threads,
+    files.length,
+    sized?.reduce((n, f) => n + f.size, 0),
+  );
+  const inWorkers = sized !== undefined && threads > 1;
   const fromWorkers = inWorkers
     ? await collectInWorkers({
         script: options.workerScript as string,
         threads,
-        files: await Promise.all(files.map(async (path) => ({ path, size: (await stat(path)).size }))),
+        files: sized,
         compiled,
         config: options.config,
         logFormat: options.logFormat,

@@ -18,6 +18,9 @@ import { parseLogFormat } from './sources/format.js';
 
 const MARKER = 'sg-flow-audit-scan-worker';
 
+/** The input (compressed bytes) that makes a worker thread worth starting. */
+export const MIN_BYTES_PER_THREAD = 16 << 20;
+
 /** The most compressed bytes handed to a thread at once. */
 const BATCH_BYTES = 4 << 20;
 
@@ -34,9 +37,18 @@ interface WorkerInit {
 type ToWorker = { type: 'files'; files: string[] } | { type: 'finish' };
 type FromWorker = { type: 'ready' } | { type: 'result'; packed: PackedResult };
 
-/** The number of threads to use: one per core by default, never more than there are files. */
-export function threadCount(requested: number | undefined, files: number): number {
-  return Math.max(1, Math.min(requested ?? availableParallelism(), files));
+/**
+ * The number of threads to use: the one asked for, else one per core when there is enough to
+ * read; never more than there are files.
+ */
+export function threadCount(requested: number | undefined, files: number, bytes?: number): number {
+  // By default, a thread per core and per MIN_BYTES_PER_THREAD of input: starting a worker and
+  // merging its result cost about 70 ms, more than a few megabytes take to read.
+  const byDefault =
+    bytes === undefined
+      ? availableParallelism()
+      : Math.min(availableParallelism(), Math.ceil(bytes / MIN_BYTES_PER_THREAD));
+  return Math.max(1, Math.min(requested ?? byDefault, files));
 }
 
 /** The worker's side: read files as they are handed over, then send the result. */

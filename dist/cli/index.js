@@ -2767,7 +2767,7 @@ Output:
   --output FILE              (default: standard output)
   --fail-on critical|high|medium|low|none   (default: critical)
   --config FILE              (default: .github/sg-flow-audit.yml when present)
-  --threads N                worker threads (default: one per core)
+  --threads N                worker threads (default: one per core, one per 16 MiB of input)
 
 Exit status: 0 no finding at or above --fail-on, 1 some finding is, 2 the run could not be done.`;
 function listValues(text) {
@@ -29907,8 +29907,6 @@ function failingFinding(report, failOn) {
 
 // EXTERNAL MODULE: ./src/live-options.ts + 1 modules
 var live_options = __nccwpck_require__(6793);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/sources/interfaces.ts
 /**
  * Interns interface ids (`eni-…`) read from bytes into small integers, so the parser can name an
@@ -32049,13 +32047,23 @@ function unpackResult(packed) {
 
 
 const MARKER = 'sg-flow-audit-scan-worker';
+/** The input (compressed bytes) that makes a worker thread worth starting. */
+const MIN_BYTES_PER_THREAD = 16 << 20;
 /** The most compressed bytes handed to a thread at once. */
 const BATCH_BYTES = 4 << 20;
 /** The worker bundle, relative to the directory of the CLI's or the Action's bundle (dist/cli/, dist/action/). */
 const WORKER_BUNDLE = '../worker.js';
-/** The number of threads to use: one per core by default, never more than there are files. */
-function threadCount(requested, files) {
-    return Math.max(1, Math.min(requested ?? (0,external_node_os_.availableParallelism)(), files));
+/**
+ * The number of threads to use: the one asked for, else one per core when there is enough to
+ * read; never more than there are files.
+ */
+function threadCount(requested, files, bytes) {
+    // By default, a thread per core and per MIN_BYTES_PER_THREAD of input: starting a worker and
+    // merging its result cost about 70 ms, more than a few megabytes take to read.
+    const byDefault = bytes === undefined
+        ? (0,external_node_os_.availableParallelism)()
+        : Math.min((0,external_node_os_.availableParallelism)(), Math.ceil(bytes / MIN_BYTES_PER_THREAD));
+    return Math.max(1, Math.min(requested ?? byDefault, files));
 }
 /** The worker's side: read files as they are handed over, then send the result. */
 async function runScanWorker() {
@@ -32208,14 +32216,18 @@ async function analyze(options) {
         : undefined;
     const inventory = live?.inventory ?? given ?? EMPTY_INVENTORY;
     const compiled = compile_compileInventory(inventory);
-    const threads = threadCount(options.threads, files.length);
-    const inWorkers = options.workerScript !== undefined && threads > 1;
+    // Sizes choose the thread count and the order of the files; a file that cannot be read counts
+    // as empty here and is reported by the reader.
+    const sized = options.threads === 1 || files.length < 2 || options.workerScript === undefined
+        ? undefined
+        : await Promise.all(files.map(async (path) => ({ path, size: (await (0,promises_.stat)(path).catch(() => undefined))?.size ?? 0 })));
+    const threads = threadCount(options.threads, files.length, sized?.reduce((n, f) => n + f.size, 0));
+    const inWorkers = sized !== undefined && threads > 1;
     const fromWorkers = inWorkers
         ? await collectInWorkers({
             script: options.workerScript,
             threads,
-            // (Synchronous: thousands of small stats finish sooner than through the thread pool.)
-            files: files.map((path) => ({ path, size: (0,external_node_fs_.statSync)(path).size })),
+            files: sized,
             compiled,
             config: options.config,
             logFormat: options.logFormat,
