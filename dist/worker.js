@@ -2623,6 +2623,47 @@ class GunzipInPlace {
     }
 }
 
+;// CONCATENATED MODULE: ./src/sources/peek.ts
+/** Looking at the first bytes of a stream without losing them. */
+
+/**
+ * Reads the first `bytes` of a stream and gives back a stream that replays them before the rest,
+ * so that the format can be told by its magic bytes without buffering the object.
+ */
+async function peek(body, bytes) {
+    const iterator = body[Symbol.asyncIterator]();
+    const chunks = [];
+    let length = 0;
+    let done = false;
+    while (length < bytes) {
+        const r = await iterator.next();
+        if (r.done) {
+            done = true;
+            break;
+        }
+        chunks.push(Buffer.from(r.value.buffer, r.value.byteOffset, r.value.byteLength));
+        length += r.value.byteLength;
+    }
+    const head = Buffer.concat(chunks);
+    async function* replay() {
+        try {
+            if (head.length > 0)
+                yield head;
+            while (!done) {
+                const r = await iterator.next();
+                if (r.done)
+                    return;
+                yield Buffer.from(r.value.buffer, r.value.byteOffset, r.value.byteLength);
+            }
+        }
+        finally {
+            // Ends the HTTP response when the reader stops early (corrupt data): frees the socket.
+            await iterator.return?.();
+        }
+    }
+    return { head, rest: external_node_stream_namespaceObject.Readable.from(replay(), { objectMode: false }) };
+}
+
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/node.js
@@ -8414,6 +8455,7 @@ function fillRecord(row, r, options) {
 
 
 
+
 const GZIP_MAGIC = [0x1f, 0x8b];
 /**
  * Output chunk of the gunzip stream (where in-place gunzip is not available). Node's zlib pays a fixed cost on the main thread per chunk:
@@ -8436,8 +8478,12 @@ async function readLocalFile(file, sink, options) {
         // of four asynchronous calls, and the reading thread has nothing else to do meanwhile.
         const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
         try {
-            const { size } = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-            head = Buffer.allocUnsafe(size <= WHOLE_FILE_BYTES ? size : 4);
+            const info = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+            // A pipe (a shell's process substitution) or a device cannot be read by position.
+            if (!info.isFile())
+                return await readPipe(file, (0,external_node_fs_namespaceObject.createReadStream)('', { fd, autoClose: false }), sink, options);
+            const small = info.size <= WHOLE_FILE_BYTES;
+            head = Buffer.allocUnsafe(small ? info.size : 4);
             let filled = 0;
             while (filled < head.length) {
                 const bytesRead = (0,external_node_fs_namespaceObject.readSync)(fd, head, filled, head.length - filled, filled);
@@ -8446,7 +8492,7 @@ async function readLocalFile(file, sink, options) {
                 filled += bytesRead;
             }
             head = head.subarray(0, filled);
-            if (size <= WHOLE_FILE_BYTES)
+            if (small)
                 whole = head;
         }
         finally {
@@ -8468,6 +8514,16 @@ async function readLocalFile(file, sink, options) {
     }
     const input = whole ? external_node_stream_namespaceObject.Readable.from([whole]) : (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: 1 << 18 });
     await readTextStream(file, input, gzipped, sink, options);
+}
+/** Reads a pipe or a device: text or gzip, told by its first bytes (Parquet needs a file). */
+async function readPipe(file, stream, sink, options) {
+    const { head, rest } = await peek(stream, 4);
+    if (head.subarray(0, 4).toString('latin1') === PARQUET_MAGIC) {
+        rest.destroy();
+        sink.fileError(file, 'Parquet is read by position, which a pipe cannot do: save it to a file first');
+        return;
+    }
+    await readTextStream(file, rest, head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1], sink, options);
 }
 /**
  * Parses a stream of flow-log text, gunzipping when asked. Used for local files and S3 objects.

@@ -32787,6 +32787,8 @@ class GunzipInPlace {
     }
 }
 
+// EXTERNAL MODULE: ./src/sources/peek.ts
+var peek = __nccwpck_require__(4979);
 // EXTERNAL MODULE: ./src/sources/parquet.ts + 26 modules
 var parquet = __nccwpck_require__(4554);
 ;// CONCATENATED MODULE: ./src/sources/file.ts
@@ -32795,6 +32797,7 @@ var parquet = __nccwpck_require__(4554);
  * cannot be read, or breaks off in the middle (truncated gzip), is reported through the sink and
  * the records read before the break still count: they are real evidence.
  */
+
 
 
 
@@ -32824,8 +32827,12 @@ async function readLocalFile(file, sink, options) {
         // of four asynchronous calls, and the reading thread has nothing else to do meanwhile.
         const fd = (0,external_node_fs_.openSync)(file, 'r');
         try {
-            const { size } = (0,external_node_fs_.fstatSync)(fd);
-            head = Buffer.allocUnsafe(size <= WHOLE_FILE_BYTES ? size : 4);
+            const info = (0,external_node_fs_.fstatSync)(fd);
+            // A pipe (a shell's process substitution) or a device cannot be read by position.
+            if (!info.isFile())
+                return await readPipe(file, (0,external_node_fs_.createReadStream)('', { fd, autoClose: false }), sink, options);
+            const small = info.size <= WHOLE_FILE_BYTES;
+            head = Buffer.allocUnsafe(small ? info.size : 4);
             let filled = 0;
             while (filled < head.length) {
                 const bytesRead = (0,external_node_fs_.readSync)(fd, head, filled, head.length - filled, filled);
@@ -32834,7 +32841,7 @@ async function readLocalFile(file, sink, options) {
                 filled += bytesRead;
             }
             head = head.subarray(0, filled);
-            if (size <= WHOLE_FILE_BYTES)
+            if (small)
                 whole = head;
         }
         finally {
@@ -32856,6 +32863,16 @@ async function readLocalFile(file, sink, options) {
     }
     const input = whole ? external_node_stream_.Readable.from([whole]) : (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 18 });
     await readTextStream(file, input, gzipped, sink, options);
+}
+/** Reads a pipe or a device: text or gzip, told by its first bytes (Parquet needs a file). */
+async function readPipe(file, stream, sink, options) {
+    const { head, rest } = await (0,peek/* peek */.s)(stream, 4);
+    if (head.subarray(0, 4).toString('latin1') === PARQUET_MAGIC) {
+        rest.destroy();
+        sink.fileError(file, 'Parquet is read by position, which a pipe cannot do: save it to a file first');
+        return;
+    }
+    await readTextStream(file, rest, head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1], sink, options);
 }
 /**
  * Parses a stream of flow-log text, gunzipping when asked. Used for local files and S3 objects.
@@ -39624,6 +39641,57 @@ function parseIpv4(buf, p, q) {
     if (dots !== 3 || digits === 0)
         return INVALID;
     return value * 256 + octet;
+}
+
+
+/***/ }),
+
+/***/ 4979:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ peek)
+/* harmony export */ });
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/** Looking at the first bytes of a stream without losing them. */
+
+/**
+ * Reads the first `bytes` of a stream and gives back a stream that replays them before the rest,
+ * so that the format can be told by its magic bytes without buffering the object.
+ */
+async function peek(body, bytes) {
+    const iterator = body[Symbol.asyncIterator]();
+    const chunks = [];
+    let length = 0;
+    let done = false;
+    while (length < bytes) {
+        const r = await iterator.next();
+        if (r.done) {
+            done = true;
+            break;
+        }
+        chunks.push(Buffer.from(r.value.buffer, r.value.byteOffset, r.value.byteLength));
+        length += r.value.byteLength;
+    }
+    const head = Buffer.concat(chunks);
+    async function* replay() {
+        try {
+            if (head.length > 0)
+                yield head;
+            while (!done) {
+                const r = await iterator.next();
+                if (r.done)
+                    return;
+                yield Buffer.from(r.value.buffer, r.value.byteOffset, r.value.byteLength);
+            }
+        }
+        finally {
+            // Ends the HTTP response when the reader stops early (corrupt data): frees the socket.
+            await iterator.return?.();
+        }
+    }
+    return { head, rest: node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.from(replay(), { objectMode: false }) };
 }
 
 

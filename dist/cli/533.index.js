@@ -782,6 +782,8 @@ var discover = __webpack_require__(3017);
 var file = __webpack_require__(5275);
 // EXTERNAL MODULE: ./src/sources/parquet.ts + 26 modules
 var parquet = __webpack_require__(4554);
+// EXTERNAL MODULE: ./src/sources/peek.ts
+var peek = __webpack_require__(4979);
 ;// CONCATENATED MODULE: ./src/sources/s3.ts
 /**
  * Reads flow logs that AWS delivers to S3. Listing touches only the prefixes of the lookback
@@ -794,6 +796,7 @@ var parquet = __webpack_require__(4554);
  * Accounts, regions, years and months are found with delimiter listings (one call per level
  * inside the window), then one listing per day.
  */
+
 
 
 
@@ -961,7 +964,7 @@ async function readS3Object(s3, object, sink, options) {
         if (!(out.Body instanceof external_node_stream_.Readable))
             throw new Error('the S3 response body is not a Node stream');
         length = out.ContentLength ?? 0;
-        ({ head, rest } = await peek(out.Body, 4));
+        ({ head, rest } = await (0,peek/* peek */.s)(out.Body, 4));
     }
     catch (e) {
         // Whatever went wrong with this object (refused, gone, connection reset, checksum mismatch)
@@ -1003,43 +1006,6 @@ function s3Ranges(s3, object, byteLength) {
             return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
         },
     };
-}
-/**
- * Reads the first `bytes` of a stream and gives back a stream that replays them before the rest,
- * so that the format can be told by its magic bytes without buffering the object.
- */
-async function peek(body, bytes) {
-    const iterator = body[Symbol.asyncIterator]();
-    const chunks = [];
-    let length = 0;
-    let done = false;
-    while (length < bytes) {
-        const r = await iterator.next();
-        if (r.done) {
-            done = true;
-            break;
-        }
-        chunks.push(Buffer.from(r.value.buffer, r.value.byteOffset, r.value.byteLength));
-        length += r.value.byteLength;
-    }
-    const head = Buffer.concat(chunks);
-    async function* replay() {
-        try {
-            if (head.length > 0)
-                yield head;
-            while (!done) {
-                const r = await iterator.next();
-                if (r.done)
-                    return;
-                yield Buffer.from(r.value.buffer, r.value.byteOffset, r.value.byteLength);
-            }
-        }
-        finally {
-            // Ends the HTTP response when the reader stops early (corrupt data): frees the socket.
-            await iterator.return?.();
-        }
-    }
-    return { head, rest: external_node_stream_.Readable.from(replay(), { objectMode: false }) };
 }
 /** Reads objects with at most `concurrency` downloads at once (for a caller that distributes keys). */
 async function readS3Objects(s3, objects, sink, options, concurrency = DEFAULT_CONCURRENCY) {

@@ -9,6 +9,7 @@ import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { FlowLogParser } from './parse.js';
 import { GunzipInPlace, gunzipInPlaceSupported } from './gunzip.js';
+import { peek } from './peek.js';
 import type { RecordFormat } from './format.js';
 import type { InterfaceTable } from './interfaces.js';
 import type { FlowRecord } from './record.js';
@@ -55,8 +56,12 @@ export async function readLocalFile(file: string, sink: ReaderSink, options: Rea
     // of four asynchronous calls, and the reading thread has nothing else to do meanwhile.
     const fd = openSync(file, 'r');
     try {
-      const { size } = fstatSync(fd);
-      head = Buffer.allocUnsafe(size <= WHOLE_FILE_BYTES ? size : 4);
+      const info = fstatSync(fd);
+      // A pipe (a shell's process substitution) or a device cannot be read by position.
+      if (!info.isFile())
+        return await readPipe(file, createReadStream('', { fd, autoClose: false }), sink, options);
+      const small = info.size <= WHOLE_FILE_BYTES;
+      head = Buffer.allocUnsafe(small ? info.size : 4);
       let filled = 0;
       while (filled < head.length) {
         const bytesRead = readSync(fd, head, filled, head.length - filled, filled);
@@ -64,7 +69,7 @@ export async function readLocalFile(file: string, sink: ReaderSink, options: Rea
         filled += bytesRead;
       }
       head = head.subarray(0, filled);
-      if (size <= WHOLE_FILE_BYTES) whole = head;
+      if (small) whole = head;
     } finally {
       closeSync(fd);
     }
@@ -83,6 +88,22 @@ export async function readLocalFile(file: string, sink: ReaderSink, options: Rea
   }
   const input = whole ? Readable.from([whole]) : createReadStream(file, { highWaterMark: 1 << 18 });
   await readTextStream(file, input, gzipped, sink, options);
+}
+
+/** Reads a pipe or a device: text or gzip, told by its first bytes (Parquet needs a file). */
+async function readPipe(
+  file: string,
+  stream: Readable,
+  sink: ReaderSink,
+  options: ReadOptions,
+): Promise<void> {
+  const { head, rest } = await peek(stream, 4);
+  if (head.subarray(0, 4).toString('latin1') === PARQUET_MAGIC) {
+    rest.destroy();
+    sink.fileError(file, 'Parquet is read by position, which a pipe cannot do: save it to a file first');
+    return;
+  }
+  await readTextStream(file, rest, head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1], sink, options);
 }
 
 /**

@@ -14,6 +14,7 @@ import { GetObjectCommand, paginateListObjectsV2, type S3Client } from '@aws-sdk
 import { partitionDate, isLogFile } from './discover.js';
 import { describeIoError, readTextStream, type ReadOptions, type ReaderSink } from './file.js';
 import { readParquetBuffer } from './parquet.js';
+import { peek } from './peek.js';
 import type { AsyncBuffer } from 'hyparquet';
 import { clientTarget } from '../aws/clients.js';
 import { describeAwsError, isAwsError, rethrowAwsError } from '../aws/errors.js';
@@ -250,41 +251,6 @@ function s3Ranges(
       return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     },
   };
-}
-
-/**
- * Reads the first `bytes` of a stream and gives back a stream that replays them before the rest,
- * so that the format can be told by its magic bytes without buffering the object.
- */
-async function peek(body: Readable, bytes: number): Promise<{ head: Buffer; rest: Readable }> {
-  const iterator = body[Symbol.asyncIterator]() as AsyncIterator<Uint8Array>;
-  const chunks: Buffer[] = [];
-  let length = 0;
-  let done = false;
-  while (length < bytes) {
-    const r = await iterator.next();
-    if (r.done) {
-      done = true;
-      break;
-    }
-    chunks.push(Buffer.from(r.value.buffer, r.value.byteOffset, r.value.byteLength));
-    length += r.value.byteLength;
-  }
-  const head = Buffer.concat(chunks);
-  async function* replay(): AsyncGenerator<Buffer> {
-    try {
-      if (head.length > 0) yield head;
-      while (!done) {
-        const r = await iterator.next();
-        if (r.done) return;
-        yield Buffer.from(r.value.buffer, r.value.byteOffset, r.value.byteLength);
-      }
-    } finally {
-      // Ends the HTTP response when the reader stops early (corrupt data): frees the socket.
-      await iterator.return?.();
-    }
-  }
-  return { head, rest: Readable.from(replay(), { objectMode: false }) };
 }
 
 /** Reads objects with at most `concurrency` downloads at once (for a caller that distributes keys). */
