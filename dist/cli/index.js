@@ -10916,6 +10916,7 @@ class FlowLogParser {
     interfaces;
     sink;
     scanner;
+    // The format and what follows from it are set by useFormat, from the constructor on.
     /** The format in use; replaced by the header line when the text starts with one. */
     format;
     slots;
@@ -10939,11 +10940,15 @@ class FlowLogParser {
         this.interfaces = interfaces;
         this.sink = sink;
         this.scanner = scanner;
+        this.useFormat(format);
+        this.onRecord = (r) => this.sink.record(r);
+    }
+    /** Switches to a format (the given one, or the one a header line names) and its fast paths. */
+    useFormat(format) {
         this.format = format;
         this.slots = format.slots;
-        this.wasm = scanner === 'wasm' ? WasmLines.forFormat(format) : undefined;
+        this.wasm = this.scanner === 'wasm' ? WasmLines.forFormat(format) : undefined;
         this.block = blockParserFor(format);
-        this.onRecord = (r) => this.sink.record(r);
     }
     /** Lines read so far (records, header, blank and malformed lines). */
     get lines() {
@@ -10985,14 +10990,12 @@ class FlowLogParser {
             pos = complete;
         }
         while (pos < complete) {
-            // It takes every line in the exact shape AWS writes; the first line of a text (maybe a
-            // header) and any line it stops at go through parseLine.
-            if (this.lineNumber > 0) {
-                pos = this.block(buf, pos, complete, this.rec, this.interfaces, this.onRecord, this.blockState);
-                this.lineNumber += this.blockState.lines;
-                if (pos >= complete)
-                    break;
-            }
+            // The block parser takes every line in the exact shape AWS writes; any line it stops at
+            // goes through parseLine.
+            pos = this.block(buf, pos, complete, this.rec, this.interfaces, this.onRecord, this.blockState);
+            this.lineNumber += this.blockState.lines;
+            if (pos >= complete)
+                break;
             const nl = buf.indexOf(NEWLINE, pos);
             this.parseLine(buf, pos, nl);
             pos = nl + 1;
@@ -11193,10 +11196,7 @@ class FlowLogParser {
         const text = buf.toString('latin1', start, end);
         if (!(0,sources_format/* looksLikeHeader */.NU)(text))
             return false;
-        this.format = (0,sources_format/* makeFormat */.sP)(text.trim().split(/\s+/));
-        this.slots = this.format.slots;
-        this.wasm = this.scanner === 'wasm' ? WasmLines.forFormat(this.format) : undefined;
-        this.block = blockParserFor(this.format);
+        this.useFormat((0,sources_format/* makeFormat */.sP)(text.trim().split(/\s+/)));
         return true;
     }
 }

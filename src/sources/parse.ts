@@ -38,15 +38,16 @@ export type LineScanner = 'wasm' | 'js';
 
 /** Parses a stream of text chunks into records, carrying partial lines between chunks. */
 export class FlowLogParser {
+  // The format and what follows from it are set by useFormat, from the constructor on.
   /** The format in use; replaced by the header line when the text starts with one. */
-  format: RecordFormat;
-  private slots: Uint8Array;
+  format!: RecordFormat;
+  private slots!: Uint8Array;
   /**
    * The fast path for lines in the common shape: the WebAssembly scanner where available, else
    * the generated JavaScript block parser; parseLine takes the other lines.
    */
   private wasm: WasmLines | undefined;
-  private block: BlockParser;
+  private block!: BlockParser;
   private readonly blockState = { lines: 0 };
   private readonly onRecord: (r: FlowRecord) => void;
   /** A line the WebAssembly scanner left, after `taken` lines it parsed. */
@@ -64,11 +65,16 @@ export class FlowLogParser {
     format: RecordFormat = makeFormat(DEFAULT_FIELDS),
     private readonly scanner: LineScanner = 'wasm',
   ) {
+    this.useFormat(format);
+    this.onRecord = (r) => this.sink.record(r);
+  }
+
+  /** Switches to a format (the given one, or the one a header line names) and its fast paths. */
+  private useFormat(format: RecordFormat): void {
     this.format = format;
     this.slots = format.slots;
-    this.wasm = scanner === 'wasm' ? WasmLines.forFormat(format) : undefined;
+    this.wasm = this.scanner === 'wasm' ? WasmLines.forFormat(format) : undefined;
     this.block = blockParserFor(format);
-    this.onRecord = (r) => this.sink.record(r);
   }
 
   /** Lines read so far (records, header, blank and malformed lines). */
@@ -121,13 +127,11 @@ export class FlowLogParser {
       pos = complete;
     }
     while (pos < complete) {
-      // It takes every line in the exact shape AWS writes; the first line of a text (maybe a
-      // header) and any line it stops at go through parseLine.
-      if (this.lineNumber > 0) {
-        pos = this.block(buf, pos, complete, this.rec, this.interfaces, this.onRecord, this.blockState);
-        this.lineNumber += this.blockState.lines;
-        if (pos >= complete) break;
-      }
+      // The block parser takes every line in the exact shape AWS writes; any line it stops at
+      // goes through parseLine.
+      pos = this.block(buf, pos, complete, this.rec, this.interfaces, this.onRecord, this.blockState);
+      this.lineNumber += this.blockState.lines;
+      if (pos >= complete) break;
       const nl = buf.indexOf(NEWLINE, pos);
       this.parseLine(buf, pos, nl);
       pos = nl + 1;
@@ -298,10 +302,7 @@ export class FlowLogParser {
     if (this.lineNumber > 1) return false;
     const text = buf.toString('latin1', start, end);
     if (!looksLikeHeader(text)) return false;
-    this.format = makeFormat(text.trim().split(/\s+/));
-    this.slots = this.format.slots;
-    this.wasm = this.scanner === 'wasm' ? WasmLines.forFormat(this.format) : undefined;
-    this.block = blockParserFor(this.format);
+    this.useFormat(makeFormat(text.trim().split(/\s+/)));
     return true;
   }
 }
