@@ -32,13 +32,22 @@ export interface ReadOptions {
   gunzip?: 'in-place' | 'stream' | undefined;
 }
 
-const GZIP_MAGIC = [0x1f, 0x8b];
 /**
- * Output chunk of the gunzip stream (where in-place gunzip is not available). Node's zlib pays a fixed cost on the main thread per chunk:
- * 64 KiB chunks made gunzip cost twice the CPU of 512 KiB ones (measured on flow-log files).
+ * Output chunk of the gunzip stream (where in-place gunzip is not available). Node's zlib pays a
+ * fixed cost on the main thread per chunk: 64 KiB chunks made gunzip cost twice the CPU of
+ * 512 KiB ones (measured on flow-log files).
  */
 const GUNZIP_CHUNK = 1 << 19;
-const PARQUET_MAGIC = 'PAR1';
+
+/**
+ * What the first bytes of a file or object say it holds (its name may say otherwise): Parquet
+ * (`PAR1`), gzip (1f 8b), else text. Local files, pipes and S3 objects are all told this way.
+ */
+export function contentOf(head: Uint8Array): 'parquet' | 'gzip' | 'text' {
+  if (head[0] === 0x50 && head[1] === 0x41 && head[2] === 0x52 && head[3] === 0x31) return 'parquet';
+  if (head[0] === 0x1f && head[1] === 0x8b) return 'gzip';
+  return 'text';
+}
 
 /**
  * Files up to this size are read whole, in one go: S3 delivers flow logs in many small objects,
@@ -77,11 +86,12 @@ export async function readLocalFile(file: string, sink: ReaderSink, options: Rea
     sink.fileError(file, describeIoError(e));
     return;
   }
-  if (head.subarray(0, 4).toString('latin1') === PARQUET_MAGIC) {
+  const content = contentOf(head);
+  if (content === 'parquet') {
     await readParquetFile(file, sink, options);
     return;
   }
-  const gzipped = head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1];
+  const gzipped = content === 'gzip';
   if (!gzipped && /\.gz$/i.test(file) && head.length > 0) {
     sink.fileError(file, 'not gzip data although the name ends in .gz');
     return;
@@ -98,12 +108,13 @@ async function readPipe(
   options: ReadOptions,
 ): Promise<void> {
   const { head, rest } = await peek(stream, 4);
-  if (head.subarray(0, 4).toString('latin1') === PARQUET_MAGIC) {
+  const content = contentOf(head);
+  if (content === 'parquet') {
     rest.destroy();
     sink.fileError(file, 'Parquet is read by position, which a pipe cannot do: save it to a file first');
     return;
   }
-  await readTextStream(file, rest, head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1], sink, options);
+  await readTextStream(file, rest, content === 'gzip', sink, options);
 }
 
 /**

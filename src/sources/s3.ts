@@ -12,7 +12,7 @@
 import { Readable } from 'node:stream';
 import { GetObjectCommand, paginateListObjectsV2, type S3Client } from '@aws-sdk/client-s3';
 import { partitionDate, isLogFile } from './discover.js';
-import { describeIoError, readTextStream, type ReadOptions, type ReaderSink } from './file.js';
+import { contentOf, describeIoError, readTextStream, type ReadOptions, type ReaderSink } from './file.js';
 import { readParquetBuffer } from './parquet.js';
 import { peek } from './peek.js';
 import type { AsyncBuffer } from 'hyparquet';
@@ -183,12 +183,10 @@ class Lister {
   }
 }
 
-const GZIP_MAGIC = [0x1f, 0x8b];
-const PARQUET_MAGIC = 'PAR1';
-
 /**
- * Reads one object into the sink: text and gzip text are streamed, Parquet is read by ranges. The decoder is chosen by the first bytes, not the key. Any failure (denied, gone,
- * corrupt, cut off) is one `fileError` for this key; records read before it still count.
+ * Reads one object into the sink: text and gzip text are streamed, Parquet is read by ranges.
+ * The decoder is chosen by the first bytes, not the key. Any failure (denied, gone, corrupt, cut
+ * off) is one `fileError` for this key; records read before it still count.
  */
 export async function readS3Object(
   s3: S3Client,
@@ -212,14 +210,15 @@ export async function readS3Object(
     sink.fileError(name, isAwsError(e) ? describeAwsError(e, call) : describeIoError(e));
     return;
   }
-  if (head.subarray(0, 4).toString('latin1') === PARQUET_MAGIC) {
+  const content = contentOf(head);
+  if (content === 'parquet') {
     // Parquet keeps its schema at the end: read it by ranges (footer, then one row group's
     // columns at a time) rather than downloading the whole object.
     rest.destroy();
     await readParquetBuffer(name, s3Ranges(s3, object, length), sink, options);
     return;
   }
-  const gzipped = head[0] === GZIP_MAGIC[0] && head[1] === GZIP_MAGIC[1];
+  const gzipped = content === 'gzip';
   if (!gzipped && /\.gz$/i.test(object.key) && head.length > 0) {
     rest.destroy();
     sink.fileError(name, 'not gzip data although the name ends in .gz');
