@@ -32714,7 +32714,12 @@ function openHandle() {
         return undefined;
     return { handle, state };
 }
-const gunzipInPlaceSupported = openHandle() !== undefined;
+/** Whether this runtime exposes the handle (asked once, with a handle closed right after). */
+const gunzipInPlaceSupported = (() => {
+    const probe = openHandle();
+    probe?.handle.close();
+    return probe !== undefined;
+})();
 /**
  * Inflates gzip data given in chunks and hands the text to `onText` in slices of one reused
  * buffer: `onText` must copy what it keeps. Errors (corrupt data, a truncated end) are thrown

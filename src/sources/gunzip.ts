@@ -71,7 +71,12 @@ function openHandle(): { handle: ZlibHandle; state: Uint32Array } | undefined {
   return { handle, state };
 }
 
-export const gunzipInPlaceSupported = openHandle() !== undefined;
+/** Whether this runtime exposes the handle (asked once, with a handle closed right after). */
+export const gunzipInPlaceSupported = ((): boolean => {
+  const probe = openHandle();
+  probe?.handle.close();
+  return probe !== undefined;
+})();
 
 /**
  * Inflates gzip data given in chunks and hands the text to `onText` in slices of one reused
