@@ -7,8 +7,8 @@ import { SEVERITIES, type Severity } from './report/types.js';
 export type OutputFormat = 'json' | 'markdown' | 'sarif' | 'text';
 export type FailOn = Severity | 'none';
 
-export interface CliArgs {
-  command: 'analyze' | 'help' | 'version';
+/** What both front doors (the CLI's flags, the Action's inputs) take for a run. */
+export interface RunInputs {
   flowLogs: string[];
   inventory?: string;
   region?: string;
@@ -18,11 +18,15 @@ export interface CliArgs {
   securityGroupIds: string[];
   endpointUrl?: string;
   config?: string;
-  format?: OutputFormat;
-  output?: string;
   failOn: FailOn;
   logFormat?: string;
   threads?: number;
+}
+
+export interface CliArgs extends RunInputs {
+  command: 'analyze' | 'help' | 'version';
+  format?: OutputFormat;
+  output?: string;
   sarifOutput?: string;
   summaryOutput?: string;
 }

@@ -4,22 +4,10 @@
  */
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { parseFailOn, type FailOn } from './cli-args.js';
+import { parseFailOn, type RunInputs } from './cli-args.js';
 import { ConfigurationError } from './errors.js';
 
-export interface ActionInputs {
-  flowLogs: string[];
-  inventory?: string;
-  region?: string;
-  source?: string;
-  lookback?: string;
-  vpcId?: string;
-  securityGroupIds: string[];
-  endpointUrl?: string;
-  config?: string;
-  failOn: FailOn;
-  logFormat?: string;
-  threads?: number;
+export interface ActionInputs extends RunInputs {
   /** Where the JSON report is written. */
   reportPath: string;
   /** Where the SARIF log is written; empty to skip it. */
