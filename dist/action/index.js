@@ -63575,35 +63575,52 @@ const PEERS = {
     // (`| 0`: the key back as a small integer, as the collector made it, not a double.)
     read: (numeric, at) => [numeric[at] | 0, numeric[at + 1]],
 };
-/** Port-scan sources with one port: key, accepted, rejected, port. */
+/**
+ * IPv4 port-scan sources: key, accepted, rejected, then the port (-1 and up) or, for a set of
+ * ports, -2 - its offset in `extra`, where the set's size and its ports follow in their order.
+ * (Web clients reach two ports, 80 and 443, and so have a set: most sources do.)
+ */
 const SCANS = {
     width: 4,
-    write(out, at, key, scan) {
-        if (typeof key !== 'number' || typeof scan.ports !== 'number')
+    write(out, at, key, scan, extra) {
+        if (typeof key !== 'number')
             return false;
         out[at] = key;
         out[at + 1] = scan.accepted;
         out[at + 2] = scan.rejected;
-        out[at + 3] = scan.ports;
+        if (typeof scan.ports === 'number')
+            out[at + 3] = scan.ports;
+        else {
+            out[at + 3] = -2 - extra.length;
+            extra.push(scan.ports.size);
+            // (A loop, not a spread: a scanner's set can hold every port.)
+            for (const port of scan.ports)
+                extra.push(port);
+        }
         return true;
     },
-    read: (numeric, at) => [
-        numeric[at] | 0,
-        {
-            ports: numeric[at + 3] | 0,
-            accepted: numeric[at + 1],
-            rejected: numeric[at + 2],
-        },
-    ],
+    read(numeric, at, extra) {
+        const port = numeric[at + 3];
+        let ports = port;
+        if (port < -1) {
+            const offset = -2 - port;
+            ports = new Set(extra.subarray(offset + 1, offset + 1 + extra[offset]));
+        }
+        return [
+            numeric[at] | 0,
+            { ports, accepted: numeric[at + 1], rejected: numeric[at + 2] },
+        ];
+    },
 };
 function pack(map, codec) {
     const numeric = new Float64Array(map.size * codec.width);
     const order = new Uint8Array(map.size);
     const rest = new Map();
+    const extra = [];
     let n = 0;
     let i = 0;
     for (const [key, value] of map) {
-        if (codec.write(numeric, n, key, value)) {
+        if (codec.write(numeric, n, key, value, extra)) {
             n += codec.width;
             order[i++] = 1;
         }
@@ -63612,14 +63629,16 @@ function pack(map, codec) {
             order[i++] = 0;
         }
     }
-    return { numeric: numeric.slice(0, n), rest, order };
+    return { numeric: numeric.slice(0, n), extra: Int32Array.from(extra), rest, order };
 }
 function unpack(packed, codec) {
     const out = new Map();
     const rest = packed.rest.entries();
     let n = 0;
     for (const fromNumeric of packed.order) {
-        const [key, value] = fromNumeric === 1 ? codec.read(packed.numeric, n) : rest.next().value;
+        const [key, value] = fromNumeric === 1
+            ? codec.read(packed.numeric, n, packed.extra)
+            : rest.next().value;
         if (fromNumeric === 1)
             n += codec.width;
         out.set(key, value);
@@ -63633,6 +63652,7 @@ function wire_packResult(result) {
     const packedUsage = usage.map((u) => ({ ...u, peers: pack(u.peers, PEERS) }));
     const transfer = [packedScans, ...packedUsage.map((u) => u.peers)].flatMap((p) => [
         p.numeric.buffer,
+        p.extra.buffer,
         p.order.buffer,
     ]);
     return { packed: { collected: { ...rest, usage: packedUsage }, scans: packedScans }, transfer };

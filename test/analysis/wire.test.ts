@@ -31,6 +31,8 @@ function result(): WorkerResult {
       ['2001:db8::9', { ports: 22, accepted: 0, rejected: 1 }],
       [77, { ports: new Set([22, 23, 3389]), accepted: 0, rejected: 3 }],
       [78, { ports: -1, accepted: 1, rejected: 0 }],
+      [79, { ports: new Set([443, 80]), accepted: 4, rejected: 0 }],
+      [80, { ports: new Set(Array.from({ length: 65536 }, (_, p) => 65535 - p)), accepted: 0, rejected: 9 }],
     ]),
     rejectedSources: new Map([[77, 3]]),
     rejectedPorts: new Map([[6 * 65536 + 22, 1]]),
@@ -52,5 +54,14 @@ describe('the worker result on the wire', () => {
     expect(back).toEqual(result());
     expect([...back.usage[1]!.peers.keys()]).toEqual([...result().usage[1]!.peers.keys()]);
     expect([...back.scans.keys()]).toEqual([...result().scans.keys()]);
+    // A set keeps its order (the first ports a source tried come first).
+    expect([...(back.scans.get(79)!.ports as Set<number>)]).toEqual([443, 80]);
+  });
+
+  it('moves every IPv4 port-scan source in typed arrays, port sets included', () => {
+    const { packed } = packResult(result());
+    // Only the IPv6 source is left to the structured clone.
+    expect([...packed.scans.rest.keys()]).toEqual(['2001:db8::9']);
+    expect(packed.scans.numeric.length).toBe(5 * 4);
   });
 });
