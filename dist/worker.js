@@ -8692,8 +8692,13 @@ async function runScanWorker() {
     port.close();
 }
 /**
- * Reads the files on `threads` workers started from `script` and merges their results.
- * Larger files go first, so the last file to finish is a small one.
+ * Reads the files on `threads` threads: the main thread (`readOnMainThread`, into its own
+ * collector) and `threads - 1` workers started from `script`, and returns the workers' merged
+ * results. Larger files go first, so the last file to finish is a small one.
+ *
+ * The main thread takes a share rather than waiting: it starts reading while the workers boot,
+ * and its result needs no trip between threads (packing, cloning and unpacking a result of
+ * 100,000 sources takes about 150 ms, all of it after the last file).
  */
 async function collectInWorkers(options) {
     const pending = [...options.files].sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1));
@@ -8721,7 +8726,7 @@ async function collectInWorkers(options) {
         config: options.config,
         logFormat: options.logFormat,
     };
-    const results = await Promise.all(Array.from({ length: options.threads }, () => new Promise((resolve, reject) => {
+    const fromWorkers = Promise.all(Array.from({ length: options.threads - 1 }, () => new Promise((resolve, reject) => {
         const worker = new Worker(options.script, { workerData: init });
         let done = false;
         worker.on('message', (message) => {
@@ -8745,6 +8750,12 @@ async function collectInWorkers(options) {
                 reject(new Error(`scan worker exited with code ${code} before its result`));
         });
     })));
+    // (A worker's failure is awaited below, after the main thread's share.)
+    fromWorkers.catch(() => undefined);
+    for (let batch = nextBatch(); batch.length > 0; batch = nextBatch())
+        for (const file of batch)
+            await options.readOnMainThread(file);
+    const results = await fromWorkers;
     const compiled = options.compiled;
     const [first, ...rest] = results;
     const merged = {

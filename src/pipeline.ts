@@ -93,6 +93,11 @@ export async function analyze(options: AnalyzeOptions): Promise<Report> {
     sized?.reduce((n, f) => n + f.size, 0),
   );
   const inWorkers = sized !== undefined && threads > 1;
+  // The main thread's collector: the main thread's share of the local files, then the live source.
+  const collector = new UsageCollector(compiled, options.config);
+  const sink = collector.sink();
+  const readFile = (file: string): Promise<void> =>
+    readLocalFile(file, sink, { interfaces: compiled.table, format });
   const fromWorkers = inWorkers
     ? await collectInWorkers({
         script: options.workerScript as string,
@@ -101,29 +106,27 @@ export async function analyze(options: AnalyzeOptions): Promise<Report> {
         compiled,
         config: options.config,
         logFormat: options.logFormat,
+        readOnMainThread: readFile,
       })
     : undefined;
-  // The main thread's collector: local files when there are no workers, then the live source.
-  const collector = new UsageCollector(compiled, options.config);
-  const sink = collector.sink();
-  if (!inWorkers)
-    for (const file of files) await readLocalFile(file, sink, { interfaces: compiled.table, format });
-  const local = fromWorkers?.input ?? collector.input.summary;
+  if (!inWorkers) for (const file of files) await readFile(file);
+  const own = collector.input.summary;
+  const read =
+    own.files + own.records + (fromWorkers ? fromWorkers.input.files + fromWorkers.input.records : 0);
   // Exit 2 only when nothing at all came out of the files: a file that broke off after some
   // records still gave evidence, and its error is in input.errors.
-  if (files.length > 0 && local.files === 0 && local.records === 0) {
-    const first = local.errors.find((e) => e.line === undefined);
+  if (files.length > 0 && read === 0) {
+    const first = [...own.errors, ...(fromWorkers?.input.errors ?? [])]
+      .filter((e) => e.line === undefined)
+      .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))[0];
     throw new ConfigurationError(
       `--flow-logs: not one of ${files.length} file(s) could be read${first ? ` (${first.file}: ${first.message})` : ''}`,
     );
   }
   if (live) await live.feed(sink, compiled.table);
-  let collected = collectedFrom(collector);
-  if (fromWorkers) {
-    // The workers' result, plus what the live source fed the main thread's collector.
-    if (live) mergeCollected(fromWorkers, collected, options.config.thresholds['peer-cap']);
-    collected = fromWorkers;
-  }
+  const collected = collectedFrom(collector);
+  // The worker threads' share, after the main thread's own.
+  if (fromWorkers) mergeCollected(collected, fromWorkers, options.config.thresholds['peer-cap']);
   return buildReport(compiled, collected, options.config, {
     toolVersion: VERSION,
     hasTraffic: files.length > 0 || live !== undefined,

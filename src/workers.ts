@@ -88,8 +88,13 @@ export async function runScanWorker(): Promise<void> {
 }
 
 /**
- * Reads the files on `threads` workers started from `script` and merges their results.
- * Larger files go first, so the last file to finish is a small one.
+ * Reads the files on `threads` threads: the main thread (`readOnMainThread`, into its own
+ * collector) and `threads - 1` workers started from `script`, and returns the workers' merged
+ * results. Larger files go first, so the last file to finish is a small one.
+ *
+ * The main thread takes a share rather than waiting: it starts reading while the workers boot,
+ * and its result needs no trip between threads (packing, cloning and unpacking a result of
+ * 100,000 sources takes about 150 ms, all of it after the last file).
  */
 export async function collectInWorkers(options: {
   script: string;
@@ -99,6 +104,7 @@ export async function collectInWorkers(options: {
   compiled: CompiledInventory;
   config: Config;
   logFormat: string | undefined;
+  readOnMainThread: (file: string) => Promise<void>;
 }): Promise<Collected> {
   const pending = [...options.files].sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1));
   let pendingBytes = pending.reduce((n, f) => n + f.size, 0);
@@ -125,9 +131,9 @@ export async function collectInWorkers(options: {
     config: options.config,
     logFormat: options.logFormat,
   };
-  const results = await Promise.all(
+  const fromWorkers = Promise.all(
     Array.from(
-      { length: options.threads },
+      { length: options.threads - 1 },
       () =>
         new Promise<Omit<Collected, 'interfaceName'>>((resolve, reject) => {
           const worker = new Worker(options.script, { workerData: init });
@@ -153,6 +159,11 @@ export async function collectInWorkers(options: {
         }),
     ),
   );
+  // (A worker's failure is awaited below, after the main thread's share.)
+  fromWorkers.catch(() => undefined);
+  for (let batch = nextBatch(); batch.length > 0; batch = nextBatch())
+    for (const file of batch) await options.readOnMainThread(file);
+  const results = await fromWorkers;
   const compiled = options.compiled;
   const [first, ...rest] = results;
   const merged: Collected = {
