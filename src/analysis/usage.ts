@@ -33,14 +33,14 @@ export interface RuleUsage {
    * While collecting, IPv4 peers are counted here and `peers` holds only IPv6 ones; the two are
    * joined into `peers` when the collector hands over its state (see collectedFrom).
    */
-  peers4?: CountTable | undefined;
+  peers4: CountTable | undefined;
   /** HyperLogLog registers once the peer cap was reached. */
   sketch: Uint8Array | undefined;
   /** protocol * 65536 + local port, capped. */
   ports: Set<number>;
   portsOverflow: boolean;
   /** The port key of the last credited flow (a cache in front of `ports`). */
-  lastPortKey?: number;
+  lastPortKey: number | undefined;
   firstSeen: number;
   lastSeen: number;
   /** Credited starts by confidence: [tcp flags, clear service port, guess]. */
@@ -71,9 +71,13 @@ export function newRuleUsage(): RuleUsage {
     packets: 0,
     bytes: 0,
     peers: new Map(),
+    // Every field from the start, undefined or not: a field added later would give the objects
+    // of busy and idle rules different shapes, and the hot path would be deoptimized for it.
+    peers4: undefined,
     sketch: undefined,
     ports: new Set(),
     portsOverflow: false,
+    lastPortKey: undefined,
     firstSeen: -1,
     lastSeen: -1,
     confidence: [0, 0, 0],
