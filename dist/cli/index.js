@@ -30505,6 +30505,16 @@ class ReversePairing {
         this.held.set(k, { record: { ...r }, direction, fallback });
         return true;
     }
+    /**
+     * Hands the held records over, in the order they were first held, and empties the table: the
+     * main thread pairs every thread's records together (a connection's two directions can be in
+     * files that different threads read), see UsageCollector.adoptHeld.
+     */
+    takeHeld() {
+        const held = [...this.held.values()];
+        this.held.clear();
+        return held;
+    }
     /** Decides every held record, in the order they were first held, and empties the table. */
     *resolve() {
         for (const held of this.held.values()) {
@@ -30811,9 +30821,13 @@ function newRuleUsage() {
         packets: 0,
         bytes: 0,
         peers: new Map(),
+        // Every field from the start, undefined or not: a field added later would give the objects
+        // of busy and idle rules different shapes, and the hot path would be deoptimized for it.
+        peers4: undefined,
         sketch: undefined,
         ports: new Set(),
         portsOverflow: false,
+        lastPortKey: undefined,
         firstSeen: -1,
         lastSeen: -1,
         confidence: [0, 0, 0],
@@ -30906,6 +30920,20 @@ class usage_UsageCollector {
             return;
         }
         this.decided(r, eni, direction, start, accepted);
+    }
+    /**
+     * Takes over the records another thread held for pairing (ReversePairing.takeHeld), after this
+     * thread's own, so that a connection whose two directions were read by different threads is
+     * paired as one thread would pair it. Call before finish().
+     */
+    adoptHeld(held) {
+        for (const h of held) {
+            if (this.pairing.hold(h.record, h.direction, h.fallback))
+                continue;
+            // The table is full: decided by ports at once, as record() does.
+            const eni = this.compiled.interfaces[h.record.interfaceIndex];
+            this.decided(h.record, eni, h.direction, h.fallback, true);
+        }
     }
     /** Resolves the records held for pairing. Call once, after the last record. */
     finish() {
@@ -32204,15 +32232,19 @@ async function runScanWorker() {
         await new Promise((resolve) => (wake = resolve));
         wake = undefined;
     }
+    // Records held for pairing go to the main thread unresolved: their reverse may be in a file
+    // that another thread read.
+    const held = collector.pairing.takeHeld();
     const { interfaceName: _unused, ...collected } = collectedFrom(collector);
     const { packed, transfer } = packResult(collected);
-    port.postMessage({ type: 'result', packed }, transfer);
+    port.postMessage({ type: 'result', packed, held }, transfer);
     port.close();
 }
 /**
  * Reads the files on `threads` threads: the main thread (`readOnMainThread`, into its own
  * collector) and `threads - 1` workers started from `script`, and returns the workers' merged
- * results. Larger files go first, so the last file to finish is a small one.
+ * results, with the records they held for pairing: the main thread's collector adopts those
+ * before it resolves its own. Larger files go first, so the last file to finish is a small one.
  *
  * The main thread takes a share rather than waiting: it starts reading while the workers boot,
  * and its result needs no trip between threads (packing, cloning and unpacking a result of
@@ -32253,7 +32285,7 @@ async function collectInWorkers(options) {
                 // down its heap takes tens of milliseconds, and nothing waits for it).
                 done = true;
                 worker.unref();
-                resolve(unpackResult(message.packed));
+                resolve({ collected: unpackResult(message.packed), held: message.held });
                 return;
             }
             const files = nextBatch();
@@ -32271,18 +32303,22 @@ async function collectInWorkers(options) {
     // (A worker's failure is awaited below, after the main thread's share.)
     fromWorkers.catch(() => undefined);
     for (let batch = nextBatch(); batch.length > 0; batch = nextBatch())
-        for (const file of batch)
+        for (const file of batch) {
             await options.readOnMainThread(file);
+            // A small file is read without waiting on anything: let the workers' requests for files in
+            // between, or they would wait until the main thread had read every file.
+            await new Promise((resolve) => setImmediate(resolve));
+        }
     const results = await fromWorkers;
     const compiled = options.compiled;
-    const [first, ...rest] = results;
+    const [first, ...rest] = results.map((r) => r.collected);
     const merged = {
         ...first,
         interfaceName: (i) => compiled.interfaces[i]?.id ?? `#${i}`,
     };
     for (const r of rest)
         mergeCollected(merged, { ...r, interfaceName: merged.interfaceName }, options.config.thresholds['peer-cap']);
-    return merged;
+    return { collected: merged, held: results.flatMap((r) => r.held) };
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline.ts
@@ -32359,21 +32395,25 @@ async function analyze(options) {
         for (const file of files)
             await readFile(file);
     const own = collector.input.summary;
-    const read = own.files + own.records + (fromWorkers ? fromWorkers.input.files + fromWorkers.input.records : 0);
+    const fromThreads = fromWorkers?.collected;
+    const read = own.files + own.records + (fromThreads ? fromThreads.input.files + fromThreads.input.records : 0);
     // Exit 2 only when nothing at all came out of the files: a file that broke off after some
     // records still gave evidence, and its error is in input.errors.
     if (files.length > 0 && read === 0) {
-        const first = [...own.errors, ...(fromWorkers?.input.errors ?? [])]
+        const first = [...own.errors, ...(fromThreads?.input.errors ?? [])]
             .filter((e) => e.line === undefined)
             .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))[0];
         throw new errors/* ConfigurationError */.j(`--flow-logs: not one of ${files.length} file(s) could be read${first ? ` (${first.file}: ${first.message})` : ''}`);
     }
+    // The records the workers held for pairing join the main thread's before any is resolved.
+    if (fromWorkers)
+        collector.adoptHeld(fromWorkers.held);
     if (live)
         await live.feed(sink, compiled.table);
     const collected = collected_collectedFrom(collector);
     // The worker threads' share, after the main thread's own.
-    if (fromWorkers)
-        mergeCollected(collected, fromWorkers, options.config.thresholds['peer-cap']);
+    if (fromThreads)
+        mergeCollected(collected, fromThreads, options.config.thresholds['peer-cap']);
     return buildReport(compiled, collected, options.config, {
         toolVersion: VERSION,
         hasTraffic: files.length > 0 || live !== undefined,

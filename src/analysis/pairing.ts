@@ -13,14 +13,15 @@ import { RESPONSE, STARTS_MEDIUM } from './initiator.js';
 
 export const MAX_HELD_RECORDS = 200_000;
 
-interface Held {
+/** A record held back for pairing. */
+export interface HeldRecord {
   record: FlowRecord;
   direction: FlowDirection;
   /** The port heuristic's verdict, used when pairing cannot decide. */
   fallback: number;
 }
 
-export interface Decided extends Held {
+export interface Decided extends HeldRecord {
   start: number;
 }
 
@@ -36,7 +37,7 @@ function key(r: FlowRecord, reverse: boolean): string {
 }
 
 export class ReversePairing {
-  private readonly held = new Map<string, Held>();
+  private readonly held = new Map<string, HeldRecord>();
   /** Records decided by ports at once because the table was full. */
   overflowed = 0;
 
@@ -59,6 +60,17 @@ export class ReversePairing {
     }
     this.held.set(k, { record: { ...r }, direction, fallback });
     return true;
+  }
+
+  /**
+   * Hands the held records over, in the order they were first held, and empties the table: the
+   * main thread pairs every thread's records together (a connection's two directions can be in
+   * files that different threads read), see UsageCollector.adoptHeld.
+   */
+  takeHeld(): HeldRecord[] {
+    const held = [...this.held.values()];
+    this.held.clear();
+    return held;
   }
 
   /** Decides every held record, in the order they were first held, and empties the table. */

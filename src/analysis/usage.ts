@@ -16,7 +16,7 @@ import {
   type CompiledRule,
 } from './compile.js';
 import { classifyStart, LIKELY_RESPONSE, STARTS_LOW } from './initiator.js';
-import { ReversePairing } from './pairing.js';
+import { ReversePairing, type HeldRecord } from './pairing.js';
 import { addToRegisters, newRegisters } from './sketch.js';
 import { containsIpv4, containsIpv6, parseCidr, parseIpv6, type Cidr } from './net.js';
 import { ScanTable } from './scan-table.js';
@@ -175,6 +175,20 @@ export class UsageCollector {
       return;
     }
     this.decided(r, eni, direction, start, accepted);
+  }
+
+  /**
+   * Takes over the records another thread held for pairing (ReversePairing.takeHeld), after this
+   * thread's own, so that a connection whose two directions were read by different threads is
+   * paired as one thread would pair it. Call before finish().
+   */
+  adoptHeld(held: readonly HeldRecord[]): void {
+    for (const h of held) {
+      if (this.pairing.hold(h.record, h.direction, h.fallback)) continue;
+      // The table is full: decided by ports at once, as record() does.
+      const eni = this.compiled.interfaces[h.record.interfaceIndex];
+      this.decided(h.record, eni, h.direction, h.fallback, true);
+    }
   }
 
   /** Resolves the records held for pairing. Call once, after the last record. */
