@@ -4,7 +4,8 @@
  */
 import { stat } from 'node:fs/promises';
 import { compileInventory } from './analysis/compile.js';
-import { collectedFrom, mergeCollected } from './analysis/collected.js';
+import { collectedFrom } from './analysis/collected.js';
+import { absorbState } from './analysis/thread-state.js';
 import { buildReport } from './analysis/report.js';
 import { UsageCollector } from './analysis/usage.js';
 import type { Config } from './config.js';
@@ -110,26 +111,20 @@ export async function analyze(options: AnalyzeOptions): Promise<Report> {
       })
     : undefined;
   if (!inWorkers) for (const file of files) await readFile(file);
-  const own = collector.input.summary;
-  const fromThreads = fromWorkers?.collected;
-  const read =
-    own.files + own.records + (fromThreads ? fromThreads.input.files + fromThreads.input.records : 0);
+  // The workers' tables join the main thread's, and the records they held for pairing join its
+  // own before any is resolved.
+  for (const state of fromWorkers ?? []) absorbState(collector, state);
+  const read = collector.input.summary;
   // Exit 2 only when nothing at all came out of the files: a file that broke off after some
   // records still gave evidence, and its error is in input.errors.
-  if (files.length > 0 && read === 0) {
-    const first = [...own.errors, ...(fromThreads?.input.errors ?? [])]
-      .filter((e) => e.line === undefined)
-      .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))[0];
+  if (files.length > 0 && read.files === 0 && read.records === 0) {
+    const first = read.errors.find((e) => e.line === undefined);
     throw new ConfigurationError(
       `--flow-logs: not one of ${files.length} file(s) could be read${first ? ` (${first.file}: ${first.message})` : ''}`,
     );
   }
-  // The records the workers held for pairing join the main thread's before any is resolved.
-  if (fromWorkers) collector.adoptHeld(fromWorkers.held);
   if (live) await live.feed(sink, compiled.table);
   const collected = collectedFrom(collector);
-  // The worker threads' share, after the main thread's own.
-  if (fromThreads) mergeCollected(collected, fromThreads, options.config.thresholds['peer-cap']);
   return buildReport(compiled, collected, options.config, {
     toolVersion: VERSION,
     hasTraffic: files.length > 0 || live !== undefined,

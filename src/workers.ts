@@ -8,10 +8,8 @@
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { compileInventory, type CompiledInventory } from './analysis/compile.js';
-import { collectedFrom, mergeCollected, type Collected } from './analysis/collected.js';
-import type { HeldRecord } from './analysis/pairing.js';
 import { UsageCollector } from './analysis/usage.js';
-import { packResult, unpackResult, type PackedResult } from './analysis/wire.js';
+import { stateOf, type CollectorState } from './analysis/thread-state.js';
 import type { Config } from './config.js';
 import type { Inventory } from './inventory/model.js';
 import { readLocalFile } from './sources/file.js';
@@ -36,13 +34,7 @@ interface WorkerInit {
 }
 
 type ToWorker = { type: 'files'; files: string[] } | { type: 'finish' };
-type FromWorker = { type: 'ready' } | { type: 'result'; packed: PackedResult; held: HeldRecord[] };
-
-/** What the workers collected, merged, and the records they held for pairing, in order. */
-export interface FromWorkers {
-  collected: Collected;
-  held: HeldRecord[];
-}
+type FromWorker = { type: 'ready' } | { type: 'result'; state: CollectorState };
 
 /**
  * The number of threads to use: the one asked for, else one per core when there is enough to
@@ -88,35 +80,32 @@ export async function runScanWorker(): Promise<void> {
     await new Promise<void>((resolve) => (wake = resolve));
     wake = undefined;
   }
-  // Records held for pairing go to the main thread unresolved: their reverse may be in a file
-  // that another thread read.
-  const held = collector.pairing.takeHeld();
-  const { interfaceName: _unused, ...collected } = collectedFrom(collector);
-  const { packed, transfer } = packResult(collected);
-  port.postMessage({ type: 'result', packed, held } satisfies FromWorker, transfer);
+  // The collector's tables as they are, records held for pairing unresolved (their reverse may
+  // be in a file that another thread read): the main thread adds them into its own.
+  const { state, transfer } = stateOf(collector);
+  port.postMessage({ type: 'result', state } satisfies FromWorker, transfer);
   port.close();
 }
 
 /**
  * Reads the files on `threads` threads: the main thread (`readOnMainThread`, into its own
- * collector) and `threads - 1` workers started from `script`, and returns the workers' merged
- * results, with the records they held for pairing: the main thread's collector adopts those
- * before it resolves its own. Larger files go first, so the last file to finish is a small one.
+ * collector) and `threads - 1` workers started from `script`, and returns the workers' states
+ * (in the order they finished) for the main thread's collector to absorb. Larger files go first,
+ * so the last file to finish is a small one.
  *
  * The main thread takes a share rather than waiting: it starts reading while the workers boot,
- * and its result needs no trip between threads (packing, cloning and unpacking a result of
- * 100,000 sources takes about 150 ms, all of it after the last file).
+ * and its own tables need no trip between threads.
  */
 export async function collectInWorkers(options: {
   script: string;
   threads: number;
   files: { path: string; size: number }[];
-  /** The main thread's compiled inventory: its inventory goes to the workers, its ids name interfaces. */
+  /** The main thread's compiled inventory: its inventory goes to the workers. */
   compiled: CompiledInventory;
   config: Config;
   logFormat: string | undefined;
   readOnMainThread: (file: string) => Promise<void>;
-}): Promise<FromWorkers> {
+}): Promise<CollectorState[]> {
   const pending = [...options.files].sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1));
   let pendingBytes = pending.reduce((n, f) => n + f.size, 0);
   /**
@@ -142,34 +131,34 @@ export async function collectInWorkers(options: {
     config: options.config,
     logFormat: options.logFormat,
   };
+  const finished: CollectorState[] = [];
   const fromWorkers = Promise.all(
     Array.from(
       { length: options.threads - 1 },
       () =>
-        new Promise<{ collected: Omit<Collected, 'interfaceName'>; held: HeldRecord[] }>(
-          (resolve, reject) => {
-            const worker = new Worker(options.script, { workerData: init });
-            let done = false;
-            worker.on('message', (message: FromWorker) => {
-              if (message.type === 'result') {
-                // The result is whole: use it now rather than when the thread has exited (tearing
-                // down its heap takes tens of milliseconds, and nothing waits for it).
-                done = true;
-                worker.unref();
-                resolve({ collected: unpackResult(message.packed), held: message.held });
-                return;
-              }
-              const files = nextBatch();
-              worker.postMessage(files.length === 0 ? { type: 'finish' } : { type: 'files', files });
-            });
-            worker.on('error', (e) => {
-              if (!done) reject(e);
-            });
-            worker.on('exit', (code) => {
-              if (!done) reject(new Error(`scan worker exited with code ${code} before its result`));
-            });
-          },
-        ),
+        new Promise<void>((resolve, reject) => {
+          const worker = new Worker(options.script, { workerData: init });
+          let done = false;
+          worker.on('message', (message: FromWorker) => {
+            if (message.type === 'result') {
+              // The result is whole: use it now rather than when the thread has exited (tearing
+              // down its heap takes tens of milliseconds, and nothing waits for it).
+              done = true;
+              worker.unref();
+              finished.push(message.state);
+              resolve();
+              return;
+            }
+            const files = nextBatch();
+            worker.postMessage(files.length === 0 ? { type: 'finish' } : { type: 'files', files });
+          });
+          worker.on('error', (e) => {
+            if (!done) reject(e);
+          });
+          worker.on('exit', (code) => {
+            if (!done) reject(new Error(`scan worker exited with code ${code} before its result`));
+          });
+        }),
     ),
   );
   // (A worker's failure is awaited below, after the main thread's share.)
@@ -181,18 +170,6 @@ export async function collectInWorkers(options: {
       // between, or they would wait until the main thread had read every file.
       await new Promise((resolve) => setImmediate(resolve));
     }
-  const results = await fromWorkers;
-  const compiled = options.compiled;
-  const [first, ...rest] = results.map((r) => r.collected);
-  const merged: Collected = {
-    ...(first as Omit<Collected, 'interfaceName'>),
-    interfaceName: (i) => compiled.interfaces[i]?.id ?? `#${i}`,
-  };
-  for (const r of rest)
-    mergeCollected(
-      merged,
-      { ...r, interfaceName: merged.interfaceName },
-      options.config.thresholds['peer-cap'],
-    );
-  return { collected: merged, held: results.flatMap((r) => r.held) };
+  await fromWorkers;
+  return finished;
 }

@@ -61790,6 +61790,128 @@ function ownsAddress(eni, v4, v6) {
     return false;
 }
 
+;// CONCATENATED MODULE: ./src/analysis/sketch.ts
+/**
+ * Counting distinct remote addresses in bounded memory: exact up to a cap, then a HyperLogLog
+ * estimate. Both halves merge, so worker threads can count separately and add up after.
+ */
+const REGISTER_BITS = 12;
+const REGISTERS = 1 << REGISTER_BITS;
+/** A 32-bit mix of a peer key (IPv4 number or IPv6 text). */
+function hashPeer(key) {
+    let h;
+    if (typeof key === 'number') {
+        h = Math.imul(key ^ (key >>> 16), 0x7feb352d);
+        h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
+        return (h ^ (h >>> 16)) >>> 0;
+    }
+    h = 0x811c9dc5;
+    for (let i = 0; i < key.length; i++)
+        h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
+    return (h ^ (h >>> 16)) >>> 0;
+}
+function newRegisters() {
+    return new Uint8Array(REGISTERS);
+}
+function addToRegisters(registers, key) {
+    const h = hashPeer(key);
+    const index = h >>> (32 - REGISTER_BITS);
+    const rest = (h << REGISTER_BITS) >>> 0;
+    const rank = rest === 0 ? 32 - REGISTER_BITS + 1 : Math.clz32(rest) + 1;
+    if (rank > registers[index])
+        registers[index] = rank;
+}
+function mergeRegisters(into, from) {
+    for (let i = 0; i < REGISTERS; i++)
+        if (from[i] > into[i])
+            into[i] = from[i];
+}
+function estimateRegisters(registers) {
+    let sum = 0;
+    let zeros = 0;
+    for (let i = 0; i < REGISTERS; i++) {
+        const r = registers[i];
+        sum += 2 ** -r;
+        if (r === 0)
+            zeros++;
+    }
+    const alpha = 0.7213 / (1 + 1.079 / REGISTERS);
+    const raw = (alpha * REGISTERS * REGISTERS) / sum;
+    // Small ranges: linear counting is more accurate.
+    if (raw <= 2.5 * REGISTERS && zeros > 0)
+        return Math.round(REGISTERS * Math.log(REGISTERS / zeros));
+    return Math.round(raw);
+}
+
+;// CONCATENATED MODULE: ./src/analysis/collected.ts
+
+/** The collector's state, with unknown interfaces named (their indices are per thread). */
+function collectedFrom(c) {
+    c.finish();
+    const known = c.compiled.interfaces.length;
+    const unknownInterfaceRecords = new Map();
+    c.recordsByInterface.forEach((n, i) => {
+        if (i >= known && n > 0)
+            unknownInterfaceRecords.set(c.compiled.table.name(i), n);
+    });
+    // (Slots past the interface table's size are zero: the array grows in steps.)
+    const skip = c.skipDataByInterface.slice(0, known);
+    // Each rule's peers: those of its own tables and those counted in the port-scan table's slots.
+    const slotPeers = new Map();
+    c.scans4.forEachRulePeer((rule, key, flows) => {
+        const list = slotPeers.get(rule);
+        if (list)
+            list.push([key, flows]);
+        else
+            slotPeers.set(rule, [[key, flows]]);
+    });
+    c.usage.forEach((u, i) => {
+        const fromSlots = slotPeers.get(i);
+        if (u.peers4 === undefined && fromSlots === undefined)
+            return;
+        const joined = new Map();
+        u.peers4?.forEach((key, count) => joined.set(key, count));
+        for (const [key, count] of u.peers)
+            joined.set(key, count);
+        for (const [key, count] of fromSlots ?? [])
+            joined.set(key, (joined.get(key) ?? 0) + count);
+        u.peers = joined;
+        u.peers4 = undefined;
+        // Beyond the cap the distinct count is estimated, as when the rule's own table overflows.
+        if (u.sketch !== undefined || joined.size > c.peerCap) {
+            const sketch = (u.sketch ??= newRegisters());
+            for (const key of joined.keys())
+                addToRegisters(sketch, key);
+        }
+    });
+    return {
+        input: c.input.summary,
+        usage: c.usage,
+        recordsByInterface: Array.from({ length: known }, (_, i) => c.recordsByInterface[i] ?? 0),
+        skipDataByInterface: Array.from({ length: known }, (_, i) => skip[i] ?? 0),
+        unknownInterfaceRecords,
+        unknownInterfaces: [...unknownInterfaceRecords.keys()].sort(),
+        undirected: c.undirected,
+        buckets: c.buckets,
+        scans: scanCandidates(c),
+        rejectedSources: c.rejectedSources,
+        rejectedPorts: c.rejectedPorts.toMap(),
+        servicePorts: c.servicePorts.toMap(),
+        unknownSources: c.unknownSources,
+        truncatedTables: c.truncatedTables,
+        interfaceName: (i) => c.compiled.interfaces[i]?.id ?? `#${i}`,
+    };
+}
+function scanCandidates(c) {
+    const min = c.portScanMinPorts;
+    const out = new Map(c.scans4.toMap(min));
+    for (const [key, scan] of c.scans6)
+        if ((typeof scan.ports === 'number' ? 1 : scan.ports.size) >= min)
+            out.set(key, scan);
+    return out;
+}
+
 // EXTERNAL MODULE: ./src/sources/record.ts
 var record = __nccwpck_require__(7569);
 ;// CONCATENATED MODULE: ./src/sources/stats.ts
@@ -61895,58 +62017,101 @@ function mergeInputSummary(into, from) {
         into.lastEnd = from.lastEnd;
 }
 
-;// CONCATENATED MODULE: ./src/analysis/sketch.ts
+;// CONCATENATED MODULE: ./src/analysis/hash.ts
 /**
- * Counting distinct remote addresses in bounded memory: exact up to a cap, then a HyperLogLog
- * estimate. Both halves merge, so worker threads can count separately and add up after.
+ * The slot of a 32-bit key in an open-addressing table of `mask + 1` slots (a power of two).
+ * Multiplying by the golden ratio spreads nearby addresses; folding the high half down keeps every
+ * bit of the key in the low bits the mask keeps, however large the table grows.
  */
-const REGISTER_BITS = 12;
-const REGISTERS = 1 << REGISTER_BITS;
-/** A 32-bit mix of a peer key (IPv4 number or IPv6 text). */
-function hashPeer(key) {
-    let h;
-    if (typeof key === 'number') {
-        h = Math.imul(key ^ (key >>> 16), 0x7feb352d);
-        h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
-        return (h ^ (h >>> 16)) >>> 0;
+function slotOf(key, mask) {
+    const h = Math.imul(key, 0x9e3779b1);
+    return (h ^ (h >>> 16)) & mask;
+}
+
+;// CONCATENATED MODULE: ./src/analysis/count-table.ts
+/**
+ * Counts per IPv4 address (as a signed 32-bit key) in an open-addressing hash table: the
+ * per-rule peer counts are updated for every connection start, and a Map of boxed numbers costs
+ * several times more per update. Key and count share one Float64Array, so that a lookup touches
+ * one cache line; a slot is in use when its count is above zero (every add counts at least 1).
+ */
+
+class CountTable {
+    capacity = 16;
+    /** [key, count] per slot. */
+    slots = new Float64Array(this.capacity * 2);
+    size = 0;
+    /** Adds to a key's count when the key is present or there is room under `limit`; false otherwise. */
+    add(key, count, limit) {
+        const mask = this.capacity - 1;
+        const slots = this.slots;
+        let slot = slotOf(key, mask);
+        for (; slots[slot * 2 + 1] > 0; slot = (slot + 1) & mask) {
+            if (slots[slot * 2] === key) {
+                slots[slot * 2 + 1] += count;
+                return true;
+            }
+        }
+        if (this.size >= limit)
+            return false;
+        slots[slot * 2] = key;
+        slots[slot * 2 + 1] = count;
+        if (++this.size * 2 > this.capacity)
+            this.grow();
+        return true;
     }
-    h = 0x811c9dc5;
-    for (let i = 0; i < key.length; i++)
-        h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-    h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
-    return (h ^ (h >>> 16)) >>> 0;
-}
-function newRegisters() {
-    return new Uint8Array(REGISTERS);
-}
-function addToRegisters(registers, key) {
-    const h = hashPeer(key);
-    const index = h >>> (32 - REGISTER_BITS);
-    const rest = (h << REGISTER_BITS) >>> 0;
-    const rank = rest === 0 ? 32 - REGISTER_BITS + 1 : Math.clz32(rest) + 1;
-    if (rank > registers[index])
-        registers[index] = rank;
-}
-function mergeRegisters(into, from) {
-    for (let i = 0; i < REGISTERS; i++)
-        if (from[i] > into[i])
-            into[i] = from[i];
-}
-function estimateRegisters(registers) {
-    let sum = 0;
-    let zeros = 0;
-    for (let i = 0; i < REGISTERS; i++) {
-        const r = registers[i];
-        sum += 2 ** -r;
-        if (r === 0)
-            zeros++;
+    has(key) {
+        const mask = this.capacity - 1;
+        for (let slot = slotOf(key, mask); this.slots[slot * 2 + 1] > 0; slot = (slot + 1) & mask) {
+            if (this.slots[slot * 2] === key)
+                return true;
+        }
+        return false;
     }
-    const alpha = 0.7213 / (1 + 1.079 / REGISTERS);
-    const raw = (alpha * REGISTERS * REGISTERS) / sum;
-    // Small ranges: linear counting is more accurate.
-    if (raw <= 2.5 * REGISTERS && zeros > 0)
-        return Math.round(REGISTERS * Math.log(REGISTERS / zeros));
-    return Math.round(raw);
+    /** The keys and counts as a Map, in slot order. */
+    toMap() {
+        const out = new Map();
+        this.forEach((key, count) => out.set(key, count));
+        return out;
+    }
+    /** Calls `fn` for every key and count, in slot order. */
+    forEach(fn) {
+        for (let slot = 0; slot < this.capacity; slot++) {
+            const count = this.slots[slot * 2 + 1];
+            if (count > 0)
+                fn(this.slots[slot * 2], count);
+        }
+    }
+    /** The contents as plain data, to move to another thread (the table is done with after). */
+    state() {
+        return { slots: this.slots };
+    }
+    /** Adds another table's counts (from {@link state}), whatever the size. */
+    absorb(from) {
+        const slots = from.slots;
+        for (let i = 0; i < slots.length; i += 2) {
+            const count = slots[i + 1];
+            if (count > 0)
+                this.add(slots[i], count, Infinity);
+        }
+    }
+    grow() {
+        const old = this.slots;
+        this.capacity *= 2;
+        this.slots = new Float64Array(this.capacity * 2);
+        const mask = this.capacity - 1;
+        for (let i = 0; i < old.length; i += 2) {
+            const count = old[i + 1];
+            if (count <= 0)
+                continue;
+            const key = old[i];
+            let slot = slotOf(key, mask);
+            while (this.slots[slot * 2 + 1] > 0)
+                slot = (slot + 1) & mask;
+            this.slots[slot * 2] = key;
+            this.slots[slot * 2 + 1] = count;
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/initiator.ts
@@ -62060,17 +62225,6 @@ class ReversePairing {
         }
         this.held.clear();
     }
-}
-
-;// CONCATENATED MODULE: ./src/analysis/hash.ts
-/**
- * The slot of a 32-bit key in an open-addressing table of `mask + 1` slots (a power of two).
- * Multiplying by the golden ratio spreads nearby addresses; folding the high half down keeps every
- * bit of the key in the low bits the mask keeps, however large the table grows.
- */
-function slotOf(key, mask) {
-    const h = Math.imul(key, 0x9e3779b1);
-    return (h ^ (h >>> 16)) & mask;
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/scan-table.ts
@@ -62192,8 +62346,51 @@ class ScanTable {
                 fn(rule - 1, slots[at + KEY], this.read(at, RULE_FLOWS));
         }
     }
-    /** The table as a Map (for merging across threads and for the findings). */
-    toMap() {
+    /** The contents as plain data, to move to another thread (the table is done with after). */
+    state() {
+        return { slots: this.slots, multi: this.multi, high: this.high };
+    }
+    /**
+     * Adds another thread's table (from {@link state}): ports joined, counts added. A source's
+     * rule flows go into its slot here when the slot counts the same rule or none; otherwise to
+     * `otherRule`, as flows of a rule that is not the source's first. Returns false when sources
+     * were left out because the table reached its limit.
+     */
+    absorb(from, otherRule) {
+        const slots = from.slots;
+        const high = (key, field) => from.high.size > 0 ? (from.high.get(key)?.[field - ACCEPTED] ?? 0) : 0;
+        let whole = true;
+        for (let f = 0; f < slots.length; f += STRIDE) {
+            const first = slots[f + FIRST];
+            if (first === EMPTY)
+                continue;
+            const key = slots[f + KEY];
+            const second = slots[f + SECOND];
+            const ports = first === MULTI
+                ? [...from.multi.get(key)]
+                : second === EMPTY
+                    ? [first - 1]
+                    : [first - 1, second - 1];
+            let at = -1;
+            for (const port of ports)
+                at = this.add(key, port, true, 0);
+            if (at < 0) {
+                whole = false;
+                continue;
+            }
+            this.count(at, ACCEPTED, (slots[f + ACCEPTED] >>> 0) + high(key, ACCEPTED));
+            this.count(at, REJECTED, (slots[f + REJECTED] >>> 0) + high(key, REJECTED));
+            const rule = slots[f + RULE];
+            if (rule === 0)
+                continue;
+            const flows = (slots[f + RULE_FLOWS] >>> 0) + high(key, RULE_FLOWS);
+            if (!this.creditRule(at, rule - 1, flows))
+                otherRule(rule - 1, key, flows);
+        }
+        return whole;
+    }
+    /** The sources that tried at least `minPorts` ports (all by default), as a Map. */
+    toMap(minPorts = 0) {
         const out = new Map();
         const slots = this.slots;
         for (let at = 0; at < slots.length; at += STRIDE) {
@@ -62202,6 +62399,9 @@ class ScanTable {
                 continue;
             const key = slots[at + KEY];
             const second = slots[at + SECOND];
+            const ports = first === MULTI ? this.multi.get(key).size : second === EMPTY ? 1 : 2;
+            if (ports < minPorts)
+                continue;
             out.set(key, {
                 ports: first === MULTI
                     ? this.multi.get(key)
@@ -62254,79 +62454,6 @@ class ScanTable {
             while (this.slots[slot * STRIDE + FIRST] !== EMPTY)
                 slot = (slot + 1) & mask;
             this.slots.set(old.subarray(from, from + STRIDE), slot * STRIDE);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/analysis/count-table.ts
-/**
- * Counts per IPv4 address (as a signed 32-bit key) in an open-addressing hash table: the
- * per-rule peer counts are updated for every connection start, and a Map of boxed numbers costs
- * several times more per update. Key and count share one Float64Array, so that a lookup touches
- * one cache line; a slot is in use when its count is above zero (every add counts at least 1).
- */
-
-class CountTable {
-    capacity = 16;
-    /** [key, count] per slot. */
-    slots = new Float64Array(this.capacity * 2);
-    size = 0;
-    /** Adds to a key's count when the key is present or there is room under `limit`; false otherwise. */
-    add(key, count, limit) {
-        const mask = this.capacity - 1;
-        const slots = this.slots;
-        let slot = slotOf(key, mask);
-        for (; slots[slot * 2 + 1] > 0; slot = (slot + 1) & mask) {
-            if (slots[slot * 2] === key) {
-                slots[slot * 2 + 1] += count;
-                return true;
-            }
-        }
-        if (this.size >= limit)
-            return false;
-        slots[slot * 2] = key;
-        slots[slot * 2 + 1] = count;
-        if (++this.size * 2 > this.capacity)
-            this.grow();
-        return true;
-    }
-    has(key) {
-        const mask = this.capacity - 1;
-        for (let slot = slotOf(key, mask); this.slots[slot * 2 + 1] > 0; slot = (slot + 1) & mask) {
-            if (this.slots[slot * 2] === key)
-                return true;
-        }
-        return false;
-    }
-    /** The keys and counts as a Map, in slot order. */
-    toMap() {
-        const out = new Map();
-        this.forEach((key, count) => out.set(key, count));
-        return out;
-    }
-    /** Calls `fn` for every key and count, in slot order. */
-    forEach(fn) {
-        for (let slot = 0; slot < this.capacity; slot++) {
-            const count = this.slots[slot * 2 + 1];
-            if (count > 0)
-                fn(this.slots[slot * 2], count);
-        }
-    }
-    grow() {
-        const old = this.slots;
-        this.capacity *= 2;
-        this.slots = new Float64Array(this.capacity * 2);
-        const mask = this.capacity - 1;
-        for (let i = 0; i < old.length; i += 2) {
-            const count = old[i + 1];
-            if (count <= 0)
-                continue;
-            const key = old[i];
-            let slot = slotOf(key, mask);
-            while (this.slots[slot * 2 + 1] > 0)
-                slot = (slot + 1) & mask;
-            this.slots[slot * 2] = key;
-            this.slots[slot * 2 + 1] = count;
         }
     }
 }
@@ -62394,6 +62521,8 @@ class usage_UsageCollector {
     ephemeralStart;
     bucketSeconds;
     peerCap;
+    /** The fewest distinct ports that make a source a port-scan candidate. */
+    portScanMinPorts;
     /** The port-scan table slot of the current inbound record's source, -1 when none. */
     inboundSlot = -1;
     constructor(compiled, config) {
@@ -62403,6 +62532,7 @@ class usage_UsageCollector {
         this.ephemeralStart = config['ephemeral-port-start'];
         this.bucketSeconds = config.thresholds['bucket-seconds'];
         this.peerCap = config.thresholds['peer-cap'];
+        this.portScanMinPorts = config.thresholds['port-scan-min-ports'];
     }
     /** The sink that feeds this collector: records to the analysis, everything else to its counts. */
     sink() {
@@ -62489,6 +62619,12 @@ class usage_UsageCollector {
         const ingress = direction === record/* FlowDirection */.ss.Ingress;
         this.countServicePort(r);
         this.credit(r, ingress ? eni.ingress : eni.egress, ingress, start);
+    }
+    /** Adds records to an interface's count (another thread's, see absorbState). */
+    countInterfaceRecords(index, n) {
+        if (index >= this.recordsByInterface.length)
+            this.growInterfaces(index);
+        this.recordsByInterface[index] += n;
     }
     growInterfaces(index) {
         const grown = new Float64Array(Math.max(index + 1, this.recordsByInterface.length * 2));
@@ -62680,79 +62816,119 @@ function bump(map, key, n, owner) {
         owner.truncatedTables = true;
 }
 
-;// CONCATENATED MODULE: ./src/analysis/collected.ts
+;// CONCATENATED MODULE: ./src/analysis/thread-state.ts
+/**
+ * What a worker thread's collector hands to the main thread, and how the main thread's collector
+ * takes it in. The collector's tables travel as they are, as plain data whose typed arrays are
+ * moved rather than copied, and are added into the main thread's tables; the main thread then
+ * resolves pairing and builds the report from its one collector, as if it had read every file.
+ *
+ * Adding table into table keeps the work after the last file small: a source per internet
+ * client in the port-scan table and a peer per client in an internet-facing rule's table would
+ * otherwise each become an object in a Map, be cloned, rebuilt and merged.
+ */
 
 
 
-/** The collector's state, with unknown interfaces named (their indices are per thread). */
-function collected_collectedFrom(c) {
-    c.finish();
+
+/**
+ * A worker's collector as plain data, with the buffers to move along with it. The collector is
+ * done with after this (its tables go with the state).
+ */
+function thread_state_stateOf(c) {
     const known = c.compiled.interfaces.length;
-    const unknownInterfaceRecords = new Map();
-    c.recordsByInterface.forEach((n, i) => {
-        if (i >= known && n > 0)
-            unknownInterfaceRecords.set(c.compiled.table.name(i), n);
-    });
-    // (Slots past the interface table's size are zero: the array grows in steps.)
-    const skip = c.skipDataByInterface.slice(0, known);
-    // Each rule's peers: those of its own tables and those counted in the port-scan table's slots.
-    const slotPeers = new Map();
-    c.scans4.forEachRulePeer((rule, key, flows) => {
-        const list = slotPeers.get(rule);
-        if (list)
-            list.push([key, flows]);
-        else
-            slotPeers.set(rule, [[key, flows]]);
-    });
-    c.usage.forEach((u, i) => {
-        const fromSlots = slotPeers.get(i);
-        if (u.peers4 === undefined && fromSlots === undefined)
-            return;
-        const joined = new Map();
-        u.peers4?.forEach((key, count) => joined.set(key, count));
-        for (const [key, count] of u.peers)
-            joined.set(key, count);
-        for (const [key, count] of fromSlots ?? [])
-            joined.set(key, (joined.get(key) ?? 0) + count);
-        u.peers = joined;
-        u.peers4 = undefined;
-        // Beyond the cap the distinct count is estimated, as when the rule's own table overflows.
-        if (u.sketch !== undefined || joined.size > c.peerCap) {
-            const sketch = (u.sketch ??= newRegisters());
-            for (const key of joined.keys())
-                addToRegisters(sketch, key);
-        }
-    });
-    return {
+    const unknownNames = [];
+    for (let i = known; i < c.compiled.table.size; i++)
+        unknownNames.push(c.compiled.table.name(i));
+    const usage = c.usage.map((u) => ({ ...u, peers4: u.peers4?.state() }));
+    const state = {
         input: c.input.summary,
-        usage: c.usage,
-        recordsByInterface: Array.from({ length: known }, (_, i) => c.recordsByInterface[i] ?? 0),
-        skipDataByInterface: Array.from({ length: known }, (_, i) => skip[i] ?? 0),
-        unknownInterfaceRecords,
-        unknownInterfaces: [...unknownInterfaceRecords.keys()].sort(),
+        usage,
+        recordsByInterface: c.recordsByInterface,
+        unknownNames,
+        skipDataByInterface: c.skipDataByInterface,
         undirected: c.undirected,
         buckets: c.buckets,
-        scans: new Map([...c.scans4.toMap(), ...c.scans6]),
+        scans4: c.scans4.state(),
+        scans6: c.scans6,
         rejectedSources: c.rejectedSources,
-        rejectedPorts: c.rejectedPorts.toMap(),
-        servicePorts: c.servicePorts.toMap(),
+        rejectedPorts: c.rejectedPorts.state(),
+        servicePorts: c.servicePorts.state(),
         unknownSources: c.unknownSources,
         truncatedTables: c.truncatedTables,
-        interfaceName: (i) => c.compiled.interfaces[i]?.id ?? `#${i}`,
+        held: c.pairing.takeHeld(),
     };
+    const buffers = [
+        state.recordsByInterface,
+        state.scans4.slots,
+        state.rejectedPorts.slots,
+        state.servicePorts.slots,
+        ...usage.flatMap((u) => (u.peers4 ? [u.peers4.slots] : [])),
+    ];
+    return { state, transfer: buffers.map((b) => b.buffer) };
 }
-function addCounts(into, from, owner) {
-    for (const [k, n] of from) {
-        const known = into.get(k);
-        if (known !== undefined)
-            into.set(k, known + n);
-        else if (into.size < MAX_TRACKED_ADDRESSES)
-            into.set(k, n);
+/** Adds a worker's state (from {@link stateOf}) into the main thread's collector. */
+function absorbState(into, from) {
+    mergeInputSummary(into.input.summary, from.input);
+    from.usage.forEach((u, i) => {
+        const target = into.usage[i];
+        if (target)
+            absorbUsage(target, u);
+    });
+    const known = into.compiled.interfaces.length;
+    from.recordsByInterface.forEach((n, i) => {
+        if (n === 0)
+            return;
+        const index = i < known ? i : into.compiled.table.add(from.unknownNames[i - known]);
+        into.countInterfaceRecords(index, n);
+    });
+    from.skipDataByInterface.forEach((n, i) => {
+        if (n > 0 && i < known)
+            into.skipDataByInterface[i] = (into.skipDataByInterface[i] ?? 0) + n;
+    });
+    into.undirected += from.undirected;
+    for (const [b, [a, r]] of from.buckets) {
+        const counts = into.buckets.get(b);
+        if (counts) {
+            counts[0] += a;
+            counts[1] += r;
+        }
         else
-            owner.truncatedTables = true;
+            into.buckets.set(b, [a, r]);
     }
+    const whole = into.scans4.absorb(from.scans4, (rule, key, flows) => {
+        const u = into.usage[rule];
+        if (u)
+            (u.peers4 ??= new CountTable()).add(key, flows, Infinity);
+    });
+    if (!whole)
+        into.truncatedTables = true;
+    for (const [key, scan] of from.scans6) {
+        const known6 = into.scans6.get(key);
+        if (known6 === undefined) {
+            if (into.scans6.size < MAX_TRACKED_ADDRESSES)
+                into.scans6.set(key, scan);
+            else
+                into.truncatedTables = true;
+            continue;
+        }
+        const ports = new Set(typeof known6.ports === 'number' ? [known6.ports] : known6.ports);
+        for (const p of typeof scan.ports === 'number' ? [scan.ports] : scan.ports)
+            ports.add(p);
+        into.scans6.set(key, {
+            ports: ports.size === 1 ? ports.values().next().value : ports,
+            accepted: known6.accepted + scan.accepted,
+            rejected: known6.rejected + scan.rejected,
+        });
+    }
+    addCounts(into.rejectedSources, from.rejectedSources, into);
+    addCounts(into.unknownSources, from.unknownSources, into);
+    into.rejectedPorts.absorb(from.rejectedPorts);
+    into.servicePorts.absorb(from.servicePorts);
+    into.truncatedTables ||= from.truncatedTables;
+    into.adoptHeld(from.held);
 }
-function mergeUsage(into, from, peerCap) {
+function absorbUsage(into, from) {
     into.flows += from.flows;
     into.packets += from.packets;
     into.bytes += from.bytes;
@@ -62766,15 +62942,13 @@ function mergeUsage(into, from, peerCap) {
         into.firstSeen = from.firstSeen;
     if (from.lastSeen > into.lastSeen)
         into.lastSeen = from.lastSeen;
+    // Exact peers join without the cap here: collectedFrom estimates beyond it, over all of them.
+    if (from.peers4)
+        (into.peers4 ??= new CountTable()).absorb(from.peers4);
     for (const [k, n] of from.peers)
         into.peers.set(k, (into.peers.get(k) ?? 0) + n);
-    if (from.sketch !== undefined || into.sketch !== undefined || into.peers.size > peerCap) {
-        into.sketch ??= newRegisters();
-        if (from.sketch)
-            mergeRegisters(into.sketch, from.sketch);
-        for (const k of into.peers.keys())
-            addToRegisters(into.sketch, k);
-    }
+    if (from.sketch)
+        mergeRegisters((into.sketch ??= newRegisters()), from.sketch);
     for (const p of from.ports) {
         if (into.ports.has(p))
             continue;
@@ -62785,57 +62959,16 @@ function mergeUsage(into, from, peerCap) {
     }
     into.portsOverflow ||= from.portsOverflow;
 }
-/** Adds `from` (another thread's result) into `into`. */
-function mergeCollected(into, from, peerCap) {
-    mergeInputSummary(into.input, from.input);
-    from.usage.forEach((u, i) => {
-        const target = into.usage[i];
-        if (target)
-            mergeUsage(target, u, peerCap);
-    });
-    from.recordsByInterface.forEach((n, i) => (into.recordsByInterface[i] = (into.recordsByInterface[i] ?? 0) + n));
-    from.skipDataByInterface.forEach((n, i) => (into.skipDataByInterface[i] = (into.skipDataByInterface[i] ?? 0) + n));
-    addCounts(into.unknownInterfaceRecords, from.unknownInterfaceRecords, into);
-    into.unknownInterfaces = [...into.unknownInterfaceRecords.keys()].sort();
-    into.undirected += from.undirected;
-    for (const [b, [a, r]] of from.buckets) {
-        const counts = into.buckets.get(b) ?? [0, 0];
-        counts[0] += a;
-        counts[1] += r;
-        into.buckets.set(b, counts);
+function addCounts(into, from, owner) {
+    for (const [k, n] of from) {
+        const known = into.get(k);
+        if (known !== undefined)
+            into.set(k, known + n);
+        else if (into.size < MAX_TRACKED_ADDRESSES)
+            into.set(k, n);
+        else
+            owner.truncatedTables = true;
     }
-    for (const [k, s] of from.scans) {
-        const known = into.scans.get(k);
-        if (known === undefined) {
-            if (into.scans.size < MAX_TRACKED_ADDRESSES)
-                into.scans.set(k, s);
-            else
-                into.truncatedTables = true;
-            continue;
-        }
-        // A new object rather than the known one changed: objects built in another shape (numbers
-        // where a set now goes) would each be migrated by V8, measured at a microsecond apiece.
-        let ports;
-        if (typeof known.ports === 'number' && typeof s.ports === 'number') {
-            // Most sources use one port in every thread: no set for them.
-            ports = known.ports === s.ports ? known.ports : new Set([known.ports, s.ports]);
-        }
-        else {
-            ports = new Set(typeof known.ports === 'number' ? [known.ports] : known.ports);
-            for (const p of typeof s.ports === 'number' ? [s.ports] : s.ports)
-                ports.add(p);
-        }
-        into.scans.set(k, {
-            ports,
-            accepted: known.accepted + s.accepted,
-            rejected: known.rejected + s.rejected,
-        });
-    }
-    addCounts(into.rejectedSources, from.rejectedSources, into);
-    addCounts(into.rejectedPorts, from.rejectedPorts, into);
-    addCounts(into.servicePorts, from.servicePorts, into);
-    addCounts(into.unknownSources, from.unknownSources, into);
-    into.truncatedTables ||= from.truncatedTables;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -63589,111 +63722,6 @@ const VERSION = '0.1.0';
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./src/analysis/wire.ts
-/** Rule peers: key, count. */
-const PEERS = {
-    width: 2,
-    write(out, at, key, count) {
-        if (typeof key !== 'number')
-            return false;
-        out[at] = key;
-        out[at + 1] = count;
-        return true;
-    },
-    // (`| 0`: the key back as a small integer, as the collector made it, not a double.)
-    read: (numeric, at) => [numeric[at] | 0, numeric[at + 1]],
-};
-/**
- * IPv4 port-scan sources: key, accepted, rejected, then the port (-1 and up) or, for a set of
- * ports, -2 - its offset in `extra`, where the set's size and its ports follow in their order.
- * (Web clients reach two ports, 80 and 443, and so have a set: most sources do.)
- */
-const SCANS = {
-    width: 4,
-    write(out, at, key, scan, extra) {
-        if (typeof key !== 'number')
-            return false;
-        out[at] = key;
-        out[at + 1] = scan.accepted;
-        out[at + 2] = scan.rejected;
-        if (typeof scan.ports === 'number')
-            out[at + 3] = scan.ports;
-        else {
-            out[at + 3] = -2 - extra.length;
-            extra.push(scan.ports.size);
-            // (A loop, not a spread: a scanner's set can hold every port.)
-            for (const port of scan.ports)
-                extra.push(port);
-        }
-        return true;
-    },
-    read(numeric, at, extra) {
-        const port = numeric[at + 3];
-        let ports = port;
-        if (port < -1) {
-            const offset = -2 - port;
-            ports = new Set(extra.subarray(offset + 1, offset + 1 + extra[offset]));
-        }
-        return [
-            numeric[at] | 0,
-            { ports, accepted: numeric[at + 1], rejected: numeric[at + 2] },
-        ];
-    },
-};
-function pack(map, codec) {
-    const numeric = new Float64Array(map.size * codec.width);
-    const order = new Uint8Array(map.size);
-    const rest = new Map();
-    const extra = [];
-    let n = 0;
-    let i = 0;
-    for (const [key, value] of map) {
-        if (codec.write(numeric, n, key, value, extra)) {
-            n += codec.width;
-            order[i++] = 1;
-        }
-        else {
-            rest.set(key, value);
-            order[i++] = 0;
-        }
-    }
-    return { numeric: numeric.slice(0, n), extra: Int32Array.from(extra), rest, order };
-}
-function unpack(packed, codec) {
-    const out = new Map();
-    const rest = packed.rest.entries();
-    let n = 0;
-    for (const fromNumeric of packed.order) {
-        const [key, value] = fromNumeric === 1
-            ? codec.read(packed.numeric, n, packed.extra)
-            : rest.next().value;
-        if (fromNumeric === 1)
-            n += codec.width;
-        out.set(key, value);
-    }
-    return out;
-}
-/** Packs a worker's result; `transfer` lists the buffers to move with it. */
-function wire_packResult(result) {
-    const { scans, usage, ...rest } = result;
-    const packedScans = pack(scans, SCANS);
-    const packedUsage = usage.map((u) => ({ ...u, peers: pack(u.peers, PEERS) }));
-    const transfer = [packedScans, ...packedUsage.map((u) => u.peers)].flatMap((p) => [
-        p.numeric.buffer,
-        p.extra.buffer,
-        p.order.buffer,
-    ]);
-    return { packed: { collected: { ...rest, usage: packedUsage }, scans: packedScans }, transfer };
-}
-/** The worker's result as it was before packing. */
-function unpackResult(packed) {
-    return {
-        ...packed.collected,
-        usage: packed.collected.usage.map((u) => ({ ...u, peers: unpack(u.peers, PEERS) })),
-        scans: unpack(packed.scans, SCANS),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/workers.ts
 /**
  * Spreads flow-log files over worker threads. Each worker compiles the inventory, reads the files
@@ -63702,7 +63730,6 @@ function unpackResult(packed) {
  *
  * The workers run their own small bundle, `dist/worker.js` (src/worker.ts).
  */
-
 
 
 
@@ -63762,23 +63789,20 @@ async function runScanWorker() {
         await new Promise((resolve) => (wake = resolve));
         wake = undefined;
     }
-    // Records held for pairing go to the main thread unresolved: their reverse may be in a file
-    // that another thread read.
-    const held = collector.pairing.takeHeld();
-    const { interfaceName: _unused, ...collected } = collectedFrom(collector);
-    const { packed, transfer } = packResult(collected);
-    port.postMessage({ type: 'result', packed, held }, transfer);
+    // The collector's tables as they are, records held for pairing unresolved (their reverse may
+    // be in a file that another thread read): the main thread adds them into its own.
+    const { state, transfer } = stateOf(collector);
+    port.postMessage({ type: 'result', state }, transfer);
     port.close();
 }
 /**
  * Reads the files on `threads` threads: the main thread (`readOnMainThread`, into its own
- * collector) and `threads - 1` workers started from `script`, and returns the workers' merged
- * results, with the records they held for pairing: the main thread's collector adopts those
- * before it resolves its own. Larger files go first, so the last file to finish is a small one.
+ * collector) and `threads - 1` workers started from `script`, and returns the workers' states
+ * (in the order they finished) for the main thread's collector to absorb. Larger files go first,
+ * so the last file to finish is a small one.
  *
  * The main thread takes a share rather than waiting: it starts reading while the workers boot,
- * and its result needs no trip between threads (packing, cloning and unpacking a result of
- * 100,000 sources takes about 150 ms, all of it after the last file).
+ * and its own tables need no trip between threads.
  */
 async function collectInWorkers(options) {
     const pending = [...options.files].sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1));
@@ -63806,6 +63830,7 @@ async function collectInWorkers(options) {
         config: options.config,
         logFormat: options.logFormat,
     };
+    const finished = [];
     const fromWorkers = Promise.all(Array.from({ length: options.threads - 1 }, () => new Promise((resolve, reject) => {
         const worker = new external_node_worker_threads_.Worker(options.script, { workerData: init });
         let done = false;
@@ -63815,7 +63840,8 @@ async function collectInWorkers(options) {
                 // down its heap takes tens of milliseconds, and nothing waits for it).
                 done = true;
                 worker.unref();
-                resolve({ collected: unpackResult(message.packed), held: message.held });
+                finished.push(message.state);
+                resolve();
                 return;
             }
             const files = nextBatch();
@@ -63839,16 +63865,8 @@ async function collectInWorkers(options) {
             // between, or they would wait until the main thread had read every file.
             await new Promise((resolve) => setImmediate(resolve));
         }
-    const results = await fromWorkers;
-    const compiled = options.compiled;
-    const [first, ...rest] = results.map((r) => r.collected);
-    const merged = {
-        ...first,
-        interfaceName: (i) => compiled.interfaces[i]?.id ?? `#${i}`,
-    };
-    for (const r of rest)
-        mergeCollected(merged, { ...r, interfaceName: merged.interfaceName }, options.config.thresholds['peer-cap']);
-    return { collected: merged, held: results.flatMap((r) => r.held) };
+    await fromWorkers;
+    return finished;
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline.ts
@@ -63856,6 +63874,7 @@ async function collectInWorkers(options) {
  * The pipeline both front doors call: sources → analysis → report. It reads, it does not print.
  * Local files and a live source (src/live.ts) feed the same collector.
  */
+
 
 
 
@@ -63924,26 +63943,20 @@ async function analyze(options) {
     if (!inWorkers)
         for (const file of files)
             await readFile(file);
-    const own = collector.input.summary;
-    const fromThreads = fromWorkers?.collected;
-    const read = own.files + own.records + (fromThreads ? fromThreads.input.files + fromThreads.input.records : 0);
+    // The workers' tables join the main thread's, and the records they held for pairing join its
+    // own before any is resolved.
+    for (const state of fromWorkers ?? [])
+        absorbState(collector, state);
+    const read = collector.input.summary;
     // Exit 2 only when nothing at all came out of the files: a file that broke off after some
     // records still gave evidence, and its error is in input.errors.
-    if (files.length > 0 && read === 0) {
-        const first = [...own.errors, ...(fromThreads?.input.errors ?? [])]
-            .filter((e) => e.line === undefined)
-            .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))[0];
+    if (files.length > 0 && read.files === 0 && read.records === 0) {
+        const first = read.errors.find((e) => e.line === undefined);
         throw new errors/* ConfigurationError */.j(`--flow-logs: not one of ${files.length} file(s) could be read${first ? ` (${first.file}: ${first.message})` : ''}`);
     }
-    // The records the workers held for pairing join the main thread's before any is resolved.
-    if (fromWorkers)
-        collector.adoptHeld(fromWorkers.held);
     if (live)
         await live.feed(sink, compiled.table);
-    const collected = collected_collectedFrom(collector);
-    // The worker threads' share, after the main thread's own.
-    if (fromThreads)
-        mergeCollected(collected, fromThreads, options.config.thresholds['peer-cap']);
+    const collected = collectedFrom(collector);
     return buildReport(compiled, collected, options.config, {
         toolVersion: VERSION,
         hasTraffic: files.length > 0 || live !== undefined,

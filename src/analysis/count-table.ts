@@ -6,6 +6,12 @@
  */
 import { slotOf } from './hash.js';
 
+/** A table's contents as plain data, for another thread (see {@link CountTable.state}). */
+export interface CountTableState {
+  /** [key, count] per slot; a slot is empty when its count is 0. */
+  slots: Float64Array;
+}
+
 export class CountTable {
   private capacity = 16;
   /** [key, count] per slot. */
@@ -50,6 +56,20 @@ export class CountTable {
     for (let slot = 0; slot < this.capacity; slot++) {
       const count = this.slots[slot * 2 + 1] as number;
       if (count > 0) fn(this.slots[slot * 2] as number, count);
+    }
+  }
+
+  /** The contents as plain data, to move to another thread (the table is done with after). */
+  state(): CountTableState {
+    return { slots: this.slots };
+  }
+
+  /** Adds another table's counts (from {@link state}), whatever the size. */
+  absorb(from: CountTableState): void {
+    const slots = from.slots;
+    for (let i = 0; i < slots.length; i += 2) {
+      const count = slots[i + 1] as number;
+      if (count > 0) this.add(slots[i] as number, count, Infinity);
     }
   }
 

@@ -33,6 +33,13 @@ const EMPTY = 0;
 const MULTI = -1;
 const TWO_32 = 2 ** 32;
 
+/** A table's contents as plain data, for another thread (see {@link ScanTable.state}). */
+export interface ScanTableState {
+  slots: Int32Array;
+  multi: Map<number, Set<number>>;
+  high: Map<number, [number, number, number]>;
+}
+
 export class ScanTable {
   private capacity = 1 << 16;
   private slots = new Int32Array(this.capacity * STRIDE);
@@ -115,8 +122,51 @@ export class ScanTable {
     }
   }
 
-  /** The table as a Map (for merging across threads and for the findings). */
-  toMap(): Map<number, ScanState> {
+  /** The contents as plain data, to move to another thread (the table is done with after). */
+  state(): ScanTableState {
+    return { slots: this.slots, multi: this.multi, high: this.high };
+  }
+
+  /**
+   * Adds another thread's table (from {@link state}): ports joined, counts added. A source's
+   * rule flows go into its slot here when the slot counts the same rule or none; otherwise to
+   * `otherRule`, as flows of a rule that is not the source's first. Returns false when sources
+   * were left out because the table reached its limit.
+   */
+  absorb(from: ScanTableState, otherRule: (rule: number, key: number, flows: number) => void): boolean {
+    const slots = from.slots;
+    const high = (key: number, field: number): number =>
+      from.high.size > 0 ? ((from.high.get(key)?.[field - ACCEPTED] as number | undefined) ?? 0) : 0;
+    let whole = true;
+    for (let f = 0; f < slots.length; f += STRIDE) {
+      const first = slots[f + FIRST] as number;
+      if (first === EMPTY) continue;
+      const key = slots[f + KEY] as number;
+      const second = slots[f + SECOND] as number;
+      const ports =
+        first === MULTI
+          ? [...(from.multi.get(key) as Set<number>)]
+          : second === EMPTY
+            ? [first - 1]
+            : [first - 1, second - 1];
+      let at = -1;
+      for (const port of ports) at = this.add(key, port, true, 0);
+      if (at < 0) {
+        whole = false;
+        continue;
+      }
+      this.count(at, ACCEPTED, ((slots[f + ACCEPTED] as number) >>> 0) + high(key, ACCEPTED));
+      this.count(at, REJECTED, ((slots[f + REJECTED] as number) >>> 0) + high(key, REJECTED));
+      const rule = slots[f + RULE] as number;
+      if (rule === 0) continue;
+      const flows = ((slots[f + RULE_FLOWS] as number) >>> 0) + high(key, RULE_FLOWS);
+      if (!this.creditRule(at, rule - 1, flows)) otherRule(rule - 1, key, flows);
+    }
+    return whole;
+  }
+
+  /** The sources that tried at least `minPorts` ports (all by default), as a Map. */
+  toMap(minPorts = 0): Map<number, ScanState> {
     const out = new Map<number, ScanState>();
     const slots = this.slots;
     for (let at = 0; at < slots.length; at += STRIDE) {
@@ -124,6 +174,8 @@ export class ScanTable {
       if (first === EMPTY) continue;
       const key = slots[at + KEY] as number;
       const second = slots[at + SECOND] as number;
+      const ports = first === MULTI ? (this.multi.get(key) as Set<number>).size : second === EMPTY ? 1 : 2;
+      if (ports < minPorts) continue;
       out.set(key, {
         ports:
           first === MULTI

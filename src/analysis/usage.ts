@@ -115,6 +115,8 @@ export class UsageCollector {
   private readonly ephemeralStart: number;
   private readonly bucketSeconds: number;
   readonly peerCap: number;
+  /** The fewest distinct ports that make a source a port-scan candidate. */
+  readonly portScanMinPorts: number;
   /** The port-scan table slot of the current inbound record's source, -1 when none. */
   private inboundSlot = -1;
 
@@ -127,6 +129,7 @@ export class UsageCollector {
     this.ephemeralStart = config['ephemeral-port-start'];
     this.bucketSeconds = config.thresholds['bucket-seconds'];
     this.peerCap = config.thresholds['peer-cap'];
+    this.portScanMinPorts = config.thresholds['port-scan-min-ports'];
   }
 
   /** The sink that feeds this collector: records to the analysis, everything else to its counts. */
@@ -218,6 +221,12 @@ export class UsageCollector {
     const ingress = direction === FlowDirection.Ingress;
     this.countServicePort(r);
     this.credit(r, ingress ? eni.ingress : eni.egress, ingress, start);
+  }
+
+  /** Adds records to an interface's count (another thread's, see absorbState). */
+  countInterfaceRecords(index: number, n: number): void {
+    if (index >= this.recordsByInterface.length) this.growInterfaces(index);
+    (this.recordsByInterface[index] as number) += n;
   }
 
   private growInterfaces(index: number): void {

@@ -281,3 +281,37 @@ describe('pairing a record with its reverse', () => {
     expect(flowsOf(report, 0)).toBe(0);
   });
 });
+
+describe('port scans', () => {
+  const spec = (config?: Record<string, unknown>) => ({
+    groups: ['sg-web'],
+    rules: [{ group: 'sg-web', protocol: 'tcp', from: 443, cidr: '0.0.0.0/0' }],
+    interfaces: [{ id: 'eni-web', ips: ['10.0.1.10'], groups: ['sg-web'] }],
+    lines: [
+      // 198.51.100.7 tries two ports, 203.0.113.9 three, 192.0.2.1 one.
+      v2('eni-web', '198.51.100.7', '10.0.1.10', 50000, 22, 6, 'REJECT'),
+      v2('eni-web', '198.51.100.7', '10.0.1.10', 50001, 3389, 6, 'REJECT'),
+      v2('eni-web', '203.0.113.9', '10.0.1.10', 50000, 22, 6, 'REJECT'),
+      v2('eni-web', '203.0.113.9', '10.0.1.10', 50001, 23, 6, 'REJECT'),
+      v2('eni-web', '203.0.113.9', '10.0.1.10', 50002, 443),
+      v2('eni-web', '192.0.2.1', '10.0.1.10', 50000, 443),
+    ],
+    ...(config ? { config } : {}),
+  });
+  const scanners = (report: { findings: { type: string; peer?: string }[] }) =>
+    report.findings
+      .filter((f) => f.type === 'port-scan')
+      .map((f) => f.peer)
+      .sort();
+
+  it('are sources that tried at least port-scan-min-ports local ports, two and more included', async () => {
+    expect(scanners(await runScenario(spec({ thresholds: { 'port-scan-min-ports': 2 } })))).toEqual([
+      '198.51.100.7',
+      '203.0.113.9',
+    ]);
+    expect(scanners(await runScenario(spec({ thresholds: { 'port-scan-min-ports': 3 } })))).toEqual([
+      '203.0.113.9',
+    ]);
+    expect(scanners(await runScenario(spec()))).toEqual([]);
+  });
+});
