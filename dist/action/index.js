@@ -31134,7 +31134,8 @@ Output:
   --output FILE              (default: standard output)
   --fail-on critical|high|medium|low|none   (default: critical)
   --config FILE              (default: .github/sg-flow-audit.yml when present)
-  --threads N                worker threads (default: one per core, one per 16 MiB of input)
+  --threads N                threads reading local files, the main thread included
+                             (default: one per core, one per 16 MiB of input)
 
 Exit status: 0 no finding at or above --fail-on, 1 some finding is, 2 the run could not be done.`));
 function listValues(text) {
