@@ -8715,8 +8715,10 @@ async function collectInWorkers(options) {
         logFormat: options.logFormat,
     };
     const finished = [];
+    const workers = [];
     const fromWorkers = Promise.all(Array.from({ length: options.threads - 1 }, () => new Promise((resolve, reject) => {
         const worker = new Worker(options.script, { workerData: init });
+        workers.push(worker);
         let done = false;
         worker.on('message', (message) => {
             if (message.type === 'result') {
@@ -8740,16 +8742,25 @@ async function collectInWorkers(options) {
                 reject(new Error(`scan worker exited with code ${code} before its result`));
         });
     })));
-    // (A worker's failure is awaited below, after the main thread's share.)
-    fromWorkers.catch(() => undefined);
-    for (let batch = nextBatch(); batch.length > 0; batch = nextBatch())
-        for (const file of batch) {
-            await options.readOnMainThread(file);
-            // A small file is read without waiting on anything: let the workers' requests for files in
-            // between, or they would wait until the main thread had read every file.
-            await new Promise((resolve) => setImmediate(resolve));
-        }
-    await fromWorkers;
+    // A worker's failure ends the main thread's share at the next file, and is thrown below.
+    let failed = false;
+    fromWorkers.catch(() => (failed = true));
+    try {
+        for (let batch = nextBatch(); batch.length > 0 && !failed; batch = nextBatch())
+            for (const file of batch) {
+                await options.readOnMainThread(file);
+                // A small file is read without waiting on anything: let the workers' requests for files
+                // in between, or they would wait until the main thread had read every file.
+                await new Promise((resolve) => setImmediate(resolve));
+            }
+        await fromWorkers;
+    }
+    catch (e) {
+        // The run fails: stop the other threads rather than leave them waiting for files (they would
+        // keep the process alive).
+        await Promise.all(workers.map((w) => w.terminate()));
+        throw e;
+    }
     return finished;
 }
 
