@@ -8608,9 +8608,10 @@ function describeIoError(e) {
 
 ;// CONCATENATED MODULE: ./src/workers.ts
 /**
- * Spreads flow-log files over worker threads. Each worker compiles the inventory, reads the files
- * it is handed one at a time (so that a few large files do not leave a thread idle), and sends
- * back what it collected; the results merge into exactly what one thread would have collected.
+ * Spreads flow-log files over threads: the main thread and worker threads take files as they
+ * are ready for more (so that a few large files do not leave a thread idle). Each worker compiles
+ * the inventory, collects into its own tables, and hands them to the main thread, whose collector
+ * adds them into its own (analysis/thread-state.ts): exactly what one thread would have collected.
  *
  * The workers run their own small bundle, `dist/worker.js` (src/worker.ts).
  */
