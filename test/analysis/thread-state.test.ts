@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectedFrom } from '../../src/analysis/collected.js';
@@ -7,9 +7,10 @@ import { buildReport } from '../../src/analysis/report.js';
 import { ScanTable } from '../../src/analysis/scan-table.js';
 import { absorbState, stateOf } from '../../src/analysis/thread-state.js';
 import { UsageCollector } from '../../src/analysis/usage.js';
-import { defaultConfig } from '../../src/config.js';
+import { defaultConfig, parseConfig } from '../../src/config.js';
 import { readInventorySnapshot } from '../../src/inventory/snapshot.js';
 import { readLocalFile } from '../../src/sources/file.js';
+import { V2, v2, writeScenario } from '../helpers/scenario.js';
 import { makeWorld } from '../helpers/world.js';
 
 const NOW = new Date('2026-11-26T00:00:00Z');
@@ -69,6 +70,75 @@ describe('a worker collector handed to the main thread', () => {
       expect(JSON.stringify(got)).toBe(JSON.stringify(expected));
     },
   );
+});
+
+describe('a worker collector with what generated worlds lack', () => {
+  it('adds interfaces missing from the inventory (numbered per thread) and IPv6 sources alike', async () => {
+    const world = writeScenario({
+      groups: ['sg-web'],
+      rules: [
+        { group: 'sg-web', protocol: 'tcp', from: 443, cidr: '0.0.0.0/0' },
+        { group: 'sg-web', protocol: 'tcp', from: 443, cidr: '::/0' },
+      ],
+      interfaces: [{ id: 'eni-web', ips: ['10.0.1.10'], ipv6: ['2001:db8:1::10'], groups: ['sg-web'] }],
+      lines: [],
+    });
+    rmSync(join(world.logs, 'flows.log'));
+    const mainFile = join(world.logs, 'a.log');
+    const workerFile = join(world.logs, 'b.log');
+    writeFileSync(
+      mainFile,
+      [
+        V2,
+        v2('eni-gone1', '10.0.9.1', '10.0.9.2', 40000, 443),
+        v2('eni-web', '2001:db8::1', '2001:db8:1::10', 40000, 443),
+        v2('eni-web', '198.51.100.7', '10.0.1.10', 40000, 443),
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(
+      workerFile,
+      [
+        V2,
+        // The worker meets eni-gone2 first: its own numbering differs from the main thread's.
+        v2('eni-gone2', '10.0.9.3', '10.0.9.4', 40000, 443),
+        v2('eni-gone2', '10.0.9.3', '10.0.9.4', 40001, 443),
+        v2('eni-gone1', '10.0.9.1', '10.0.9.2', 40002, 443),
+        v2('eni-web', '2001:db8::1', '2001:db8:1::10', 40001, 22, 6, 'REJECT'),
+        v2('eni-web', '2001:db8::1', '2001:db8:1::10', 40002, 3389, 6, 'REJECT'),
+        v2('eni-web', '2001:db8::2', '2001:db8:1::10', 40000, 443),
+        v2('eni-web', '198.51.100.7', '10.0.1.10', 40001, 443),
+        '',
+      ].join('\n'),
+    );
+    const inventory = await readInventorySnapshot(world.inventory);
+    // Three ports make a scan here: 2001:db8::1 tries one in each thread's file and two more.
+    const config = parseConfig({ thresholds: { 'port-scan-min-ports': 3 } }, 'test');
+    const report = (c: UsageCollector) =>
+      JSON.stringify(
+        buildReport(c.compiled, collectedFrom(c), config, { toolVersion: 't', hasTraffic: true, now: NOW }),
+      );
+    const one = new UsageCollector(compileInventory(inventory), config);
+    for (const f of [mainFile, workerFile])
+      await readLocalFile(f, one.sink(), { interfaces: one.compiled.table });
+    const main = new UsageCollector(compileInventory(inventory), config);
+    const worker = new UsageCollector(compileInventory(inventory), config);
+    await readLocalFile(mainFile, main.sink(), { interfaces: main.compiled.table });
+    await readLocalFile(workerFile, worker.sink(), { interfaces: worker.compiled.table });
+    const { state, transfer } = stateOf(worker);
+    absorbState(main, structuredClone(state, { transfer }));
+
+    const got = report(main);
+    expect(got).toBe(report(one));
+    const parsed = JSON.parse(got) as {
+      input: { unknownInterfaces: string[] };
+      findings: { type: string; peer?: string }[];
+      rules: { usage: { flows: number; distinctPeers: number } }[];
+    };
+    expect(parsed.input.unknownInterfaces).toEqual(['eni-gone1', 'eni-gone2']);
+    expect(parsed.findings.filter((f) => f.type === 'port-scan').map((f) => f.peer)).toEqual(['2001:db8::1']);
+    expect(parsed.rules[1]?.usage.flows).toBe(2);
+  });
 });
 
 describe('the port-scan table, absorbing another', () => {
