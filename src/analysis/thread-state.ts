@@ -14,6 +14,7 @@ import type { HeldRecord } from './pairing.js';
 import type { ScanTableState } from './scan-table.js';
 import { mergeRegisters, newRegisters } from './sketch.js';
 import {
+  bump,
   MAX_PORTS_PER_RULE,
   MAX_TRACKED_ADDRESSES,
   type RuleUsage,
@@ -127,8 +128,8 @@ export function absorbState(into: UsageCollector, from: CollectorState): void {
       rejected: known6.rejected + scan.rejected,
     });
   }
-  addCounts(into.rejectedSources, from.rejectedSources, into);
-  addCounts(into.unknownSources, from.unknownSources, into);
+  for (const [key, n] of from.rejectedSources) bump(into.rejectedSources, key, n, into);
+  for (const [key, n] of from.unknownSources) bump(into.unknownSources, key, n, into);
   into.rejectedPorts.absorb(from.rejectedPorts);
   into.servicePorts.absorb(from.servicePorts);
   into.truncatedTables ||= from.truncatedTables;
@@ -158,13 +159,4 @@ function absorbUsage(into: RuleUsage, from: RuleUsageState): void {
     else into.portsOverflow = true;
   }
   into.portsOverflow ||= from.portsOverflow;
-}
-
-function addCounts<K>(into: Map<K, number>, from: Map<K, number>, owner: { truncatedTables: boolean }): void {
-  for (const [k, n] of from) {
-    const known = into.get(k);
-    if (known !== undefined) into.set(k, known + n);
-    else if (into.size < MAX_TRACKED_ADDRESSES) into.set(k, n);
-    else owner.truncatedTables = true;
-  }
 }

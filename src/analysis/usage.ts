@@ -400,12 +400,8 @@ export class UsageCollector {
   }
 }
 
-function bump(
-  map: Map<number | string, number>,
-  key: number | string,
-  n: number,
-  owner: UsageCollector,
-): void {
+/** Adds to an address's count; a new address only while the map is under its bound. */
+export function bump<K>(map: Map<K, number>, key: K, n: number, owner: { truncatedTables: boolean }): void {
   const known = map.get(key);
   if (known !== undefined) map.set(key, known + n);
   else if (map.size < MAX_TRACKED_ADDRESSES) map.set(key, n);
