@@ -40,6 +40,28 @@ export interface ScanTableState {
   high: Map<number, [number, number, number]>;
 }
 
+/** The count in `field` of the slot at `at`: its low 32 bits in the slot, the rest in `high`. */
+function countAt(table: ScanTableState, at: number, field: number): number {
+  const low = (table.slots[at + field] as number) >>> 0;
+  const high = table.high.size > 0 ? table.high.get(table.slots[at + KEY] as number) : undefined;
+  return low + (high ? (high[field - ACCEPTED] as number) : 0);
+}
+
+/** The ports of the (used) slot at `at`: one port, or the set of them, in the order tried. */
+function portsAt(table: ScanTableState, at: number): number | Set<number> {
+  const first = table.slots[at + FIRST] as number;
+  const second = table.slots[at + SECOND] as number;
+  if (first === MULTI) return table.multi.get(table.slots[at + KEY] as number) as Set<number>;
+  return second === EMPTY ? first - 1 : new Set([first - 1, second - 1]);
+}
+
+/** How many ports the (used) slot at `at` holds, without building a set. */
+function portCountAt(table: ScanTableState, at: number): number {
+  const first = table.slots[at + FIRST] as number;
+  if (first === MULTI) return (table.multi.get(table.slots[at + KEY] as number) as Set<number>).size;
+  return table.slots[at + SECOND] === EMPTY ? 1 : 2;
+}
+
 export class ScanTable {
   private capacity = 1 << 16;
   private slots = new Int32Array(this.capacity * STRIDE);
@@ -115,14 +137,18 @@ export class ScanTable {
   /** Calls `fn` for every source with rule flows counted here. */
   forEachRulePeer(fn: (rule: number, key: number, flows: number) => void): void {
     const slots = this.slots;
+    const table = this.state();
     for (let at = 0; at < slots.length; at += STRIDE) {
       const rule = slots[at + RULE] as number;
       if (slots[at + FIRST] !== EMPTY && rule > 0)
-        fn(rule - 1, slots[at + KEY] as number, this.read(at, RULE_FLOWS));
+        fn(rule - 1, slots[at + KEY] as number, countAt(table, at, RULE_FLOWS));
     }
   }
 
-  /** The contents as plain data, to move to another thread (the table is done with after). */
+  /**
+   * The contents as plain data: what the slot readers above take, and what moves to another
+   * thread (the table is done with after that).
+   */
   state(): ScanTableState {
     return { slots: this.slots, multi: this.multi, high: this.high };
   }
@@ -135,31 +161,22 @@ export class ScanTable {
    */
   absorb(from: ScanTableState, otherRule: (rule: number, key: number, flows: number) => void): boolean {
     const slots = from.slots;
-    const high = (key: number, field: number): number =>
-      from.high.size > 0 ? ((from.high.get(key)?.[field - ACCEPTED] as number | undefined) ?? 0) : 0;
     let whole = true;
     for (let f = 0; f < slots.length; f += STRIDE) {
-      const first = slots[f + FIRST] as number;
-      if (first === EMPTY) continue;
+      if (slots[f + FIRST] === EMPTY) continue;
       const key = slots[f + KEY] as number;
-      const second = slots[f + SECOND] as number;
-      const ports =
-        first === MULTI
-          ? [...(from.multi.get(key) as Set<number>)]
-          : second === EMPTY
-            ? [first - 1]
-            : [first - 1, second - 1];
+      const ports = portsAt(from, f);
       let at = -1;
-      for (const port of ports) at = this.add(key, port, true, 0);
+      for (const port of typeof ports === 'number' ? [ports] : ports) at = this.add(key, port, true, 0);
       if (at < 0) {
         whole = false;
         continue;
       }
-      this.count(at, ACCEPTED, ((slots[f + ACCEPTED] as number) >>> 0) + high(key, ACCEPTED));
-      this.count(at, REJECTED, ((slots[f + REJECTED] as number) >>> 0) + high(key, REJECTED));
+      this.count(at, ACCEPTED, countAt(from, f, ACCEPTED));
+      this.count(at, REJECTED, countAt(from, f, REJECTED));
       const rule = slots[f + RULE] as number;
       if (rule === 0) continue;
-      const flows = ((slots[f + RULE_FLOWS] as number) >>> 0) + high(key, RULE_FLOWS);
+      const flows = countAt(from, f, RULE_FLOWS);
       if (!this.creditRule(at, rule - 1, flows)) otherRule(rule - 1, key, flows);
     }
     return whole;
@@ -169,22 +186,13 @@ export class ScanTable {
   toMap(minPorts = 0): Map<number, ScanState> {
     const out = new Map<number, ScanState>();
     const slots = this.slots;
+    const table = this.state();
     for (let at = 0; at < slots.length; at += STRIDE) {
-      const first = slots[at + FIRST] as number;
-      if (first === EMPTY) continue;
-      const key = slots[at + KEY] as number;
-      const second = slots[at + SECOND] as number;
-      const ports = first === MULTI ? (this.multi.get(key) as Set<number>).size : second === EMPTY ? 1 : 2;
-      if (ports < minPorts) continue;
-      out.set(key, {
-        ports:
-          first === MULTI
-            ? (this.multi.get(key) as Set<number>)
-            : second === EMPTY
-              ? first - 1
-              : new Set([first - 1, second - 1]),
-        accepted: this.read(at, ACCEPTED),
-        rejected: this.read(at, REJECTED),
+      if (slots[at + FIRST] === EMPTY || portCountAt(table, at) < minPorts) continue;
+      out.set(slots[at + KEY] as number, {
+        ports: portsAt(table, at),
+        accepted: countAt(table, at, ACCEPTED),
+        rejected: countAt(table, at, REJECTED),
       });
     }
     return out;
@@ -203,12 +211,6 @@ export class ScanTable {
     const carried = Math.floor(total / TWO_32) * TWO_32;
     high[field - ACCEPTED] = (high[field - ACCEPTED] as number) + carried;
     this.slots[at + field] = total - carried;
-  }
-
-  private read(at: number, field: number): number {
-    const low = (this.slots[at + field] as number) >>> 0;
-    const high = this.high.size > 0 ? this.high.get(this.slots[at + KEY] as number) : undefined;
-    return low + (high ? (high[field - ACCEPTED] as number) : 0);
   }
 
   private find(key: number): number {
