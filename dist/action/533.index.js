@@ -980,13 +980,13 @@ async function readS3Object(s3, object, sink, options) {
         await (0,parquet/* readParquetBuffer */.r)(name, s3Ranges(s3, object, length), sink, options);
         return;
     }
-    const gzipped = content === 'gzip';
-    if (!gzipped && /\.gz$/i.test(object.key) && head.length > 0) {
+    const misnamed = (0,file/* misnamedGzip */.hS)(object.key, head);
+    if (misnamed !== undefined) {
         rest.destroy();
-        sink.fileError(name, 'not gzip data although the name ends in .gz');
+        sink.fileError(name, misnamed);
         return;
     }
-    await (0,file/* readTextStream */.aV)(name, rest, gzipped, sink, options);
+    await (0,file/* readTextStream */.aV)(name, rest, content === 'gzip', sink, options);
 }
 /**
  * An S3 object as hyparquet's random-access buffer: each slice is one ranged GetObject. Errors

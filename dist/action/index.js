@@ -32652,6 +32652,7 @@ function partitionDate(key) {
 __nccwpck_require__.d(__webpack_exports__, {
   $E: () => (/* binding */ contentOf),
   QY: () => (/* binding */ describeIoError),
+  hS: () => (/* binding */ misnamedGzip),
   MM: () => (/* binding */ readLocalFile),
   aV: () => (/* binding */ readTextStream)
 });
@@ -32830,6 +32831,15 @@ function contentOf(head) {
     return 'text';
 }
 /**
+ * The error for a file or object whose name ends in .gz but whose first bytes are not gzip (an
+ * empty one is fine), or undefined. Its text would be read as garbage, line by line.
+ */
+function misnamedGzip(name, head) {
+    return contentOf(head) !== 'gzip' && /\.gz$/i.test(name) && head.length > 0
+        ? 'not gzip data although the name ends in .gz'
+        : undefined;
+}
+/**
  * Files up to this size are read whole, in one go: S3 delivers flow logs in many small objects,
  * and a stream per file costs more (a 256 KiB read buffer, several thread-pool round trips) than
  * the file's records do.
@@ -32874,13 +32884,13 @@ async function readLocalFile(file, sink, options) {
         await (0,parquet/* readParquetFile */.N)(file, sink, options);
         return;
     }
-    const gzipped = content === 'gzip';
-    if (!gzipped && /\.gz$/i.test(file) && head.length > 0) {
-        sink.fileError(file, 'not gzip data although the name ends in .gz');
+    const misnamed = misnamedGzip(file, head);
+    if (misnamed !== undefined) {
+        sink.fileError(file, misnamed);
         return;
     }
     const input = whole ? external_node_stream_.Readable.from([whole]) : (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 18 });
-    await readTextStream(file, input, gzipped, sink, options);
+    await readTextStream(file, input, content === 'gzip', sink, options);
 }
 /** Reads a pipe or a device: text or gzip, told by its first bytes (Parquet needs a file). */
 async function readPipe(file, stream, sink, options) {
@@ -62261,6 +62271,27 @@ const RULE_FLOWS = 6;
 const EMPTY = 0;
 const MULTI = -1;
 const TWO_32 = 2 ** 32;
+/** The count in `field` of the slot at `at`: its low 32 bits in the slot, the rest in `high`. */
+function countAt(table, at, field) {
+    const low = table.slots[at + field] >>> 0;
+    const high = table.high.size > 0 ? table.high.get(table.slots[at + KEY]) : undefined;
+    return low + (high ? high[field - ACCEPTED] : 0);
+}
+/** The ports of the (used) slot at `at`: one port, or the set of them, in the order tried. */
+function portsAt(table, at) {
+    const first = table.slots[at + FIRST];
+    const second = table.slots[at + SECOND];
+    if (first === MULTI)
+        return table.multi.get(table.slots[at + KEY]);
+    return second === EMPTY ? first - 1 : new Set([first - 1, second - 1]);
+}
+/** How many ports the (used) slot at `at` holds, without building a set. */
+function portCountAt(table, at) {
+    const first = table.slots[at + FIRST];
+    if (first === MULTI)
+        return table.multi.get(table.slots[at + KEY]).size;
+    return table.slots[at + SECOND] === EMPTY ? 1 : 2;
+}
 class ScanTable {
     limit;
     capacity = 1 << 16;
@@ -62341,13 +62372,17 @@ class ScanTable {
     /** Calls `fn` for every source with rule flows counted here. */
     forEachRulePeer(fn) {
         const slots = this.slots;
+        const table = this.state();
         for (let at = 0; at < slots.length; at += STRIDE) {
             const rule = slots[at + RULE];
             if (slots[at + FIRST] !== EMPTY && rule > 0)
-                fn(rule - 1, slots[at + KEY], this.read(at, RULE_FLOWS));
+                fn(rule - 1, slots[at + KEY], countAt(table, at, RULE_FLOWS));
         }
     }
-    /** The contents as plain data, to move to another thread (the table is done with after). */
+    /**
+     * The contents as plain data: what the slot readers above take, and what moves to another
+     * thread (the table is done with after that).
+     */
     state() {
         return { slots: this.slots, multi: this.multi, high: this.high };
     }
@@ -62359,32 +62394,25 @@ class ScanTable {
      */
     absorb(from, otherRule) {
         const slots = from.slots;
-        const high = (key, field) => from.high.size > 0 ? (from.high.get(key)?.[field - ACCEPTED] ?? 0) : 0;
         let whole = true;
         for (let f = 0; f < slots.length; f += STRIDE) {
-            const first = slots[f + FIRST];
-            if (first === EMPTY)
+            if (slots[f + FIRST] === EMPTY)
                 continue;
             const key = slots[f + KEY];
-            const second = slots[f + SECOND];
-            const ports = first === MULTI
-                ? [...from.multi.get(key)]
-                : second === EMPTY
-                    ? [first - 1]
-                    : [first - 1, second - 1];
+            const ports = portsAt(from, f);
             let at = -1;
-            for (const port of ports)
+            for (const port of typeof ports === 'number' ? [ports] : ports)
                 at = this.add(key, port, true, 0);
             if (at < 0) {
                 whole = false;
                 continue;
             }
-            this.count(at, ACCEPTED, (slots[f + ACCEPTED] >>> 0) + high(key, ACCEPTED));
-            this.count(at, REJECTED, (slots[f + REJECTED] >>> 0) + high(key, REJECTED));
+            this.count(at, ACCEPTED, countAt(from, f, ACCEPTED));
+            this.count(at, REJECTED, countAt(from, f, REJECTED));
             const rule = slots[f + RULE];
             if (rule === 0)
                 continue;
-            const flows = (slots[f + RULE_FLOWS] >>> 0) + high(key, RULE_FLOWS);
+            const flows = countAt(from, f, RULE_FLOWS);
             if (!this.creditRule(at, rule - 1, flows))
                 otherRule(rule - 1, key, flows);
         }
@@ -62394,23 +62422,14 @@ class ScanTable {
     toMap(minPorts = 0) {
         const out = new Map();
         const slots = this.slots;
+        const table = this.state();
         for (let at = 0; at < slots.length; at += STRIDE) {
-            const first = slots[at + FIRST];
-            if (first === EMPTY)
+            if (slots[at + FIRST] === EMPTY || portCountAt(table, at) < minPorts)
                 continue;
-            const key = slots[at + KEY];
-            const second = slots[at + SECOND];
-            const ports = first === MULTI ? this.multi.get(key).size : second === EMPTY ? 1 : 2;
-            if (ports < minPorts)
-                continue;
-            out.set(key, {
-                ports: first === MULTI
-                    ? this.multi.get(key)
-                    : second === EMPTY
-                        ? first - 1
-                        : new Set([first - 1, second - 1]),
-                accepted: this.read(at, ACCEPTED),
-                rejected: this.read(at, REJECTED),
+            out.set(slots[at + KEY], {
+                ports: portsAt(table, at),
+                accepted: countAt(table, at, ACCEPTED),
+                rejected: countAt(table, at, REJECTED),
             });
         }
         return out;
@@ -62429,11 +62448,6 @@ class ScanTable {
         const carried = Math.floor(total / TWO_32) * TWO_32;
         high[field - ACCEPTED] = high[field - ACCEPTED] + carried;
         this.slots[at + field] = total - carried;
-    }
-    read(at, field) {
-        const low = this.slots[at + field] >>> 0;
-        const high = this.high.size > 0 ? this.high.get(this.slots[at + KEY]) : undefined;
-        return low + (high ? high[field - ACCEPTED] : 0);
     }
     find(key) {
         const mask = this.capacity - 1;
@@ -62807,6 +62821,7 @@ class usage_UsageCollector {
         return this.knownNetworks.some((net) => v6 === undefined ? (0,analysis_net/* containsIpv4 */.T2)(net, r.src4) : (0,analysis_net/* containsIpv6 */.fn)(net, v6));
     }
 }
+/** Adds to an address's count; a new address only while the map is under its bound. */
 function bump(map, key, n, owner) {
     const known = map.get(key);
     if (known !== undefined)
@@ -62922,8 +62937,10 @@ function absorbState(into, from) {
             rejected: known6.rejected + scan.rejected,
         });
     }
-    addCounts(into.rejectedSources, from.rejectedSources, into);
-    addCounts(into.unknownSources, from.unknownSources, into);
+    for (const [key, n] of from.rejectedSources)
+        bump(into.rejectedSources, key, n, into);
+    for (const [key, n] of from.unknownSources)
+        bump(into.unknownSources, key, n, into);
     into.rejectedPorts.absorb(from.rejectedPorts);
     into.servicePorts.absorb(from.servicePorts);
     into.truncatedTables ||= from.truncatedTables;
@@ -62959,17 +62976,6 @@ function absorbUsage(into, from) {
             into.portsOverflow = true;
     }
     into.portsOverflow ||= from.portsOverflow;
-}
-function addCounts(into, from, owner) {
-    for (const [k, n] of from) {
-        const known = into.get(k);
-        if (known !== undefined)
-            into.set(k, known + n);
-        else if (into.size < MAX_TRACKED_ADDRESSES)
-            into.set(k, n);
-        else
-            owner.truncatedTables = true;
-    }
 }
 
 // EXTERNAL MODULE: external "node:crypto"

@@ -50,6 +50,16 @@ export function contentOf(head: Uint8Array): 'parquet' | 'gzip' | 'text' {
 }
 
 /**
+ * The error for a file or object whose name ends in .gz but whose first bytes are not gzip (an
+ * empty one is fine), or undefined. Its text would be read as garbage, line by line.
+ */
+export function misnamedGzip(name: string, head: Uint8Array): string | undefined {
+  return contentOf(head) !== 'gzip' && /\.gz$/i.test(name) && head.length > 0
+    ? 'not gzip data although the name ends in .gz'
+    : undefined;
+}
+
+/**
  * Files up to this size are read whole, in one go: S3 delivers flow logs in many small objects,
  * and a stream per file costs more (a 256 KiB read buffer, several thread-pool round trips) than
  * the file's records do.
@@ -91,13 +101,13 @@ export async function readLocalFile(file: string, sink: ReaderSink, options: Rea
     await readParquetFile(file, sink, options);
     return;
   }
-  const gzipped = content === 'gzip';
-  if (!gzipped && /\.gz$/i.test(file) && head.length > 0) {
-    sink.fileError(file, 'not gzip data although the name ends in .gz');
+  const misnamed = misnamedGzip(file, head);
+  if (misnamed !== undefined) {
+    sink.fileError(file, misnamed);
     return;
   }
   const input = whole ? Readable.from([whole]) : createReadStream(file, { highWaterMark: 1 << 18 });
-  await readTextStream(file, input, gzipped, sink, options);
+  await readTextStream(file, input, content === 'gzip', sink, options);
 }
 
 /** Reads a pipe or a device: text or gzip, told by its first bytes (Parquet needs a file). */

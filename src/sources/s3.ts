@@ -12,7 +12,14 @@
 import { Readable } from 'node:stream';
 import { GetObjectCommand, paginateListObjectsV2, type S3Client } from '@aws-sdk/client-s3';
 import { partitionDate, isLogFile } from './discover.js';
-import { contentOf, describeIoError, readTextStream, type ReadOptions, type ReaderSink } from './file.js';
+import {
+  contentOf,
+  describeIoError,
+  misnamedGzip,
+  readTextStream,
+  type ReadOptions,
+  type ReaderSink,
+} from './file.js';
 import { readParquetBuffer } from './parquet.js';
 import { peek } from './peek.js';
 import type { AsyncBuffer } from 'hyparquet';
@@ -218,13 +225,13 @@ export async function readS3Object(
     await readParquetBuffer(name, s3Ranges(s3, object, length), sink, options);
     return;
   }
-  const gzipped = content === 'gzip';
-  if (!gzipped && /\.gz$/i.test(object.key) && head.length > 0) {
+  const misnamed = misnamedGzip(object.key, head);
+  if (misnamed !== undefined) {
     rest.destroy();
-    sink.fileError(name, 'not gzip data although the name ends in .gz');
+    sink.fileError(name, misnamed);
     return;
   }
-  await readTextStream(name, rest, gzipped, sink, options);
+  await readTextStream(name, rest, content === 'gzip', sink, options);
 }
 
 /**
