@@ -60,10 +60,10 @@ describe.each([
   it('flags the admin ports open to the world, including one inside a port range', async () => {
     const report = await run();
     const legacy = report.rules.find((r) => r.fromPort === 1024 && r.toPort === 65535)?.ruleId as string;
-    // truth.json lists the two single-port rules; the contract counts ranges that include 3389 too.
-    expect(findingRules(report, 'open-admin-port')).toEqual(
-      [...world.truth.expect.openAdminPorts, legacy].sort(),
-    );
+    // truth.json follows CIS AWS Foundations 5.2/5.3: ranges that include 3389 count, as the legacy
+    // 1024-65535 rule does, and it is listed there once.
+    expect(world.truth.expect.openAdminPorts).toContain(legacy);
+    expect(findingRules(report, 'open-admin-port')).toEqual([...world.truth.expect.openAdminPorts].sort());
   });
 
   it('proposes the office /32s for SSH and the one scraper for the metrics port', async () => {
