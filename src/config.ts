@@ -27,6 +27,19 @@ const date = z
     message: 'expected a date YYYY-MM-DD',
   });
 
+/** `7d`, `36h`, `90m` or a number of seconds, as seconds. */
+const duration = z
+  .union([z.number().int().min(0), z.string()])
+  .transform((v, ctx) => {
+    if (typeof v === 'number') return v;
+    const match = /^(\d+)\s*([dhm])$/.exec(v.trim());
+    if (!match) {
+      ctx.addIssue({ code: 'custom', message: `expected a duration such as 7d, 36h or 90m, got '${v}'` });
+      return z.NEVER;
+    }
+    return Number(match[1]) * { d: 86_400, h: 3_600, m: 60 }[match[2] as 'd' | 'h' | 'm'];
+  });
+
 const FINDING_TYPES = [
   'open-admin-port',
   'open-high-risk-port',
@@ -64,12 +77,24 @@ const ConfigSchema = z
     'known-networks': z.array(cidr).default([]),
     'ephemeral-port-start': portNumber.default(32768),
     'narrow-egress': z.boolean().default(false),
+    /**
+     * The shortest window read that may justify removing a rule (`7d`, `36h`): evidence from a
+     * shorter one still reports the rule as unused, without proposing its removal.
+     */
+    'min-window': duration.prefault('7d'),
+    /** AWS's rules quota per group and direction, IPv4 and IPv6 counted apart. */
+    'rules-per-group': z.number().int().min(1).max(1000).default(60),
     severity: z.partialRecord(z.enum(FINDING_TYPES), severity).default({}),
     thresholds: z
       .object({
         'broad-source-max-peers': z.number().int().min(1).default(32),
         'broad-source-min-host-bits': z.number().int().min(0).max(128).default(9),
-        'broad-source-max-cidrs': z.number().int().min(1).default(8),
+        'broad-source-max-cidrs': z.number().int().min(1).default(60),
+        /**
+         * A group reference replaces single addresses when the peers seen are at least this share
+         * of the group's interfaces (a group of six with six seen; not a group on every host).
+         */
+        'group-reference-min-share': z.number().min(0).max(1).default(0.5),
         'broad-ports-min-width': z.number().int().min(2).default(16),
         'broad-ports-max-ports': z.number().int().min(1).default(8),
         'port-scan-min-ports': z.number().int().min(2).default(25),

@@ -29,6 +29,10 @@ export interface Collected {
   unknownSources: Map<number | string, number>;
   truncatedTables: boolean;
   interfaceName(index: number): string;
+  /** The local ports an inbound source tried (any interface), undefined when not tracked. */
+  sourcePorts(key: number | string): number | Set<number> | undefined;
+  /** The subnet ids a port-scan candidate was seen in (see ScanTable's SUBNET). */
+  sourceSubnets(key: number | string): string[];
 }
 
 /** The collector's state, with unknown interfaces named (their indices are per thread). */
@@ -79,6 +83,12 @@ export function collectedFrom(c: UsageCollector): Collected {
     unknownSources: c.unknownSources,
     truncatedTables: c.truncatedTables,
     interfaceName: (i) => c.compiled.interfaces[i]?.id ?? `#${i}`,
+    sourcePorts: (key) => (typeof key === 'number' ? c.scans4.portsOf(key | 0) : c.scans6.get(key)?.ports),
+    sourceSubnets: (key) => {
+      const indices =
+        typeof key === 'number' ? c.scans4.subnetsOf(key | 0) : [...(c.scans6.get(key)?.subnets ?? [])];
+      return indices.map((i) => c.compiled.subnets[i] as string).sort();
+    },
   };
 }
 

@@ -56,6 +56,9 @@ export interface CompiledInventory {
   table: InterfaceTable;
   /** Interfaces per group id. */
   membersByGroup: Map<string, number[]>;
+  /** The subnet ids of the interfaces, and each interface's index into them (-1 none). */
+  subnets: string[];
+  subnetOfInterface: Int32Array;
 }
 
 const ALL_PORTS = 65536;
@@ -149,7 +152,13 @@ export function compileInventory(inventory: Inventory): CompiledInventory {
       egress: applicable.filter((r) => r.rule.direction === 'egress'),
     };
   });
-  return { inventory, rules, interfaces, table, membersByGroup };
+  const subnets = [...new Set(inventory.interfaces.map((eni) => eni.subnetId).filter((id) => id !== ''))];
+  const subnetIndex = new Map(subnets.map((id, i) => [id, i]));
+  const subnetOfInterface = Int32Array.from(
+    inventory.interfaces,
+    (eni) => subnetIndex.get(eni.subnetId) ?? -1,
+  );
+  return { inventory, rules, interfaces, table, membersByGroup, subnets, subnetOfInterface };
 }
 
 function canonical6(v: bigint): string {

@@ -4,11 +4,11 @@
  */
 import { createHash } from 'node:crypto';
 import { severityOf, type Config } from '../config.js';
-import { isAllPorts, peerText, type SecurityGroupRule } from '../inventory/model.js';
-import type { Finding, FindingType, RuleStatus, Severity } from '../report/types.js';
+import { peerText, type SecurityGroupRule } from '../inventory/model.js';
+import type { Finding, FindingType, ProposedRule, RuleStatus, Severity } from '../report/types.js';
 import type { CompiledInventory, CompiledRule } from './compile.js';
-import { hostBits, isPrivateCidr, parseCidr } from './net.js';
-import { narrowPorts, narrowSource, peerKeyText, peerKeyValue, removal } from './proposals.js';
+import { isPrivateCidr, parseCidr } from './net.js';
+import { aclDeny, peerKeyText, planProposals, type TakenNumbers } from './proposals/index.js';
 import type { Collected } from './collected.js';
 import { coverageFindings } from './coverage-findings.js';
 
@@ -85,29 +85,34 @@ function ruleFindings(ctx: Context, add: Add): void {
   const attached = (groupId: string) => (compiled.membersByGroup.get(groupId) ?? []).length > 0;
   const adminPorts = config['admin-ports'];
   const highRisk = config['high-risk-ports'].filter((p) => !adminPorts.includes(p));
-  const t = config.thresholds;
-  const groupAddresses = groupAddressSets(compiled);
+  const plans = planProposals(compiled, collected, config, ctx.statuses);
   for (const rule of compiled.rules) {
     const r = rule.rule;
     const u = collected.usage[rule.index];
-    if (!u) continue;
+    const plan = plans[rule.index];
+    if (!u || !plan) continue;
     const status = ctx.statuses[rule.index] as RuleStatus;
-    const base = { groupId: r.groupId, ruleId: r.ruleId };
     const ruleText = describeRule(r);
-    const peerCount = u.peers.size;
-    // The addresses in order, needed only when few enough to propose them (a rule open to the
-    // internet can have hundreds of thousands).
-    const peers =
-      peerCount <= t['broad-source-max-peers']
-        ? [...u.peers.keys()].map(peerKeyValue).sort(comparePeers)
-        : [];
+    const e = plan.evidence;
     const peersExact = u.sketch === undefined;
+    const scanners = `${e.scanners.slice(0, 3).join(', ')}${e.scanners.length > 3 ? ', …' : ''}`;
     const usageEvidence = {
       status,
       flows: u.flows,
       peers: peersExact ? u.peers.size : undefined,
       rule: ruleText,
+      ...(e.scannerFlows > 0 ? { scannerFlows: e.scannerFlows, scanners: e.scanners.slice(0, 10) } : {}),
+      ...(plan.omitted ? { proposalOmitted: plan.omitted } : {}),
     };
+    // The one change for this rule, on every finding about it.
+    const change = plan.proposal ? { proposal: plan.proposal } : {};
+    const notes = [...plan.notes, ...(plan.omitted ? [`No change is proposed: ${plan.omitted}.`] : [])];
+    const tail = notes.length > 0 ? ` ${notes.join(' ')}` : '';
+    const base = { groupId: r.groupId, ruleId: r.ruleId };
+    const scannerNote =
+      e.scannerFlows > 0
+        ? ` ${e.scannerFlows} of its flow(s) came from port scanner(s) ${scanners}, which are no reason to keep it.`
+        : '';
 
     if (
       r.direction === 'ingress' &&
@@ -117,39 +122,36 @@ function ruleFindings(ctx: Context, add: Add): void {
     ) {
       const admin = adminPorts.filter((p) => allowsPort(r, p));
       const risky = highRisk.filter((p) => allowsPort(r, p));
-      const redundant = status === 'used' && u.needed === 0 && u.coveredBy >= 0;
-      const proposal =
-        status === 'unused' || redundant
-          ? removal(r)
-          : status === 'used' && peersExact && peerCount <= t['broad-source-max-peers']
-            ? narrowSource(r, peers, t['broad-source-max-cidrs'], groupAddresses)
-            : undefined;
+      const used = usedBy(e.legitimateFlows, e.legitimatePeerCount, peersExact) + scannerNote;
       if (admin.length > 0) {
         add('open-admin-port', 'critical', {
           ...base,
           title: `Admin port ${admin.join(', ')} open to the internet`,
-          message: `${r.groupId} allows ${ruleText}, which reaches ${admin.map(portName).join(' and ')} from anywhere.${usedBy(u.flows, peerCount, peersExact)}`,
+          message: `${r.groupId} allows ${ruleText}, which reaches ${admin.map(portName).join(' and ')} from anywhere.${used}${tail}`,
           evidence: { ...usageEvidence, adminPorts: admin },
-          ...(proposal ? { proposal } : {}),
+          ...change,
         });
       } else if (risky.length > 0) {
         add('open-high-risk-port', 'high', {
           ...base,
           title: `High-risk port${risky.length > 1 ? 's' : ''} ${risky.slice(0, 6).join(', ')}${risky.length > 6 ? ', …' : ''} open to the internet`,
-          message: `${r.groupId} allows ${ruleText}, which reaches ${risky.length} high-risk port(s) from anywhere.${usedBy(u.flows, peerCount, peersExact)}`,
+          message: `${r.groupId} allows ${ruleText}, which reaches ${risky.length} high-risk port(s) from anywhere.${used}${tail}`,
           evidence: { ...usageEvidence, highRiskPorts: risky },
-          ...(proposal ? { proposal } : {}),
+          ...change,
         });
       }
     }
 
-    if (status === 'unused' && attached(r.groupId)) {
+    if ((status === 'unused' || plan.scannerOnly) && attached(r.groupId)) {
+      const why = plan.scannerOnly
+        ? `Only port scanners used ${ruleText} in ${r.groupId} during the window: ${e.scannerFlows} flow(s) from ${scanners}. It is unused by legitimate traffic.`
+        : `No accepted connection start matched ${ruleText} in ${r.groupId} during the window, and every interface of the group has records.`;
       add('unused-rule', 'medium', {
         ...base,
-        title: `Unused rule: ${ruleText}`,
-        message: `No accepted connection start matched ${ruleText} in ${r.groupId} during the window, and every interface of the group has records.${u.shadowed > 0 ? ` ${u.shadowed} flow(s) it also allowed were allowed by narrower rules.` : ''}`,
+        title: plan.scannerOnly ? `Rule used only by port scanners: ${ruleText}` : `Unused rule: ${ruleText}`,
+        message: `${why}${u.shadowed > 0 ? ` ${u.shadowed} flow(s) it also allowed were allowed by narrower rules.` : ''}${tail}`,
         evidence: { ...usageEvidence, shadowedFlows: u.shadowed },
-        proposal: removal(r),
+        ...change,
       });
       continue;
     }
@@ -160,58 +162,50 @@ function ruleFindings(ctx: Context, add: Add): void {
       add('redundant-rule', 'low', {
         ...base,
         title: `Redundant rule: ${ruleText}`,
-        message: `Every one of the ${u.flows} flow(s) that ${ruleText} allowed was also allowed by ${other ? `${other.ruleId} (${describeRule(other)})` : 'another rule'} on the same interfaces.`,
+        message: `Every one of the ${u.flows} flow(s) that ${ruleText} allowed was also allowed by ${other ? `${other.ruleId} (${describeRule(other)})` : 'another rule'} on the same interfaces.${tail}`,
         evidence: { ...usageEvidence, coveredBy: other?.ruleId },
-        proposal: removal(r),
+        ...change,
       });
       continue;
     }
-    if (r.direction === 'egress' && !config['narrow-egress']) continue;
 
-    // ICMP is left broad: path-MTU and unreachable messages come from routers that started nothing.
-    const isIcmp = r.protocolNumber === 1 || r.protocolNumber === 58;
-    const cidr = 'cidr' in r.peer && !isIcmp ? parseCidr(r.peer.cidr) : undefined;
-    const minHostBits =
-      cidr?.version === 6 ? 64 + t['broad-source-min-host-bits'] : t['broad-source-min-host-bits'];
-    if (cidr && hostBits(cidr) >= minHostBits && peersExact && peerCount <= t['broad-source-max-peers']) {
-      const proposal = narrowSource(r, peers, t['broad-source-max-cidrs'], groupAddresses);
-      const publicRange = !isPrivateCidr(cidr);
-      add('broad-source', publicRange ? 'high' : 'medium', {
+    const proposed = plan.proposal ? proposedText(plan.proposal.rules) : '';
+    if (plan.narrowsSource && e.legitimatePeers) {
+      const peers = e.legitimatePeers;
+      const cidr = 'cidr' in r.peer ? parseCidr(r.peer.cidr) : undefined;
+      add('broad-source', cidr && !isPrivateCidr(cidr) ? 'high' : 'medium', {
         ...base,
         title: `Broad source: ${ruleText} used by ${peers.length} address(es)`,
-        message: `${ruleText} opens ${cidr.text} but only ${peers.length} address(es) used it: ${peers.slice(0, 5).map(peerKeyText).join(', ')}${peers.length > 5 ? ', …' : ''}. Narrow it to ${proposal.rules.map((p) => p.cidr ?? p.groupId).join(', ')}.`,
-        evidence: { ...usageEvidence, observedPeers: peers.map(peerKeyText).sort() },
-        proposal,
+        message: `${ruleText} opens ${cidr?.text ?? peerText(r.peer)} but only ${peers.length} address(es) used it: ${peers.slice(0, 5).map(peerKeyText).join(', ')}${peers.length > 5 ? ', …' : ''}.${scannerNote} Narrow it to ${proposed}.${tail}`,
+        evidence: { ...usageEvidence, observedPeers: peers.map(peerKeyText) },
+        ...change,
       });
     }
-
-    const width = rule.portWidth;
-    const portsSeen = [...u.ports];
-    if (
-      (isAllPorts(r) || width >= t['broad-ports-min-width']) &&
-      (r.protocolNumber === 6 || r.protocolNumber === 17 || r.protocolNumber === -1) &&
-      !u.portsOverflow &&
-      portsSeen.length > 0 &&
-      portsSeen.length <= t['broad-ports-max-ports']
-    ) {
-      const proposal = narrowPorts(r, portsSeen);
+    if (plan.narrowsPorts) {
+      const seen = [...new Set((e.legitimatePorts ?? []).map((k) => k % 65536))].sort((a, b) => a - b);
       add('broad-ports', 'medium', {
         ...base,
-        title: `Broad ports: ${ruleText} used on ${portsSeen.length} port(s)`,
-        message: `${ruleText} opens ${r.protocol === 'all' ? 'every port' : `${width} ports`} but traffic used only ${proposal.rules.map((p) => `${p.protocol} ${p.fromPort === p.toPort ? p.fromPort : `${p.fromPort}-${p.toPort}`}`).join(', ')}.`,
-        evidence: { ...usageEvidence, portsSeen: portsSeen.map((k) => k % 65536).sort((a, b) => a - b) },
-        proposal,
+        title: `Broad ports: ${ruleText} used on ${seen.length} port(s)`,
+        message: `${ruleText} opens ${r.protocol === 'all' ? 'every port' : `${rule.portWidth} ports`} but traffic used only ${plan.ports.map(portsText).join(', ')}.${scannerNote} Narrow it to ${proposed}.${tail}`,
+        evidence: { ...usageEvidence, portsSeen: seen },
+        ...change,
       });
     }
   }
 }
 
-/** IPv4 before IPv6, each in address order: the same list whatever order the records came in. */
-function comparePeers(a: number | string, b: number | string): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  if (typeof a === 'number') return -1;
-  if (typeof b === 'number') return 1;
-  return a < b ? -1 : a > b ? 1 : 0;
+/** Proposed rules in a phrase: `tcp 9000 sg-0123`, `tcp 22 198.51.100.23/32`, … */
+function proposedText(rules: readonly ProposedRule[]): string {
+  const shown = rules
+    .slice(0, 6)
+    .map((p) => `${portsText(p)} ${p.cidr ?? p.groupId ?? p.prefixListId ?? ''}`.trim());
+  return shown.join(', ') + (rules.length > 6 ? `, … (${rules.length} rules)` : '');
+}
+
+function portsText(p: Pick<ProposedRule, 'protocol' | 'fromPort' | 'toPort'>): string {
+  if (p.protocol === 'all') return 'all traffic';
+  if (p.fromPort < 0) return p.protocol;
+  return `${p.protocol} ${p.fromPort === p.toPort ? p.fromPort : `${p.fromPort}-${p.toPort}`}`;
 }
 
 function usedBy(flows: number, peers: number, exact: boolean): string {
@@ -221,22 +215,6 @@ function usedBy(flows: number, peers: number, exact: boolean): string {
 
 function portName(port: number): string {
   return port === 22 ? 'SSH (22)' : port === 3389 ? 'RDP (3389)' : String(port);
-}
-
-function groupAddressSets(compiled: CompiledInventory): Map<string, Set<number | string>> {
-  const out = new Map<string, Set<number | string>>();
-  for (const r of compiled.rules) {
-    if (r.peer.kind === 'set' && 'groupId' in r.rule.peer) {
-      out.set(r.rule.peer.groupId, new Set<number | string>([...r.peer.v4, ...r.peer.v6]));
-    }
-  }
-  for (const [groupId, members] of compiled.membersByGroup) {
-    if (out.has(groupId)) continue;
-    const set = new Set<number | string>();
-    for (const i of members) for (const a of compiled.interfaces[i]?.own4 ?? []) set.add(a);
-    out.set(groupId, set);
-  }
-  return out;
 }
 
 function groupFindings(ctx: Context, add: Add): void {
@@ -270,19 +248,25 @@ function trafficFindings(ctx: Context, add: Add): void {
     ([, s]) => typeof s.ports !== 'number' && s.ports.size >= t['port-scan-min-ports'],
   );
   scans.sort((a, b) => (b[1].ports as Set<number>).size - (a[1].ports as Set<number>).size);
+  const taken: TakenNumbers = new Map();
   for (const [key, scan] of scans.slice(0, 50)) {
     const ports = [...(scan.ports as Set<number>)].sort((a, b) => a - b);
     const peer = peerKeyText(key);
+    const subnets = collected.sourceSubnets(key);
+    const deny = aclDeny(peer, subnets, ctx.compiled.inventory.networkAcls, taken);
     add('port-scan', 'medium', {
       peer,
       title: `Port scan from ${peer}: ${ports.length} ports`,
-      message: `${peer} tried ${ports.length} distinct local ports (${scan.rejected} rejected, ${scan.accepted} accepted).${scan.accepted > 0 ? ' Some of its attempts were accepted: check what it reached.' : ''}`,
+      message: `${peer} tried ${ports.length} distinct local ports (${scan.rejected} rejected, ${scan.accepted} accepted).${scan.accepted > 0 ? ' Some of its attempts were accepted: check what it reached.' : ''} Security groups cannot deny an address. ${deny.note}`,
       evidence: {
         distinctPorts: ports.length,
         accepted: scan.accepted,
         rejected: scan.rejected,
         samplePorts: ports.slice(0, 20),
+        subnets,
+        ...(deny.proposal ? {} : { proposalOmitted: deny.note }),
       },
+      ...(deny.proposal ? { proposal: deny.proposal } : {}),
     });
   }
   const unknown = [...collected.unknownSources].sort((a, b) => b[1] - a[1]);

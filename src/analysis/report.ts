@@ -7,7 +7,7 @@ import { SEVERITIES } from '../report/types.js';
 import type { CompiledInventory } from './compile.js';
 import type { Collected } from './collected.js';
 import { computeFindings, fingerprint } from './findings.js';
-import { peerKeyText } from './proposals.js';
+import { peerKeyText } from './proposals/index.js';
 import { estimateRegisters } from './sketch.js';
 import { ruleStatus } from './status.js';
 import { applySuppressions } from './suppressions.js';
@@ -99,6 +99,22 @@ function usageReport(u: RuleUsage): RuleReport['usage'] {
   };
 }
 
+/**
+ * A rule that a suppression covers is left as it is: none of its findings proposes a change
+ * (the change is one per rule, so it would carry out the suppressed finding's part too).
+ */
+function withoutSuppressedProposals(findings: Finding[]): Finding[] {
+  const suppressed = new Set(findings.filter((f) => f.suppressed && f.ruleId).map((f) => f.ruleId));
+  return findings.map((f) => {
+    if (f.ruleId === undefined || !suppressed.has(f.ruleId) || f.proposal === undefined) return f;
+    const { proposal: _dropped, ...rest } = f;
+    return {
+      ...rest,
+      evidence: { ...f.evidence, proposalOmitted: 'a suppression covers a finding about this rule' },
+    };
+  });
+}
+
 export function buildReport(
   compiled: CompiledInventory,
   collected: Collected,
@@ -147,7 +163,7 @@ export function buildReport(
       evidence: note.evidence,
     });
   }
-  findings = applySuppressions(findings, config, options.now ?? new Date());
+  findings = withoutSuppressedProposals(applySuppressions(findings, config, options.now ?? new Date()));
   findings.sort(
     (a, b) =>
       SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||

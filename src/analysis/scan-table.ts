@@ -29,6 +29,13 @@ const RULE = 3;
 const ACCEPTED = 4;
 const REJECTED = 5;
 const RULE_FLOWS = 6;
+/**
+ * The subnet (index + 1, 0 unknown) the source was first seen in, or MULTI once a source that
+ * tries several ports was seen in more than one (then the subnets are in `subnets`). A network
+ * ACL deny entry for a scanner goes on the subnets it reached; only sources with many ports can be
+ * scanners, so only they pay for a set.
+ */
+const SUBNET = 7;
 const EMPTY = 0;
 const MULTI = -1;
 const TWO_32 = 2 ** 32;
@@ -38,6 +45,14 @@ export interface ScanTableState {
   slots: Int32Array;
   multi: Map<number, Set<number>>;
   high: Map<number, [number, number, number]>;
+  subnets: Map<number, Set<number>>;
+}
+
+/** The subnet indices of the (used) slot at `at`. */
+function subnetsAt(table: ScanTableState, at: number): number[] {
+  const stamp = table.slots[at + SUBNET] as number;
+  if (stamp === MULTI) return [...(table.subnets.get(table.slots[at + KEY] as number) as Set<number>)];
+  return stamp === EMPTY ? [] : [stamp - 1];
 }
 
 /** The count in `field` of the slot at `at`: its low 32 bits in the slot, the rest in `high`. */
@@ -68,6 +83,7 @@ export class ScanTable {
   private readonly multi = new Map<number, Set<number>>();
   /** The parts of counts beyond 32 bits, by source: [accepted, rejected, rule flows]. */
   private readonly high = new Map<number, [number, number, number]>();
+  private readonly subnets = new Map<number, Set<number>>();
   size = 0;
 
   constructor(private readonly limit: number) {}
@@ -76,7 +92,7 @@ export class ScanTable {
    * Records an attempt and returns the source's slot (for {@link creditRule}); -1 when the table
    * is full and the source is new (the caller notes the truncation).
    */
-  add(key: number, port: number, accepted: boolean, count: number): number {
+  add(key: number, port: number, accepted: boolean, count: number, subnet = -1): number {
     const mask = this.capacity - 1;
     const slots = this.slots;
     const stamp = port + 1;
@@ -92,12 +108,14 @@ export class ScanTable {
           this.multi.get(key)?.add(port);
           slots[at + SECOND] = stamp;
         }
+        if (slots[at + SUBNET] !== subnet + 1 && subnet >= 0) this.addSubnet(at, key, subnet);
       } else if (first !== stamp && second !== stamp) {
         if (second === EMPTY) slots[at + SECOND] = stamp;
         else {
           this.multi.set(key, new Set([first - 1, second - 1, port]));
           slots[at + FIRST] = MULTI;
           slots[at + SECOND] = stamp;
+          if (slots[at + SUBNET] !== subnet + 1 && subnet >= 0) this.addSubnet(at, key, subnet);
         }
       }
       this.count(at, accepted ? ACCEPTED : REJECTED, count);
@@ -107,6 +125,7 @@ export class ScanTable {
     slots[at + KEY] = key;
     slots[at + FIRST] = stamp;
     slots[at + SECOND] = EMPTY;
+    slots[at + SUBNET] = subnet + 1;
     slots[at + RULE] = 0;
     slots[at + ACCEPTED] = 0;
     slots[at + REJECTED] = 0;
@@ -118,6 +137,39 @@ export class ScanTable {
       return this.find(key);
     }
     return at;
+  }
+
+  /** Notes one more subnet of a source that tries several ports (see SUBNET). */
+  private addSubnet(at: number, key: number, subnet: number): void {
+    const stamp = this.slots[at + SUBNET] as number;
+    if (stamp === MULTI) (this.subnets.get(key) as Set<number>).add(subnet);
+    else if (stamp === EMPTY) this.slots[at + SUBNET] = subnet + 1;
+    else {
+      this.subnets.set(key, new Set([stamp - 1, subnet]));
+      this.slots[at + SUBNET] = MULTI;
+    }
+  }
+
+  /** The local ports a source tried, or undefined when it is not in the table. */
+  portsOf(key: number): number | Set<number> | undefined {
+    const at = this.lookup(key);
+    return at < 0 ? undefined : portsAt(this.state(), at);
+  }
+
+  /** The subnets (indices) a source was seen in; see SUBNET for what is tracked. */
+  subnetsOf(key: number): number[] {
+    const at = this.lookup(key);
+    return at < 0 ? [] : subnetsAt(this.state(), at);
+  }
+
+  /** The slot of a source, -1 when it is not in the table. */
+  private lookup(key: number): number {
+    const mask = this.capacity - 1;
+    for (let slot = slotOf(key, mask); ; slot = (slot + 1) & mask) {
+      const at = slot * STRIDE;
+      if (this.slots[at + FIRST] === EMPTY) return -1;
+      if (this.slots[at + KEY] === key) return at;
+    }
   }
 
   /**
@@ -150,7 +202,7 @@ export class ScanTable {
    * thread (the table is done with after that).
    */
   state(): ScanTableState {
-    return { slots: this.slots, multi: this.multi, high: this.high };
+    return { slots: this.slots, multi: this.multi, high: this.high, subnets: this.subnets };
   }
 
   /**
@@ -167,11 +219,14 @@ export class ScanTable {
       const key = slots[f + KEY] as number;
       const ports = portsAt(from, f);
       let at = -1;
-      for (const port of typeof ports === 'number' ? [ports] : ports) at = this.add(key, port, true, 0);
+      const subnets = subnetsAt(from, f);
+      for (const port of typeof ports === 'number' ? [ports] : ports)
+        at = this.add(key, port, true, 0, subnets[0]);
       if (at < 0) {
         whole = false;
         continue;
       }
+      for (const subnet of subnets.slice(1)) this.addSubnet(at, key, subnet);
       this.count(at, ACCEPTED, countAt(from, f, ACCEPTED));
       this.count(at, REJECTED, countAt(from, f, REJECTED));
       const rule = slots[f + RULE] as number;

@@ -122,10 +122,12 @@ export function absorbState(into: UsageCollector, from: CollectorState): void {
     }
     const ports = new Set<number>(typeof known6.ports === 'number' ? [known6.ports] : known6.ports);
     for (const p of typeof scan.ports === 'number' ? [scan.ports] : scan.ports) ports.add(p);
+    const subnets = new Set([...(known6.subnets ?? []), ...(scan.subnets ?? [])]);
     into.scans6.set(key, {
       ports: ports.size === 1 ? (ports.values().next().value as number) : ports,
       accepted: known6.accepted + scan.accepted,
       rejected: known6.rejected + scan.rejected,
+      ...(subnets.size > 0 ? { subnets } : {}),
     });
   }
   for (const [key, n] of from.rejectedSources) bump(into.rejectedSources, key, n, into);

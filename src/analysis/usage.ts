@@ -58,6 +58,8 @@ export interface ScanState {
   ports: number | Set<number>;
   accepted: number;
   rejected: number;
+  /** The subnets (indices) a source with several ports was seen in. */
+  subnets?: Set<number>;
 }
 
 export const MAX_PORTS_PER_RULE = 64;
@@ -365,9 +367,14 @@ export class UsageCollector {
   private trackInbound(r: FlowRecord, accepted: boolean): void {
     const key: number | string = r.srcV6 ?? r.src4 | 0;
     const port = r.dstPort;
+    const ifIndex = r.interfaceIndex;
+    const subnet =
+      ifIndex >= 0 && ifIndex < this.compiled.subnetOfInterface.length
+        ? (this.compiled.subnetOfInterface[ifIndex] as number)
+        : -1;
     this.inboundSlot = -1;
     if (typeof key === 'number') {
-      this.inboundSlot = this.scans4.add(key, port, accepted, r.count);
+      this.inboundSlot = this.scans4.add(key, port, accepted, r.count, subnet);
       if (this.inboundSlot < 0) this.truncatedTables = true;
     } else {
       let scan = this.scans6.get(key);
@@ -378,6 +385,8 @@ export class UsageCollector {
         if (typeof scan.ports === 'number') scan.ports = new Set([scan.ports, port]);
         else if (scan.ports.size < MAX_SCAN_PORTS) scan.ports.add(port);
       }
+      if (scan !== undefined && typeof scan.ports !== 'number' && subnet >= 0)
+        (scan.subnets ??= new Set()).add(subnet);
       if (scan !== undefined) {
         if (accepted) scan.accepted += r.count;
         else scan.rejected += r.count;

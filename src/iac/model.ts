@@ -23,15 +23,9 @@ export interface LiveRule {
   description?: string;
 }
 
-/** One rule of a replacement: exactly one peer. */
-export interface ProposedRule {
-  protocol: string;
-  fromPort: number;
-  toPort: number;
-  cidr?: string;
-  groupId?: string;
-  prefixListId?: string;
-}
+/** One rule of a replacement: exactly one peer (the report's proposal rule). */
+export type { ProposedRule } from '../report/types.js';
+import type { ProposedRule } from '../report/types.js';
 
 /** The net change proposed for one live rule (one per rule, see the contract's Proposals). */
 export interface RuleChange {

@@ -9,6 +9,7 @@ import {
   normalizeProtocol,
   type Direction,
   type Inventory,
+  type NetworkAcl,
   type NetworkInterface,
   type PrefixList,
   type RulePeer,
@@ -72,6 +73,47 @@ export const NetworkInterfaceSchema = z.object({
   VpcId: z.string().default(''),
   SubnetId: z.string().default(''),
 });
+
+export const NetworkAclSchema = z.object({
+  NetworkAclId: z.string().regex(/^acl-/, 'expected a network ACL id acl-…'),
+  VpcId: z.string().default(''),
+  IsDefault: z.boolean().default(false),
+  Associations: z.array(z.object({ SubnetId: optionalString })).default([]),
+  Entries: z
+    .array(
+      z.object({
+        RuleNumber: z.number().int(),
+        Egress: z.boolean(),
+        Protocol: z.string(),
+        RuleAction: z.enum(['allow', 'deny']),
+        CidrBlock: optionalString,
+        Ipv6CidrBlock: optionalString,
+        PortRange: z.object({ From: port, To: port }).nullish(),
+      }),
+    )
+    .default([]),
+});
+
+/** DescribeNetworkAcls output in the model's shape. */
+export function networkAclsFromDescribe(acls: z.infer<typeof NetworkAclSchema>[]): NetworkAcl[] {
+  return acls.map((acl) => ({
+    networkAclId: acl.NetworkAclId,
+    vpcId: acl.VpcId,
+    isDefault: acl.IsDefault,
+    subnetIds: acl.Associations.map((a) => a.SubnetId).filter(isText),
+    entries: acl.Entries.map((e) => ({
+      ruleNumber: e.RuleNumber,
+      egress: e.Egress,
+      protocol: e.Protocol,
+      ruleAction: e.RuleAction,
+      ...(isText(e.CidrBlock) ? { cidr: e.CidrBlock } : {}),
+      ...(isText(e.Ipv6CidrBlock) ? { ipv6Cidr: e.Ipv6CidrBlock } : {}),
+      ...(e.PortRange && typeof e.PortRange.From === 'number' && typeof e.PortRange.To === 'number'
+        ? { portRange: { from: e.PortRange.From, to: e.PortRange.To } }
+        : {}),
+    })),
+  }));
+}
 
 export const PrefixListSchema = z.object({
   PrefixListId: z.string(),

@@ -6,6 +6,7 @@
  */
 import {
   paginateDescribeManagedPrefixLists,
+  paginateDescribeNetworkAcls,
   paginateDescribeNetworkInterfaces,
   paginateDescribeSecurityGroupRules,
   paginateDescribeSecurityGroups,
@@ -15,6 +16,8 @@ import {
 } from '@aws-sdk/client-ec2';
 import {
   inventoryFromDescribe,
+  NetworkAclSchema,
+  networkAclsFromDescribe,
   NetworkInterfaceSchema,
   parseDescribeDocument,
   PrefixListSchema,
@@ -23,7 +26,7 @@ import {
   type PrefixListJson,
   type SecurityGroupRuleJson,
 } from './describe.js';
-import type { Inventory } from './model.js';
+import type { Inventory, NetworkAcl } from './model.js';
 import { clientTarget } from '../aws/clients.js';
 import { describeAwsError, isAccessDenied, rethrowAwsError, type AwsCall } from '../aws/errors.js';
 import { chunks, collectPages } from '../aws/util.js';
@@ -156,10 +159,39 @@ export async function readLiveInventory(
   ];
   const prefixLists = await readPrefixLists(ec2, prefixListIds, call, warnings);
 
+  const networkAcls = await readNetworkAcls(ec2, vpcFilter, call, warnings);
+
   return {
     ...inventoryFromDescribe({ securityGroups, securityGroupRules, networkInterfaces, prefixLists }),
+    ...(networkAcls ? { networkAcls } : {}),
     warnings,
   };
+}
+
+/**
+ * The network ACLs of the audited VPC (or region), where a port scanner's deny entry goes. They
+ * are optional: when the call is denied the audit goes on, with a warning, and port-scan findings
+ * say that they could not pick a rule number.
+ */
+async function readNetworkAcls(
+  ec2: EC2Client,
+  vpcFilter: Filter[],
+  call: (operation: string, resource?: string) => AwsCall,
+  warnings: string[],
+): Promise<NetworkAcl[] | undefined> {
+  try {
+    const pages = paginateDescribeNetworkAcls({ client: ec2 }, vpcFilter.length > 0 ? { Filters: vpcFilter } : {});
+    const raw = await collectPages(pages, (p) => p.NetworkAcls);
+    return networkAclsFromDescribe(
+      parseDescribeDocument(raw, 'NetworkAcls', NetworkAclSchema, 'EC2 DescribeNetworkAcls'),
+    );
+  } catch (e) {
+    if (!isAccessDenied(e)) rethrowAwsError(e, call('DescribeNetworkAcls'));
+    warnings.push(
+      `${describeAwsError(e, call('DescribeNetworkAcls'))}; port-scan findings cannot propose a network ACL deny entry`,
+    );
+    return undefined;
+  }
 }
 
 /** A typo in `--vpc-id` or `--security-group-ids` finds nothing; say so rather than audit nothing. */

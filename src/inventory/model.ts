@@ -55,11 +55,34 @@ export interface PrefixList {
   cidrs: string[] | undefined;
 }
 
+/** One entry of a network ACL (DescribeNetworkAcls `Entries`). */
+export interface NetworkAclEntry {
+  ruleNumber: number;
+  egress: boolean;
+  /** `-1` (all), or an IANA number as a string, as EC2 gives it. */
+  protocol: string;
+  ruleAction: 'allow' | 'deny';
+  cidr?: string;
+  ipv6Cidr?: string;
+  portRange?: { from: number; to: number };
+}
+
+/** A subnet-level, stateless filter: where a scanner can be denied, which groups cannot do. */
+export interface NetworkAcl {
+  networkAclId: string;
+  vpcId: string;
+  isDefault: boolean;
+  subnetIds: string[];
+  entries: NetworkAclEntry[];
+}
+
 export interface Inventory {
   groups: SecurityGroup[];
   rules: SecurityGroupRule[];
   interfaces: NetworkInterface[];
   prefixLists: PrefixList[];
+  /** The network ACLs, when they were read (`network-acls.json`, DescribeNetworkAcls). */
+  networkAcls?: NetworkAcl[];
 }
 
 const PROTOCOL_NAMES: Readonly<Record<string, [string, number]>> = {

@@ -1,13 +1,16 @@
 /**
  * Reads an inventory from a folder of AWS CLI JSON output (`--inventory DIR`):
- * security-groups.json, network-interfaces.json, and optionally security-group-rules.json and
- * managed-prefix-lists.json.
+ * security-groups.json, network-interfaces.json, and optionally security-group-rules.json,
+ * managed-prefix-lists.json and network-acls.json (`aws ec2 describe-network-acls`, where port-scan
+ * findings find a free rule number for their deny entry).
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import {
   inventoryFromDescribe,
+  NetworkAclSchema,
+  networkAclsFromDescribe,
   NetworkInterfaceSchema,
   parseDescribeDocument,
   PrefixListSchema,
@@ -36,15 +39,16 @@ async function readJson(dir: string, name: string, required: boolean): Promise<u
 }
 
 export async function readInventorySnapshot(dir: string): Promise<Inventory> {
-  const [groups, interfaces, rules, prefixLists] = await Promise.all([
+  const [groups, interfaces, rules, prefixLists, networkAcls] = await Promise.all([
     readJson(dir, 'security-groups.json', true),
     readJson(dir, 'network-interfaces.json', true),
     readJson(dir, 'security-group-rules.json', false),
     readJson(dir, 'managed-prefix-lists.json', false),
+    readJson(dir, 'network-acls.json', false),
   ]);
   const where = (name: string) => `--inventory: ${join(dir, name)}`;
   try {
-    return inventoryFromDescribe({
+    const inventory = inventoryFromDescribe({
       securityGroups: parseDescribeDocument(
         groups,
         'SecurityGroups',
@@ -76,6 +80,12 @@ export async function readInventorySnapshot(dir: string): Promise<Inventory> {
               where('managed-prefix-lists.json'),
             ),
     });
+    if (networkAcls !== undefined) {
+      inventory.networkAcls = networkAclsFromDescribe(
+        parseDescribeDocument(networkAcls, 'NetworkAcls', NetworkAclSchema, where('network-acls.json')),
+      );
+    }
+    return inventory;
   } catch (e) {
     if (e instanceof ConfigurationError && !e.message.startsWith('--inventory')) {
       throw new ConfigurationError(`--inventory: ${dir}: ${e.message}`);

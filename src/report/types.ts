@@ -77,9 +77,39 @@ export interface RuleReport {
   usage: RuleUsageReport;
 }
 
+/** One rule of a proposal: exactly one of `cidr`, `groupId` or `prefixListId`. */
+export interface ProposedRule {
+  protocol: string;
+  fromPort: number;
+  toPort: number;
+  cidr?: string;
+  groupId?: string;
+  prefixListId?: string;
+}
+
+/** A network ACL entry proposed to deny a port scanner (`action: deny`). */
+export interface ProposedAclEntry {
+  networkAclId: string;
+  /** The subnets of the ACL that the scanner reached. */
+  subnetIds: string[];
+  ruleNumber: number;
+  egress: false;
+  /** `-1`: every protocol. */
+  protocol: '-1';
+  ruleAction: 'deny';
+  cidr: string;
+}
+
+/**
+ * The net change for a rule (one per rule: every finding about it carries the same), or the
+ * network ACL entries that deny a port scanner.
+ */
 export interface Proposal {
-  action: 'replace' | 'remove';
-  rules: { protocol: string; fromPort: number; toPort: number; cidr?: string; groupId?: string }[];
+  action: 'replace' | 'remove' | 'deny';
+  /** `replace`: what takes the rule's place; `remove`: the rule removed; `deny`: empty. */
+  rules: ProposedRule[];
+  /** `deny` only. */
+  networkAclEntries?: ProposedAclEntry[];
 }
 
 export interface Finding {

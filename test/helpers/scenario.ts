@@ -26,6 +26,7 @@ export interface InterfaceSpec {
   ipv6?: string[];
   groups: string[];
   type?: string;
+  subnet?: string;
 }
 
 export interface ScenarioSpec {
@@ -33,6 +34,8 @@ export interface ScenarioSpec {
   rules: RuleSpec[];
   interfaces: InterfaceSpec[];
   prefixLists?: { id: string; cidrs?: string[] }[];
+  /** `NetworkAcls` of describe-network-acls, written as network-acls.json when given. */
+  networkAcls?: unknown[];
   /** Log lines; a header line is added unless `header` is false. */
   lines: string[];
   header?: string | false;
@@ -80,7 +83,11 @@ export function writeScenario(spec: ScenarioSpec): { dir: string; logs: string; 
     Groups: n.groups.map((g) => ({ GroupId: g })),
     InterfaceType: n.type ?? 'interface',
     VpcId: 'vpc-1',
+    ...(n.subnet ? { SubnetId: n.subnet } : {}),
   }));
+  if (spec.networkAcls) {
+    writeFileSync(join(inventory, 'network-acls.json'), JSON.stringify({ NetworkAcls: spec.networkAcls }));
+  }
   writeFileSync(join(inventory, 'security-groups.json'), JSON.stringify({ SecurityGroups }));
   writeFileSync(join(inventory, 'security-group-rules.json'), JSON.stringify({ SecurityGroupRules }));
   writeFileSync(join(inventory, 'network-interfaces.json'), JSON.stringify({ NetworkInterfaces }));
@@ -119,8 +126,9 @@ export function v2(
   dport: number,
   proto = 6,
   action = 'ACCEPT',
+  start = 1763900000,
 ): string {
-  return `2 123456789012 ${eni} ${src} ${dst} ${sport} ${dport} ${proto} 10 840 1763900000 1763900060 ${action} OK`;
+  return `2 123456789012 ${eni} ${src} ${dst} ${sport} ${dport} ${proto} 10 840 ${start} ${start + 60} ${action} OK`;
 }
 
 /** A v5-style record line with tcp-flags and flow-direction (header V5). */
