@@ -411,7 +411,10 @@ function compileInventory(inventory) {
             egress: applicable.filter((r) => r.rule.direction === 'egress'),
         };
     });
-    return { inventory, rules, interfaces, table, membersByGroup };
+    const subnets = [...new Set(inventory.interfaces.map((eni) => eni.subnetId).filter((id) => id !== ''))];
+    const subnetIndex = new Map(subnets.map((id, i) => [id, i]));
+    const subnetOfInterface = Int32Array.from(inventory.interfaces, (eni) => subnetIndex.get(eni.subnetId) ?? -1);
+    return { inventory, rules, interfaces, table, membersByGroup, subnets, subnetOfInterface };
 }
 function canonical6(v) {
     return v.toString(16);
@@ -817,9 +820,23 @@ const RULE = 3;
 const ACCEPTED = 4;
 const REJECTED = 5;
 const RULE_FLOWS = 6;
+/**
+ * The subnet (index + 1, 0 unknown) the source was first seen in, or MULTI once a source that
+ * tries several ports was seen in more than one (then the subnets are in `subnets`). A network
+ * ACL deny entry for a scanner goes on the subnets it reached; only sources with many ports can be
+ * scanners, so only they pay for a set.
+ */
+const SUBNET = 7;
 const EMPTY = 0;
 const MULTI = -1;
 const TWO_32 = 2 ** 32;
+/** The subnet indices of the (used) slot at `at`. */
+function subnetsAt(table, at) {
+    const stamp = table.slots[at + SUBNET];
+    if (stamp === MULTI)
+        return [...table.subnets.get(table.slots[at + KEY])];
+    return stamp === EMPTY ? [] : [stamp - 1];
+}
 /** The count in `field` of the slot at `at`: its low 32 bits in the slot, the rest in `high`. */
 function countAt(table, at, field) {
     const low = table.slots[at + field] >>> 0;
@@ -848,6 +865,7 @@ class ScanTable {
     multi = new Map();
     /** The parts of counts beyond 32 bits, by source: [accepted, rejected, rule flows]. */
     high = new Map();
+    subnets = new Map();
     size = 0;
     constructor(limit) {
         this.limit = limit;
@@ -856,7 +874,7 @@ class ScanTable {
      * Records an attempt and returns the source's slot (for {@link creditRule}); -1 when the table
      * is full and the source is new (the caller notes the truncation).
      */
-    add(key, port, accepted, count) {
+    add(key, port, accepted, count, subnet = -1) {
         const mask = this.capacity - 1;
         const slots = this.slots;
         const stamp = port + 1;
@@ -874,6 +892,8 @@ class ScanTable {
                     this.multi.get(key)?.add(port);
                     slots[at + SECOND] = stamp;
                 }
+                if (slots[at + SUBNET] !== subnet + 1 && subnet >= 0)
+                    this.addSubnet(at, key, subnet);
             }
             else if (first !== stamp && second !== stamp) {
                 if (second === EMPTY)
@@ -882,6 +902,8 @@ class ScanTable {
                     this.multi.set(key, new Set([first - 1, second - 1, port]));
                     slots[at + FIRST] = MULTI;
                     slots[at + SECOND] = stamp;
+                    if (slots[at + SUBNET] !== subnet + 1 && subnet >= 0)
+                        this.addSubnet(at, key, subnet);
                 }
             }
             this.count(at, accepted ? ACCEPTED : REJECTED, count);
@@ -892,6 +914,7 @@ class ScanTable {
         slots[at + KEY] = key;
         slots[at + FIRST] = stamp;
         slots[at + SECOND] = EMPTY;
+        slots[at + SUBNET] = subnet + 1;
         slots[at + RULE] = 0;
         slots[at + ACCEPTED] = 0;
         slots[at + REJECTED] = 0;
@@ -903,6 +926,39 @@ class ScanTable {
             return this.find(key);
         }
         return at;
+    }
+    /** Notes one more subnet of a source that tries several ports (see SUBNET). */
+    addSubnet(at, key, subnet) {
+        const stamp = this.slots[at + SUBNET];
+        if (stamp === MULTI)
+            this.subnets.get(key).add(subnet);
+        else if (stamp === EMPTY)
+            this.slots[at + SUBNET] = subnet + 1;
+        else {
+            this.subnets.set(key, new Set([stamp - 1, subnet]));
+            this.slots[at + SUBNET] = MULTI;
+        }
+    }
+    /** The local ports a source tried, or undefined when it is not in the table. */
+    portsOf(key) {
+        const at = this.lookup(key);
+        return at < 0 ? undefined : portsAt(this.state(), at);
+    }
+    /** The subnets (indices) a source was seen in; see SUBNET for what is tracked. */
+    subnetsOf(key) {
+        const at = this.lookup(key);
+        return at < 0 ? [] : subnetsAt(this.state(), at);
+    }
+    /** The slot of a source, -1 when it is not in the table. */
+    lookup(key) {
+        const mask = this.capacity - 1;
+        for (let slot = slotOf(key, mask);; slot = (slot + 1) & mask) {
+            const at = slot * STRIDE;
+            if (this.slots[at + FIRST] === EMPTY)
+                return -1;
+            if (this.slots[at + KEY] === key)
+                return at;
+        }
     }
     /**
      * Counts `count` flows of rule `rule` from the source in slot `at` (as returned by the last
@@ -933,7 +989,7 @@ class ScanTable {
      * thread (the table is done with after that).
      */
     state() {
-        return { slots: this.slots, multi: this.multi, high: this.high };
+        return { slots: this.slots, multi: this.multi, high: this.high, subnets: this.subnets };
     }
     /**
      * Adds another thread's table (from {@link state}): ports joined, counts added. A source's
@@ -950,12 +1006,15 @@ class ScanTable {
             const key = slots[f + KEY];
             const ports = portsAt(from, f);
             let at = -1;
+            const subnets = subnetsAt(from, f);
             for (const port of typeof ports === 'number' ? [ports] : ports)
-                at = this.add(key, port, true, 0);
+                at = this.add(key, port, true, 0, subnets[0]);
             if (at < 0) {
                 whole = false;
                 continue;
             }
+            for (const subnet of subnets.slice(1))
+                this.addSubnet(at, key, subnet);
             this.count(at, ACCEPTED, countAt(from, f, ACCEPTED));
             this.count(at, REJECTED, countAt(from, f, REJECTED));
             const rule = slots[f + RULE];
@@ -1415,9 +1474,13 @@ class UsageCollector {
     trackInbound(r, accepted) {
         const key = r.srcV6 ?? r.src4 | 0;
         const port = r.dstPort;
+        const ifIndex = r.interfaceIndex;
+        const subnet = ifIndex >= 0 && ifIndex < this.compiled.subnetOfInterface.length
+            ? this.compiled.subnetOfInterface[ifIndex]
+            : -1;
         this.inboundSlot = -1;
         if (typeof key === 'number') {
-            this.inboundSlot = this.scans4.add(key, port, accepted, r.count);
+            this.inboundSlot = this.scans4.add(key, port, accepted, r.count, subnet);
             if (this.inboundSlot < 0)
                 this.truncatedTables = true;
         }
@@ -1435,6 +1498,8 @@ class UsageCollector {
                 else if (scan.ports.size < MAX_SCAN_PORTS)
                     scan.ports.add(port);
             }
+            if (scan !== undefined && typeof scan.ports !== 'number' && subnet >= 0)
+                (scan.subnets ??= new Set()).add(subnet);
             if (scan !== undefined) {
                 if (accepted)
                     scan.accepted += r.count;
@@ -1566,10 +1631,12 @@ function absorbState(into, from) {
         const ports = new Set(typeof known6.ports === 'number' ? [known6.ports] : known6.ports);
         for (const p of typeof scan.ports === 'number' ? [scan.ports] : scan.ports)
             ports.add(p);
+        const subnets = new Set([...(known6.subnets ?? []), ...(scan.subnets ?? [])]);
         into.scans6.set(key, {
             ports: ports.size === 1 ? ports.values().next().value : ports,
             accepted: known6.accepted + scan.accepted,
             rejected: known6.rejected + scan.rejected,
+            ...(subnets.size > 0 ? { subnets } : {}),
         });
     }
     for (const [key, n] of from.rejectedSources)

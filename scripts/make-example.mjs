@@ -199,4 +199,28 @@ const dump = (name, value) =>
 dump('security-groups.json', { SecurityGroups: groups });
 dump('security-group-rules.json', { SecurityGroupRules: rules });
 dump('network-interfaces.json', { NetworkInterfaces: interfaces });
+// The subnet's network ACL, as a new VPC's default ACL has it: where the port scanner's proposed
+// deny entry goes (a free number below the allow-all entry 100).
+const aclEntries = [false, true].flatMap((Egress) => [
+  { RuleNumber: 100, Protocol: '-1', RuleAction: 'allow', Egress, CidrBlock: '0.0.0.0/0' },
+  { RuleNumber: 32767, Protocol: '-1', RuleAction: 'deny', Egress, CidrBlock: '0.0.0.0/0' },
+]);
+dump('network-acls.json', {
+  NetworkAcls: [
+    {
+      NetworkAclId: 'acl-0demo00000000001',
+      VpcId: VPC,
+      IsDefault: true,
+      OwnerId: ACCOUNT,
+      Associations: [
+        {
+          NetworkAclAssociationId: 'aclassoc-0demo0000001',
+          NetworkAclId: 'acl-0demo00000000001',
+          SubnetId: 'subnet-0demo000000001',
+        },
+      ],
+      Entries: aclEntries,
+    },
+  ],
+});
 console.error(`wrote ${lines.length} records for ${interfaces.length} interfaces under ${out}`);

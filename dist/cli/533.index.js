@@ -404,10 +404,30 @@ async function readLiveInventory(ec2, options = {}) {
         ...new Set(rules.flatMap((r) => ('prefixListId' in r.peer ? [r.peer.prefixListId] : []))),
     ];
     const prefixLists = await readPrefixLists(ec2, prefixListIds, call, warnings);
+    const networkAcls = await readNetworkAcls(ec2, vpcFilter, call, warnings);
     return {
         ...(0,describe/* inventoryFromDescribe */.er)({ securityGroups, securityGroupRules, networkInterfaces, prefixLists }),
+        ...(networkAcls ? { networkAcls } : {}),
         warnings,
     };
+}
+/**
+ * The network ACLs of the audited VPC (or region), where a port scanner's deny entry goes. They
+ * are optional: when the call is denied the audit goes on, with a warning, and port-scan findings
+ * say that they could not pick a rule number.
+ */
+async function readNetworkAcls(ec2, vpcFilter, call, warnings) {
+    try {
+        const pages = (0,dist_cjs/* paginateDescribeNetworkAcls */.KQU)({ client: ec2 }, vpcFilter.length > 0 ? { Filters: vpcFilter } : {});
+        const raw = await collectPages(pages, (p) => p.NetworkAcls);
+        return (0,describe/* networkAclsFromDescribe */.x2)((0,describe/* parseDescribeDocument */.oH)(raw, 'NetworkAcls', describe/* NetworkAclSchema */.kt, 'EC2 DescribeNetworkAcls'));
+    }
+    catch (e) {
+        if (!isAccessDenied(e))
+            rethrowAwsError(e, call('DescribeNetworkAcls'));
+        warnings.push(`${describeAwsError(e, call('DescribeNetworkAcls'))}; port-scan findings cannot propose a network ACL deny entry`);
+        return undefined;
+    }
 }
 /** A typo in `--vpc-id` or `--security-group-ids` finds nothing; say so rather than audit nothing. */
 function checkSelection(options, selected, found, region) {

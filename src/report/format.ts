@@ -118,7 +118,7 @@ export function formatRule(rule: Pick<RuleReport, 'protocol' | 'fromPort' | 'toP
 type ProposedRule = Proposal['rules'][number];
 
 function proposedPeer(rule: ProposedRule): string {
-  return rule.cidr ?? rule.groupId ?? '';
+  return rule.cidr ?? rule.groupId ?? rule.prefixListId ?? '';
 }
 
 /**
@@ -130,6 +130,10 @@ function proposedPeer(rule: ProposedRule): string {
 export function formatProposal(finding: Finding, rule: RuleReport | undefined): string | undefined {
   const proposal = finding.proposal;
   if (!proposal) return undefined;
+  if (proposal.action === 'deny') {
+    const entries = proposal.networkAclEntries ?? [];
+    return `deny ${entries[0]?.cidr ?? finding.peer ?? ''} in ${entries.map((e) => `${e.networkAclId} (rule ${e.ruleNumber})`).join(', ')}`;
+  }
   const current = rule ? formatRule(rule) : (finding.ruleId ?? finding.groupId ?? '');
   if (proposal.action === 'remove') return `remove ${current}`.trimEnd();
   const currentPorts = rule
@@ -149,6 +153,22 @@ export function formatProposal(finding: Finding, rule: RuleReport | undefined): 
     return `${ports} ${peer}`.trimEnd();
   });
   return `${current === '' ? 'replace' : `replace ${current}`} → ${parts.join(', ')}`;
+}
+
+/**
+ * One proposed change per rule: every finding about a rule carries the same change, so the first
+ * of them shown (in rank order) spells it out and the others point to it.
+ */
+export function changeOncePerRule(): (finding: Finding, rule: RuleReport | undefined) => string | undefined {
+  const shownBy = new Map<string, string>();
+  return (finding, rule) => {
+    const change = formatProposal(finding, rule);
+    if (change === undefined || finding.ruleId === undefined) return change;
+    const first = shownBy.get(finding.ruleId);
+    if (first !== undefined) return `the same change as its ${first} finding (one change per rule)`;
+    shownBy.set(finding.ruleId, finding.type);
+    return change;
+  };
 }
 
 /** Finds the rule a finding is about, if it names one that is in the report. */

@@ -12,7 +12,7 @@ import {
   formatCount,
   formatPeers,
   formatPorts,
-  formatProposal,
+  changeOncePerRule,
   formatTopPeer,
   formatWindow,
   findingFlows,
@@ -160,6 +160,7 @@ function findingsSection(report: Report, budget: number, where: string): Section
   for (const finding of active)
     perSeverity.set(finding.severity, (perSeverity.get(finding.severity) ?? 0) + 1);
 
+  const changeOf = changeOncePerRule();
   const writer = new BudgetWriter(budget);
   writer.add(['### Findings', '']);
   if (active.length === 0) writer.add(['No findings.', '']);
@@ -178,7 +179,7 @@ function findingsSection(report: Report, budget: number, where: string): Section
             '',
             ...(key === 'suppressed' ? SUPPRESSED_HEADER : FINDING_HEADER),
           ];
-    if (!writer.tryAdd([...heading, findingRow(finding, ruleOf(finding))])) break;
+    if (!writer.tryAdd([...heading, findingRow(finding, ruleOf(finding), changeOf)])) break;
     group = key;
     shown += 1;
   }
@@ -188,7 +189,11 @@ function findingsSection(report: Report, budget: number, where: string): Section
   return writer.section();
 }
 
-function findingRow(finding: Finding, rule: RuleReport | undefined): string {
+function findingRow(
+  finding: Finding,
+  rule: RuleReport | undefined,
+  changeOf: ReturnType<typeof changeOncePerRule>,
+): string {
   const type = escapeCell(finding.type);
   const location = escapeCell(findingLocation(finding));
   const title = escapeCell(finding.title);
@@ -196,7 +201,7 @@ function findingRow(finding: Finding, rule: RuleReport | undefined): string {
     return `| ${type} | ${location} | ${title} | ${escapeCell(finding.suppressed.reason)} | ${escapeCell(finding.suppressed.expires)} |`;
   }
   const flows = findingFlows(finding);
-  const change = formatProposal(finding, rule) ?? '';
+  const change = changeOf(finding, rule) ?? '';
   return `| ${type} | ${location} | ${title} | ${flows > 0 ? formatCount(flows) : ''} | ${escapeCell(change)} |`;
 }
 

@@ -7,7 +7,7 @@ import {
   formatCount,
   formatPeers,
   formatPorts,
-  formatProposal,
+  changeOncePerRule,
   formatTopPeer,
   formatWindow,
   findingLocation,
@@ -119,6 +119,7 @@ function findingsSection(report: Report, paint: Paint): string[] {
   const active = ranked.filter((finding) => finding.suppressed === undefined);
   const suppressed = ranked.filter((finding) => finding.suppressed !== undefined);
   const lines: string[] = [];
+  const changeOf = changeOncePerRule();
   if (active.length === 0) lines.push('No findings.', '');
   for (const severity of SEVERITIES) {
     const ofSeverity = active.filter((finding) => finding.severity === severity);
@@ -126,7 +127,7 @@ function findingsSection(report: Report, paint: Paint): string[] {
     lines.push(
       paint(`${severity.toUpperCase()} (${formatCount(ofSeverity.length)})`, SEVERITY_STYLE[severity]),
     );
-    for (const finding of ofSeverity) lines.push(...findingLines(finding, ruleOf(finding), paint));
+    for (const finding of ofSeverity) lines.push(...findingLines(finding, ruleOf(finding), paint, changeOf));
     lines.push('');
   }
   if (suppressed.length > 0) {
@@ -143,7 +144,12 @@ function findingsSection(report: Report, paint: Paint): string[] {
   return lines;
 }
 
-function findingLines(finding: Finding, rule: RuleReport | undefined, paint: Paint): string[] {
+function findingLines(
+  finding: Finding,
+  rule: RuleReport | undefined,
+  paint: Paint,
+  changeOf: ReturnType<typeof changeOncePerRule>,
+): string[] {
   const lines = [
     `  ${paint(`[${finding.type}]`, SEVERITY_STYLE[finding.severity])} ${finding.title}${locationSuffix(finding)}`,
   ];
@@ -152,7 +158,7 @@ function findingLines(finding: Finding, rule: RuleReport | undefined, paint: Pai
   if (finding.message.replace(/\.$/, '') !== finding.title.replace(/\.$/, '')) {
     for (const line of finding.message.split('\n')) if (line !== '') lines.push(`    ${line}`);
   }
-  const change = formatProposal(finding, rule);
+  const change = changeOf(finding, rule);
   if (change !== undefined) lines.push(`    ${paint('proposed:', 'bold')} ${change}`);
   return lines;
 }

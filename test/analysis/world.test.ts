@@ -68,14 +68,51 @@ describe.each([
 
   it('proposes the office /32s for SSH and the one scraper for the metrics port', async () => {
     const report = await run();
+    // The RDP rule from the office /24 that makes the open one redundant reaches an admin port, so
+    // it is narrowed to the one address that used it too (admin ports are narrowed from any range).
+    const rdpOffice = /allowed by (sgr-[0-9a-f]+)/.exec(
+      Object.values(world.truth.expect.redundantRules)[0] ?? '',
+    )?.[1] as string;
     expect(findingRules(report, 'broad-source')).toEqual(
-      Object.keys(world.truth.expect.narrowSources).sort(),
+      [...Object.keys(world.truth.expect.narrowSources), rdpOffice].sort(),
     );
+    const rdp = report.rules.find((r) => r.ruleId === rdpOffice);
+    expect(
+      report.findings.find((f) => f.type === 'broad-source' && f.ruleId === rdpOffice)?.proposal?.rules,
+    ).toEqual([
+      { protocol: 'tcp', fromPort: 3389, toPort: 3389, cidr: `${rdp?.usage.topPeers[0]?.address}/32` },
+    ]);
+    expect(rdp?.usage.peers).toBe(1);
     for (const [ruleId, peers] of Object.entries(world.truth.expect.narrowSources)) {
       const finding = report.findings.find((f) => f.type === 'broad-source' && f.ruleId === ruleId);
       expect(finding?.proposal?.action).toBe('replace');
       expect(finding?.proposal?.rules.map((r) => r.cidr).sort()).toEqual(peers.map((p) => `${p}/32`).sort());
     }
+  });
+
+  it('gives every finding about one rule the same proposal, and never allows the port scanner', async () => {
+    const report = await run();
+    const byRule = new Map<string, Set<string>>();
+    for (const f of report.findings.filter((f) => f.ruleId !== undefined)) {
+      const set = byRule.get(f.ruleId as string) ?? new Set<string>();
+      set.add(JSON.stringify(f.proposal ?? null));
+      byRule.set(f.ruleId as string, set);
+    }
+    expect([...byRule].filter(([, proposals]) => proposals.size > 1)).toEqual([]);
+    // The SSH rule is both an open admin port and a broad source: one change for both.
+    const ssh = Object.keys(world.truth.expect.narrowSources).find((id) =>
+      world.truth.expect.openAdminPorts.includes(id),
+    );
+    expect(
+      report.findings
+        .filter((f) => f.ruleId === ssh && f.proposal)
+        .map((f) => f.type)
+        .sort(),
+    ).toEqual(['broad-source', 'open-admin-port']);
+    const proposed = JSON.stringify(
+      report.findings.filter((f) => f.type !== 'port-scan').map((f) => f.proposal),
+    );
+    for (const scanner of world.truth.expect.portScanners) expect(proposed).not.toContain(`"${scanner}/32"`);
   });
 
   it('narrows the 8000-8100 rule to port 8080', async () => {

@@ -301,6 +301,36 @@ describe('readLiveInventory', () => {
     ]);
   });
 
+  it('reads the network ACLs of the VPC, with their subnets and inbound entries', async () => {
+    const inventory = await readLiveInventory(ec2, { vpcId: w.vpcA });
+
+    const acls = inventory.networkAcls ?? [];
+    expect(acls.map((a) => a.vpcId)).toEqual([w.vpcA]);
+    const acl = acls[0];
+    expect(acl?.isDefault).toBe(true);
+    expect(acl?.networkAclId).toMatch(/^acl-/);
+    expect([...(acl?.subnetIds ?? [])].sort()).toEqual([w.subnetA1, w.subnetA2].sort());
+    // A new VPC's default ACL: allow everything at 100, the catch-all deny at 32767, both ways.
+    expect(acl?.entries.filter((e) => !e.egress).map((e) => [e.ruleNumber, e.ruleAction, e.cidr])).toEqual([
+      [100, 'allow', '0.0.0.0/0'],
+      [32767, 'deny', '0.0.0.0/0'],
+    ]);
+  });
+
+  it('leaves the network ACLs out and warns when DescribeNetworkAcls is denied', async () => {
+    const { ec2: denied } = motoClients(moto);
+    failCommand(denied, 'DescribeNetworkAclsCommand', () => unauthorizedOperation('ec2:DescribeNetworkAcls'));
+
+    const inventory = await readLiveInventory(denied, { vpcId: w.vpcA });
+
+    expect(inventory.networkAcls).toBeUndefined();
+    expect(inventory.warnings).toEqual([
+      'access denied: EC2 DescribeNetworkAcls needs the IAM permission ec2:DescribeNetworkAcls; ' +
+        'grant it to the role that runs the audit (see docs/iam-policy.md); ' +
+        'port-scan findings cannot propose a network ACL deny entry',
+    ]);
+  });
+
   it('fails with the missing IAM action when DescribeSecurityGroups is denied', async () => {
     const { ec2: denied } = motoClients(moto);
     failCommand(denied, 'DescribeSecurityGroupsCommand', () =>

@@ -6,7 +6,9 @@ import {
   formatProposal,
   formatRule,
 } from '../../src/report/format.js';
-import { finding, rule } from './fixture.js';
+import { buildReport, finding, rule } from './fixture.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import { renderText } from '../../src/report/text.js';
 
 const base = { ruleId: 'sgr-1', groupId: 'sg-1', direction: 'ingress' as const };
 
@@ -97,5 +99,73 @@ describe('report wording', () => {
       '1,234,567',
       '-4,200',
     ]);
+  });
+});
+
+describe('one proposed change per rule', () => {
+  const ssh = rule({ ...base, protocol: 'tcp', fromPort: 22, toPort: 22, peer: { cidr: '0.0.0.0/0' } });
+  const proposal = {
+    action: 'replace' as const,
+    rules: [{ protocol: 'tcp', fromPort: 22, toPort: 22, cidr: '198.51.100.23/32' }],
+  };
+  const findings = [
+    finding({
+      id: 'a',
+      type: 'open-admin-port',
+      severity: 'critical',
+      ruleId: 'sgr-1',
+      groupId: 'sg-1',
+      title: 'Admin port 22 open',
+      proposal,
+    }),
+    finding({
+      id: 'b',
+      type: 'broad-source',
+      severity: 'high',
+      ruleId: 'sgr-1',
+      groupId: 'sg-1',
+      title: 'Broad source',
+      proposal,
+    }),
+  ];
+  const report = { ...buildReport(), rules: [ssh], findings };
+  const change = 'replace tcp 22 0.0.0.0/0 → 198.51.100.23/32';
+
+  test('the markdown summary spells the change out once and points to it from the other finding', () => {
+    const markdown = renderMarkdown(report);
+    expect(markdown.split(change).length - 1).toBe(1);
+    expect(markdown).toContain('the same change as its open-admin-port finding (one change per rule)');
+  });
+
+  test('the text report does the same', () => {
+    const text = renderText(report, { color: false });
+    expect(text.split(change).length - 1).toBe(1);
+    expect(text).toContain('proposed: the same change as its open-admin-port finding (one change per rule)');
+  });
+
+  test('a port scanner’s deny entry reads as the network ACL entry', () => {
+    const scan = finding({
+      id: 'c',
+      type: 'port-scan',
+      severity: 'medium',
+      peer: '185.220.101.45',
+      title: 'Port scan',
+      proposal: {
+        action: 'deny',
+        rules: [],
+        networkAclEntries: [
+          {
+            networkAclId: 'acl-0a',
+            subnetIds: ['subnet-1'],
+            ruleNumber: 98,
+            egress: false,
+            protocol: '-1',
+            ruleAction: 'deny',
+            cidr: '185.220.101.45/32',
+          },
+        ],
+      },
+    });
+    expect(formatProposal(scan, undefined)).toBe('deny 185.220.101.45/32 in acl-0a (rule 98)');
   });
 });
