@@ -1,0 +1,68 @@
+/**
+ * Fits a pull request's description under GitHub's limit. GitHub refuses a body longer than
+ * 65,536 characters outright (422), so a long proposal keeps its first sections whole, cuts the
+ * first one that does not fit at a line (a table stays a table, a code block is closed), and
+ * ends with a note that names the committed report holding everything.
+ */
+
+/** GitHub's limit on the body of an issue or pull request, in characters. */
+export const PULL_REQUEST_BODY_LIMIT = 65_536;
+
+const SEPARATOR = '\n\n';
+
+function truncationNote(limit: number, reportPath: string): string {
+  return (
+    `${SEPARATOR}> [!NOTE]\n> This description is cut to fit GitHub's limit of ` +
+    `${limit.toLocaleString('en-US')} characters. The full report is committed on this ` +
+    `pull request's branch: \`${reportPath}\`.`
+  );
+}
+
+/** Whether the text ends inside a fenced code block (an odd number of fence lines). */
+function insideFence(text: string): boolean {
+  return (text.match(/^ {0,3}(`{3,}|~{3,})/gm) ?? []).length % 2 === 1;
+}
+
+/** The longest start of `section` that fits `budget`, cut after a whole line when one fits. */
+function cutSection(section: string, budget: number): string {
+  const fence = '\n```';
+  const room = budget - fence.length;
+  if (room <= 0) return '';
+  let cut = section.lastIndexOf('\n', room);
+  if (cut <= 0) {
+    // Not even one line fits: cut inside it, never between the halves of a surrogate pair.
+    cut = room;
+    const code = section.charCodeAt(cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
+  }
+  const kept = section.slice(0, cut).trimEnd();
+  return insideFence(kept) ? kept + fence : kept;
+}
+
+/**
+ * Joins `sections` (Markdown, most important first) with blank lines. When the result is longer
+ * than `limit` characters, keeps the sections that fit whole, cuts the first that does not after
+ * its last whole line, drops the rest, and appends a note pointing to `reportPath`, so that the
+ * result is never longer than `limit`.
+ */
+export function fitPullRequestBody(sections: readonly string[], limit: number, reportPath: string): string {
+  const whole = sections.join(SEPARATOR);
+  if (whole.length <= limit) return whole;
+  const note = truncationNote(limit, reportPath);
+  if (note.length >= limit) {
+    throw new RangeError(`a body limit of ${limit} characters leaves no room for the note`);
+  }
+  const budget = limit - note.length;
+  let body = '';
+  for (const section of sections) {
+    const separator = body === '' ? '' : SEPARATOR;
+    if (body.length + separator.length + section.length <= budget) {
+      body += separator + section;
+      continue;
+    }
+    const part = cutSection(section, budget - body.length - separator.length);
+    if (part !== '') body += separator + part;
+    break;
+  }
+  return body + note;
+}
