@@ -27,14 +27,17 @@ const FILES = Number(arg('files', 24));
 const REPS = Number(arg('reps', 3));
 const DIR = resolve(arg('dir', join(root, '.tmp', `bench-${RECORDS}-${FILES}`)));
 
+/** The team's corpus generator: $SGFA_WORLD_GENERATOR, else beside the checkout; not in this repository. */
 function generator() {
   const candidates = [
     process.env.SGFA_WORLD_GENERATOR,
     join(root, '..', 'shared', 'bench', 'gen-flowlogs.mjs'),
-    '/work/shared/bench/gen-flowlogs.mjs',
-  ];
-  const found = candidates.find((p) => p && existsSync(p));
-  if (!found) throw new Error('gen-flowlogs.mjs not found; set SGFA_WORLD_GENERATOR');
+  ].filter(Boolean);
+  const found = candidates.find((p) => existsSync(p));
+  if (!found)
+    throw new Error(
+      `gen-flowlogs.mjs not found at ${candidates.join(' or ')}; set SGFA_WORLD_GENERATOR to its path`,
+    );
   return found;
 }
 

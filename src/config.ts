@@ -28,17 +28,15 @@ const date = z
   });
 
 /** `7d`, `36h`, `90m` or a number of seconds, as seconds. */
-const duration = z
-  .union([z.number().int().min(0), z.string()])
-  .transform((v, ctx) => {
-    if (typeof v === 'number') return v;
-    const match = /^(\d+)\s*([dhm])$/.exec(v.trim());
-    if (!match) {
-      ctx.addIssue({ code: 'custom', message: `expected a duration such as 7d, 36h or 90m, got '${v}'` });
-      return z.NEVER;
-    }
-    return Number(match[1]) * { d: 86_400, h: 3_600, m: 60 }[match[2] as 'd' | 'h' | 'm'];
-  });
+const duration = z.union([z.number().int().min(0), z.string()]).transform((v, ctx) => {
+  if (typeof v === 'number') return v;
+  const match = /^(\d+)\s*([dhm])$/.exec(v.trim());
+  if (!match) {
+    ctx.addIssue({ code: 'custom', message: `expected a duration such as 7d, 36h or 90m, got '${v}'` });
+    return z.NEVER;
+  }
+  return Number(match[1]) * { d: 86_400, h: 3_600, m: 60 }[match[2] as 'd' | 'h' | 'm'];
+});
 
 const FINDING_TYPES = [
   'open-admin-port',

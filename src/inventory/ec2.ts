@@ -180,7 +180,10 @@ async function readNetworkAcls(
   warnings: string[],
 ): Promise<NetworkAcl[] | undefined> {
   try {
-    const pages = paginateDescribeNetworkAcls({ client: ec2 }, vpcFilter.length > 0 ? { Filters: vpcFilter } : {});
+    const pages = paginateDescribeNetworkAcls(
+      { client: ec2 },
+      vpcFilter.length > 0 ? { Filters: vpcFilter } : {},
+    );
     const raw = await collectPages(pages, (p) => p.NetworkAcls);
     return networkAclsFromDescribe(
       parseDescribeDocument(raw, 'NetworkAcls', NetworkAclSchema, 'EC2 DescribeNetworkAcls'),

@@ -3,6 +3,8 @@
  */
 import type { OutputFormat } from '../cli-args.js';
 import { VERSION } from '../version.js';
+import { renderCsv } from './csv.js';
+import { renderHtml } from './html/page.js';
 import { renderMarkdown } from './markdown.js';
 import { renderSarif } from './sarif.js';
 import { renderText } from './text.js';
@@ -12,6 +14,11 @@ export interface RenderOptions {
   color?: boolean;
   /** Where the full JSON report is, for "N more in the report" lines. */
   reportPath?: string | undefined;
+  /**
+   * Where the JSON report is, for the HTML page's "N more … in the JSON report" lines. Not
+   * `reportPath`: with `--format html --output FILE` that is the HTML file itself.
+   */
+  jsonReportPath?: string | undefined;
 }
 
 export function renderReport(report: Report, format: OutputFormat, options: RenderOptions = {}): string {
@@ -26,6 +33,10 @@ export function renderReport(report: Report, format: OutputFormat, options: Rend
       );
     case 'sarif':
       return `${JSON.stringify(renderSarif(report, { toolVersion: VERSION }), null, 2)}\n`;
+    case 'html':
+      return renderHtml(report, options.jsonReportPath ? { jsonReportPath: options.jsonReportPath } : {});
+    case 'csv':
+      return renderCsv(report);
   }
 }
 

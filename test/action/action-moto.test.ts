@@ -11,14 +11,14 @@ import type { Report } from '../../src/report/types.js';
 import { removeRunnerTemps, runAction, type ActionRun } from '../helpers/action.js';
 import { MOTO_REGION, startMoto, type MotoServer } from '../helpers/moto.js';
 import { node24Path } from '../helpers/node24.js';
-import { makeWorld, type World } from '../helpers/world.js';
+import { makeWorld, worldRuleId, type World } from '../helpers/world.js';
 import { motoClients } from '../aws/aws-test-kit.js';
 import { generatedRuleId, putWorldInMoto, statusesByGeneratedId, type MotoWorld } from '../aws/moto-world.js';
 
 const BUCKET = 'action-flow-logs';
 /** The world's SSH rule open to 0.0.0.0/0 (used, by three addresses) and its legacy 1024-65535 rule. */
-const SSH_RULE = 'sgr-00a00000000013556';
-const LEGACY_RULE = 'sgr-00a0000000000d889';
+const SSH_RULE = worldRuleId('ssh');
+const LEGACY_RULE = worldRuleId('appLegacy');
 
 let moto: MotoServer;
 let world: World;

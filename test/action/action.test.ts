@@ -250,7 +250,7 @@ describe.each(runtimes)('the Action under $runtime', ({ node: nodeBinary, major 
       expect(lines(run, level).length, level).toBeLessThanOrEqual(10);
   });
 
-  it('audits a generated world (gen-flowlogs.mjs) and finds what its truth says', async () => {
+  it('audits a generated world and finds what its truth says', async () => {
     const world = makeWorld({ format: 'v5', seed: 29, records: 60_000, files: 3 });
     const run = await runAction({ node, inputs: { 'flow-logs': world.logs, inventory: world.inventory } });
     const report = await readReport(run.outputs['report-path']);

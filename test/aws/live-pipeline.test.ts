@@ -14,6 +14,7 @@ import {
   CreateFlowLogsCommand,
   DeleteFlowLogsCommand,
   DescribeFlowLogsCommand,
+  DescribeNetworkAclsCommand,
   DescribeNetworkInterfacesCommand,
   DescribeSecurityGroupRulesCommand,
   DescribeSecurityGroupsCommand,
@@ -80,6 +81,9 @@ async function writeInventory(dir: string): Promise<void> {
     join(dir, 'network-interfaces.json'),
     JSON.stringify({ NetworkInterfaces: interfaces }, null, 2),
   );
+  // The network ACLs too: live runs read them, and the port scanner's deny entry comes from them.
+  const acls = (await ec2.send(new DescribeNetworkAclsCommand({ Filters: vpc }))).NetworkAcls ?? [];
+  await writeFile(join(dir, 'network-acls.json'), JSON.stringify({ NetworkAcls: acls }, null, 2));
 }
 
 /**

@@ -389,13 +389,22 @@ describe('output', () => {
 });
 
 describe('--help and --version', () => {
-  it('--help exits 0 and prints the usage', () => {
-    for (const args of [['--help'], ['analyze', '--help']]) {
+  it("--help exits 0 and lists the commands; a command's --help lists its flags and examples", () => {
+    const top = cli('--help');
+    expect(top.status, show(top)).toBe(0);
+    expect(top.stdout).toContain('Usage: sg-flow-audit [options] [command]');
+    expect(top.stdout).toMatch(/^ {2}analyze \[options\] /m);
+    expect(top.stderr).toBe('');
+    for (const args of [
+      ['analyze', '--help'],
+      ['help', 'analyze'],
+    ]) {
       const run = cli(...args);
       expect(run.status, show(run)).toBe(0);
-      expect(run.stdout).toContain('Usage: sg-flow-audit analyze');
+      expect(run.stdout).toContain('Usage: sg-flow-audit analyze [options]');
       for (const flag of ['--flow-logs', '--inventory', '--format', '--output', '--fail-on', '--config'])
         expect(run.stdout).toContain(flag);
+      expect(run.stdout).toContain('$ sg-flow-audit analyze --flow-logs ./AWSLogs --inventory inv');
       expect(run.stderr).toBe('');
     }
   });

@@ -3,10 +3,11 @@
  * block drawn by Mermaid in headless Chromium. A chart that Mermaid cannot parse shows up on
  * GitHub as an error box instead of a chart, and no unit assertion on the text would notice.
  *
- * Needs Debian's Chromium at /usr/bin/chromium (scripts/setup-chromium.sh installs it; .ci/run
- * calls it). Everything is served from 127.0.0.1 and any other request is refused: no internet.
+ * The browser is the Chromium of the npm package @sparticuz/chromium (test/helpers/browser.ts),
+ * unpacked on first use. Everything is served from 127.0.0.1 and any other request is refused: no
+ * internet.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -15,9 +16,9 @@ import { marked } from 'marked';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { renderMarkdown } from '../../src/report/markdown.js';
+import { testChromium } from '../helpers/browser.js';
 import { buildReport, largeReport } from './fixture.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -39,11 +40,7 @@ let userDataDir: string;
 let pageHtml = '';
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}: run scripts/setup-chromium.sh (apt-get install -y chromium) first`,
-    );
-  }
+  const browser = await testChromium();
   server = createServer((request, response) => {
     if (request.url === '/mermaid.min.js') {
       response.writeHead(200, { 'content-type': 'text/javascript' }).end(mermaidScript);
@@ -60,7 +57,8 @@ beforeAll(async () => {
   // A fresh profile each run: nothing cached or remembered from an earlier run can help a chart.
   userDataDir = mkdtempSync(join(tmpdir(), 'sgfa-chromium-'));
   context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
+    executablePath: browser.executablePath,
+    env: browser.env,
     headless: true,
     args: CHROMIUM_ARGS,
   });

@@ -1,0 +1,92 @@
+/**
+ * The options every command that analyses traffic takes (analyze, propose, review, …), declared
+ * once on a commander Command and read back into the typed RunInputs both front doors share.
+ */
+import { Option, type Command } from 'commander';
+import { parseFailOn, type RunInputs } from '../cli-args.js';
+import { ConfigurationError } from '../errors.js';
+
+/** `a,b` or several arguments after one flag, as one list. */
+function listValues(value: string, previous: string[] | undefined): string[] {
+  const list = value
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return [...(previous ?? []), ...list];
+}
+
+function threadCount(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 64)
+    throw new ConfigurationError(`--threads: expected a number from 1 to 64, got '${value}'`);
+  return Number(value);
+}
+
+/** Adds the input options of an analysis (offline and live) and the common ones. */
+export function addAnalysisOptions(command: Command): Command {
+  return command
+    .option(
+      '--flow-logs <path...>',
+      'flow-log files, directories (recursive) or globs (.log, .log.gz, .txt, .parquet)',
+      listValues,
+    )
+    .option(
+      '--inventory <dir>',
+      'AWS CLI JSON: security-groups.json, network-interfaces.json, [security-group-rules.json], [managed-prefix-lists.json], [network-acls.json]',
+    )
+    .option('--log-format <format>', "'${version} ${srcaddr} …' for files without a header line")
+    .option('--region <region>', 'AWS region of a live run')
+    .option('--source <source>', 'live flow logs: s3://bucket/prefix, cloudwatch:LOG_GROUP or auto')
+    .option('--lookback <duration>', 'how far back live flow logs are read, e.g. 14d (default 7d)')
+    .option('--vpc-id <vpc>', 'audit one VPC')
+    .option('--security-group-ids <id...>', 'audit these groups', listValues)
+    .option('--endpoint-url <url>', 'an S3/EC2/Logs-compatible endpoint (a local emulator)')
+    .option('--config <file>', 'config file (default: .github/sg-flow-audit.yml when present)')
+    .addOption(
+      new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity')
+        .default('critical')
+        .argParser((value) => parseFailOn(value, '--fail-on')),
+    )
+    .option(
+      '--threads <n>',
+      'threads reading local files, the main thread included (default: one per core and per 16 MiB)',
+      threadCount,
+    );
+}
+
+/** The analysis inputs of a parsed command. */
+export function runInputsOf(options: Record<string, unknown>): RunInputs {
+  const text = (key: string) => (typeof options[key] === 'string' ? (options[key] as string) : undefined);
+  const inputs: RunInputs = {
+    flowLogs: (options['flowLogs'] as string[] | undefined) ?? [],
+    securityGroupIds: (options['securityGroupIds'] as string[] | undefined) ?? [],
+    failOn: (options['failOn'] as RunInputs['failOn'] | undefined) ?? 'critical',
+  };
+  const set = (
+    key: 'inventory' | 'region' | 'source' | 'lookback' | 'vpcId' | 'endpointUrl' | 'config' | 'logFormat',
+  ) => {
+    const value = text(key);
+    if (value !== undefined) inputs[key] = value;
+  };
+  for (const key of [
+    'inventory',
+    'region',
+    'source',
+    'lookback',
+    'vpcId',
+    'endpointUrl',
+    'config',
+    'logFormat',
+  ] as const)
+    set(key);
+  if (typeof options['threads'] === 'number') inputs.threads = options['threads'];
+  return inputs;
+}
+
+/** Refuses a run with no input at all, naming what to give. */
+export function requireSomeInput(inputs: RunInputs): void {
+  if (inputs.flowLogs.length === 0 && inputs.inventory === undefined && inputs.source === undefined) {
+    throw new ConfigurationError(
+      'nothing to analyze: give --flow-logs, --inventory, or --source (see --help)',
+    );
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * The command line as one commander program: a command per folder under src/commands, each with
+ * its own --help and examples. Usage errors become a ConfigurationError (one line, exit 2).
+ */
+import { Command, CommanderError } from 'commander';
+import { ConfigurationError } from '../errors.js';
+import { VERSION } from '../version.js';
+import { analyzeCommand } from './analyze/command.js';
+
+/** Builds the program; `done` receives the exit status of the command that ran. */
+export function buildProgram(done: (status: number) => void): Command {
+  const program = new Command('sg-flow-audit')
+    .description(
+      'Shows which security-group rules real VPC Flow Log traffic needs, and proposes the rest away.',
+    )
+    .version(VERSION, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    // commander prints its own errors; ours are printed once, as one line, by the caller.
+    .configureOutput({ outputError: () => undefined });
+  for (const command of [analyzeCommand(done)]) {
+    program.addCommand(command.exitOverride().configureOutput({ outputError: () => undefined }));
+  }
+  return program;
+}
+
+/** Runs the program on `argv` (without node and the script) and returns the exit status. */
+export async function runProgram(argv: readonly string[]): Promise<number> {
+  let status = 0;
+  const program = buildProgram((s) => (status = s));
+  if (argv.length === 0) throw new ConfigurationError("no command given; try 'sg-flow-audit --help'");
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (
+        e.code === 'commander.helpDisplayed' ||
+        e.code === 'commander.version' ||
+        e.code === 'commander.help'
+      )
+        return 0;
+      throw new ConfigurationError(`${e.message.replace(/^error: /, '')} (see --help)`);
+    }
+    throw e;
+  }
+  return status;
+}
