@@ -2742,7 +2742,7 @@ async function peek(body, bytes) {
 
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/node.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/node.js
 /**
  * @import {AsyncBuffer} from '../src/types.js'
  */
@@ -2784,7 +2784,7 @@ async function asyncBufferFromFile(filename) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/constants.js
 
 /** @type {import('../src/types.d.ts').ParquetType[]} */
 const ParquetTypes = [
@@ -2882,7 +2882,7 @@ const EdgeInterpolationAlgorithms = [
   'KARNEY',
 ]
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/wkb.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/wkb.js
 /**
  * WKB (Well-Known Binary) decoder for geometry objects.
  *
@@ -3012,7 +3012,7 @@ function readPolygon(reader, flags) {
  * @import {DataReader, Geometry} from '../src/types.js'
  */
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/convert.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/convert.js
 
 
 /**
@@ -3232,7 +3232,7 @@ function parseFloat16(bytes) {
   return sign * 2 ** (exp - 15) * (1 + frac / 1024)
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/schema.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/schema.js
 /**
  * Build a tree from the schema elements.
  *
@@ -3403,7 +3403,7 @@ function isFlatColumn(schemaPath) {
  * @import {SchemaElement, SchemaTree} from '../src/types.js'
  */
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/thrift.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/thrift.js
 /**
  * @import {DataReader, ThriftObject, ThriftType} from '../src/types.js'
  */
@@ -3565,7 +3565,7 @@ function readZigZagBigInt(reader) {
   return zigzag >> 1n ^ -(zigzag & 1n)
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/geoparquet.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/geoparquet.js
 /**
  * @param {SchemaElement[]} schema
  * @param {KeyValue[] | undefined} key_value_metadata
@@ -3605,7 +3605,7 @@ function markGeoColumns(schema, key_value_metadata) {
  * @import {KeyValue, LogicalType, SchemaElement} from '../src/types.js'
  */
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/metadata.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/metadata.js
 
 
 
@@ -3966,7 +3966,7 @@ function convertMetadata(value, schema, parsers) {
   return value
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/xxhash.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/xxhash.js
 // XxHash64 (https://github.com/Cyan4973/xxHash/blob/dev/doc/xxhash_spec.md)
 // Used by parquet bloom filters: hashes the PLAIN encoding of column values with seed 0.
 
@@ -4070,7 +4070,7 @@ function xxhash64(input, seed = 0n) {
   return h64
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/bloom.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/bloom.js
 // Split Block Bloom Filter (https://github.com/apache/parquet-format/blob/master/BloomFilter.md)
 // A bloom filter is a sequence of 32-byte blocks. Each block holds 8 little-endian uint32 words.
 // Insertion sets one bit per word, chosen by salting the low 32 bits of an xxhash64.
@@ -4296,7 +4296,7 @@ function walkBloomEligible(filter, out) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/utils.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/utils.js
 /**
  * @import {AsyncBuffer, Awaitable, DecodedArray} from '../src/types.js'
  */
@@ -4591,7 +4591,7 @@ function utils_flatten(chunks) {
   return output
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/filter.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/filter.js
 /**
  * @import {BloomFilter, ColumnPageStats, PageRanges, ParquetQueryFilter, RowGroup, SchemaElement} from '../src/types.js'
  */
@@ -5000,7 +5000,7 @@ function resolve(record, path) {
   return value
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/variant.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/variant.js
 
 
 /**
@@ -5368,7 +5368,7 @@ function readVariantBinary(reader) {
   return bytes
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/assemble.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/assemble.js
 
 
 
@@ -5628,7 +5628,7 @@ function invertStruct(struct, depth) {
   return out
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/alp.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/alp.js
 /**
  * ALP (Adaptive Lossless floating-Point) encoding decoder.
  * Supports FLOAT and DOUBLE types.
@@ -5897,7 +5897,7 @@ function unpackBitsBig(reader, count, bitWidth) {
   return output
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/delta.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/delta.js
 /**
  * @import {DataReader} from '../src/types.js'
  */
@@ -6074,7 +6074,7 @@ function deltaByteArray(reader, count, output) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/encoding.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/encoding.js
 /**
  * @import {DataReader, DecodedArray, ParquetType} from '../src/types.js'
  */
@@ -6238,7 +6238,7 @@ function byteWidth(type, typeLength) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/plain.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/plain.js
 /**
  * Read `count` values of the given type from the reader.view.
  *
@@ -6420,7 +6420,7 @@ function align(buffer, offset, size) {
   return aligned
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/snappy.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/snappy.js
 /**
  * The MIT License (MIT)
  * Copyright (c) 2016 Zhipeng Jia
@@ -6549,7 +6549,7 @@ function snappyUncompress(input, output) {
   if (outPos !== outputLength) throw new Error('premature end of input')
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/datapage.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/datapage.js
 /**
  * @import {ColumnDecoder, CompressionCodec, Compressors, DataPage, DataPageHeader, DataPageHeaderV2, DataReader, DecodedArray, PageHeader, SchemaTree} from '../src/types.js'
  */
@@ -6806,7 +6806,7 @@ function bitWidth(value) {
   return 32 - Math.clz32(value)
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/column.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/column.js
 /**
  * @import {ColumnDecoder, DataReader, DecodedArray, PageHeader, PageResult, RowGroupSelect, Statistics, SubColumnData} from '../src/types.js'
  */
@@ -7020,7 +7020,7 @@ function pageStatistics(stats) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/indexes.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/indexes.js
 /**
  * @import {ColumnIndex, DataReader, OffsetIndex, PageLocation, ParquetParsers, SchemaElement} from '../src/types.js'
  */
@@ -7068,7 +7068,7 @@ function readOffsetIndex(reader) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/rowgroup.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/rowgroup.js
 /**
  * @import {AsyncColumn, AsyncRowGroup, ChunkPlan, ColumnDecoder, DecodedArray, GroupPlan, PageLocation, ParquetParsers, ParquetReadOptions, QueryPlan, SchemaTree} from '../src/types.js'
  */
@@ -7349,7 +7349,7 @@ function rowgroup_assembleAsync(asyncRowGroup, schemaTree, parsers) {
   return { ...asyncRowGroup, asyncColumns: assembled }
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/plan.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/plan.js
 
 
 
@@ -7855,7 +7855,7 @@ function prefetchAsyncBuffer(file, { fetches }) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/scan.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/scan.js
 /**
  * @import {AsyncRowGroup, BaseParquetReadOptions, BloomFilter, DecodedArray, PageLocation, PageRanges, ParquetScan, ParquetScanOptions, QueryPlan, SchemaElement} from '../src/types.js'
  */
@@ -8187,7 +8187,7 @@ async function withPageIndexes(options) {
   return { ...options, pageRangesByGroup, pageLocationsByGroup }
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/read.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/read.js
 /**
  * @import {AsyncRowGroup, BaseParquetReadOptions, DecodedArray, ParquetReadOptions, ParquetRow} from '../src/types.js'
  */

@@ -48,6 +48,13 @@ for (const [name, entry] of [
   ['cli', 'src/cli.ts'],
 ]) {
   cpSync(bundle(entry, name), join(dist, name), { recursive: true });
+  // The HCL parser (src/iac/terraform/parse.ts) loads its WebAssembly from beside the bundle.
+  for (const wasm of [
+    'web-tree-sitter/tree-sitter.wasm',
+    '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm',
+  ]) {
+    cpSync(join(root, 'node_modules', wasm), join(dist, name, wasm.split('/').pop()));
+  }
 }
 const worker = bundle('src/worker.ts', 'worker');
 const workerFiles = readdirSync(worker).filter((f) => f.endsWith('.js'));

@@ -52,6 +52,7 @@ const FINDING_TYPES = [
   'traffic-spike',
   'coverage-gap',
   'expired-suppression',
+  'would-block-traffic',
 ] as const satisfies readonly FindingType[];
 
 const Suppression = z

@@ -7,7 +7,27 @@ import * as core from '@actions/core';
 import { parseFailOn, type RunInputs } from './cli-args.js';
 import { ConfigurationError } from './errors.js';
 
+/** What the step does: audit (the default), propose a pull request, or review one. */
+export type ActionMode = 'audit' | 'propose' | 'review';
+
+/** The inputs of `mode: propose`. */
+export interface ProposeInputs {
+  githubToken: string;
+  repoDir: string;
+  terraformDir?: string;
+  terraformState?: string;
+  cloudformationStack?: string;
+  branch: string;
+  base?: string;
+  reportFile: string;
+  labels: string[];
+  reviewers: string[];
+  teamReviewers: string[];
+}
+
 export interface ActionInputs extends RunInputs {
+  mode: ActionMode;
+  propose: ProposeInputs;
   /** Where the JSON report is written. */
   reportPath: string;
   /** Where the SARIF log is written; empty to skip it. */
@@ -45,7 +65,29 @@ export function readInputs(): ActionInputs {
   const threads = optional('threads');
   if (threads !== undefined && (!/^\d+$/.test(threads) || Number(threads) < 1 || Number(threads) > 64))
     throw new ConfigurationError(`input threads: expected a number from 1 to 64, got '${threads}'`);
+  const mode = optional('mode') ?? 'audit';
+  if (mode !== 'audit' && mode !== 'propose' && mode !== 'review')
+    throw new ConfigurationError(`input mode: expected audit, propose or review, got '${mode}'`);
+  const propose: ProposeInputs = {
+    githubToken: optional('github-token') ?? '',
+    repoDir: resolve(optional('repo-dir') ?? '.'),
+    branch: optional('proposal-branch') ?? 'sg-flow-audit/proposals',
+    reportFile: optional('proposal-report-file') ?? '.sg-flow-audit/proposals.md',
+    labels: list('labels'),
+    reviewers: list('reviewers'),
+    teamReviewers: list('team-reviewers'),
+  };
+  const terraformDir = optional('terraform-dir');
+  const terraformState = optional('terraform-state');
+  const cloudformationStack = optional('cloudformation-stack');
+  const base = optional('base');
+  if (terraformDir !== undefined) propose.terraformDir = terraformDir;
+  if (terraformState !== undefined) propose.terraformState = resolve(terraformState);
+  if (cloudformationStack !== undefined) propose.cloudformationStack = resolve(cloudformationStack);
+  if (base !== undefined) propose.base = base;
   const inputs: ActionInputs = {
+    mode,
+    propose,
     flowLogs: list('flow-logs').map(resolve),
     securityGroupIds: list('security-group-ids'),
     failOn: parseFailOn(optional('fail-on') ?? 'critical', 'input fail-on'),

@@ -15,6 +15,7 @@ import { planAnnotations } from './report/annotations.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderReport } from './report/render.js';
 import { SEVERITIES } from './report/types.js';
+import { proposeInAction } from './commands/propose/action.js';
 
 async function writeOut(path: string, text: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
@@ -44,6 +45,10 @@ export async function run(workerScript?: string): Promise<void> {
 
     await writeOut(inputs.reportPath, renderReport(report, 'json'));
     core.setOutput('report-path', inputs.reportPath);
+    // The page a reviewer opens from the workflow's artifacts, beside the JSON it summarises.
+    const htmlPath = inputs.reportPath.replace(/(\.json)?$/, '.html');
+    await writeOut(htmlPath, renderReport(report, 'html', { jsonReportPath: inputs.reportPath }));
+    core.setOutput('html-path', htmlPath);
     if (inputs.sarifPath) {
       await writeOut(inputs.sarifPath, renderReport(report, 'sarif'));
       core.setOutput('sarif-path', inputs.sarifPath);
@@ -72,6 +77,7 @@ export async function run(workerScript?: string): Promise<void> {
         else core.notice(a.message, props);
       }
     }
+    if (inputs.mode === 'propose') await proposeInAction(report, inputs.propose);
     core.info(
       `sg-flow-audit: ${report.input.records} records, ${report.summary.rules.used} used / ${report.summary.rules.unused} unused / ${report.summary.rules.unknown} unknown rules; report at ${inputs.reportPath}`,
     );

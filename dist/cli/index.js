@@ -2,13 +2,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4006:
+/***/ 8374:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(8240);
+const utils = __nccwpck_require__(2907);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -26,7 +26,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 9195:
 /***/ ((module) => {
 
 
@@ -217,13 +217,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 281:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(9195);
+const utils = __nccwpck_require__(2907);
 
 /**
  * Constants
@@ -1649,15 +1649,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 8240:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(325);
+const parse = __nccwpck_require__(281);
+const utils = __nccwpck_require__(2907);
+const constants = __nccwpck_require__(9195);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2017,12 +2017,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 325:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(2907);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2039,7 +2039,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(9195);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2427,7 +2427,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 2907:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2438,7 +2438,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(9195);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -2506,7 +2506,3292 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 65:
+/***/ 4539:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// include: shell.js
+// The Module object: Our interface to the outside world. We import
+// and export values on it. There are various ways Module can be used:
+// 1. Not defined. We create it here
+// 2. A function parameter, function(moduleArg) => Promise<Module>
+// 3. pre-run appended it, var Module = {}; ..generated code..
+// 4. External script tag defines var Module.
+// We need to check if Module already exists (e.g. case 3 above).
+// Substitution will be replaced with actual code on later stage of the build,
+// this way Closure Compiler will not mangle it (e.g. case 4. above).
+// Note that if you want to run closure, and also to use Module
+// after the generated code, you will need to define   var Module = {};
+// before the code. Then that object will be used in the code, and you
+// can continue to use Module afterwards as well.
+var Module = typeof Module != "undefined" ? Module : {};
+
+// Determine the runtime environment we are in. You can customize this by
+// setting the ENVIRONMENT setting at compile time (see settings.js).
+// Attempt to auto-detect the environment
+var ENVIRONMENT_IS_WEB = typeof window == "object";
+
+var ENVIRONMENT_IS_WORKER = typeof importScripts == "function";
+
+// N.b. Electron.js environment is simultaneously a NODE-environment, but
+// also a web environment.
+var ENVIRONMENT_IS_NODE = typeof process == "object" && typeof process.versions == "object" && typeof process.versions.node == "string";
+
+if (ENVIRONMENT_IS_NODE) {}
+
+// --pre-jses are emitted after the Module integration code, so that they can
+// refer to Module (if they choose; they can also define Module)
+// include: /src/lib/binding_web/prefix.js
+var TreeSitter = function() {
+  var initPromise;
+  var document = typeof window == "object" ? {
+    currentScript: window.document.currentScript
+  } : null;
+  class Parser {
+    constructor() {
+      this.initialize();
+    }
+    initialize() {
+      throw new Error("cannot construct a Parser before calling `init()`");
+    }
+    static init(moduleOptions) {
+      if (initPromise) return initPromise;
+      Module = Object.assign({}, Module, moduleOptions);
+      return initPromise = new Promise(resolveInitPromise => {
+        // end include: /src/lib/binding_web/prefix.js
+        // Sometimes an existing Module object exists with properties
+        // meant to overwrite the default module functionality. Here
+        // we collect those properties and reapply _after_ we configure
+        // the current environment's defaults to avoid having to be so
+        // defensive during initialization.
+        var moduleOverrides = Object.assign({}, Module);
+        var arguments_ = [];
+        var thisProgram = "./this.program";
+        var quit_ = (status, toThrow) => {
+          throw toThrow;
+        };
+        // `/` should be present at the end if `scriptDirectory` is not empty
+        var scriptDirectory = "";
+        function locateFile(path) {
+          if (Module["locateFile"]) {
+            return Module["locateFile"](path, scriptDirectory);
+          }
+          return scriptDirectory + path;
+        }
+        // Hooks that are implemented differently in different runtime environments.
+        var readAsync, readBinary;
+        if (ENVIRONMENT_IS_NODE) {
+          // These modules will usually be used on Node.js. Load them eagerly to avoid
+          // the complexity of lazy-loading.
+          var fs = __nccwpck_require__(9896);
+          var nodePath = __nccwpck_require__(6928);
+          scriptDirectory = __dirname + "/";
+          // include: node_shell_read.js
+          readBinary = filename => {
+            // We need to re-wrap `file://` strings to URLs. Normalizing isn't
+            // necessary in that case, the path should already be absolute.
+            filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
+            var ret = fs.readFileSync(filename);
+            return ret;
+          };
+          readAsync = (filename, binary = true) => {
+            // See the comment in the `readBinary` function.
+            filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
+            return new Promise((resolve, reject) => {
+              fs.readFile(filename, binary ? undefined : "utf8", (err, data) => {
+                if (err) reject(err); else resolve(binary ? data.buffer : data);
+              });
+            });
+          };
+          // end include: node_shell_read.js
+          if (!Module["thisProgram"] && process.argv.length > 1) {
+            thisProgram = process.argv[1].replace(/\\/g, "/");
+          }
+          arguments_ = process.argv.slice(2);
+          if (true) {
+            module["exports"] = Module;
+          }
+          quit_ = (status, toThrow) => {
+            process.exitCode = status;
+            throw toThrow;
+          };
+        } else // Note that this includes Node.js workers when relevant (pthreads is enabled).
+        // Node.js workers are detected as a combination of ENVIRONMENT_IS_WORKER and
+        // ENVIRONMENT_IS_NODE.
+        if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
+          if (ENVIRONMENT_IS_WORKER) {
+            // Check worker, not web, since window could be polyfilled
+            scriptDirectory = self.location.href;
+          } else if (typeof document != "undefined" && document.currentScript) {
+            // web
+            scriptDirectory = document.currentScript.src;
+          }
+          // blob urls look like blob:http://site.com/etc/etc and we cannot infer anything from them.
+          // otherwise, slice off the final part of the url to find the script directory.
+          // if scriptDirectory does not contain a slash, lastIndexOf will return -1,
+          // and scriptDirectory will correctly be replaced with an empty string.
+          // If scriptDirectory contains a query (starting with ?) or a fragment (starting with #),
+          // they are removed because they could contain a slash.
+          if (scriptDirectory.startsWith("blob:")) {
+            scriptDirectory = "";
+          } else {
+            scriptDirectory = scriptDirectory.substr(0, scriptDirectory.replace(/[?#].*/, "").lastIndexOf("/") + 1);
+          }
+          {
+            // include: web_or_worker_shell_read.js
+            if (ENVIRONMENT_IS_WORKER) {
+              readBinary = url => {
+                var xhr = new XMLHttpRequest;
+                xhr.open("GET", url, false);
+                xhr.responseType = "arraybuffer";
+                xhr.send(null);
+                return new Uint8Array(/** @type{!ArrayBuffer} */ (xhr.response));
+              };
+            }
+            readAsync = url => {
+              // Fetch has some additional restrictions over XHR, like it can't be used on a file:// url.
+              // See https://github.com/github/fetch/pull/92#issuecomment-140665932
+              // Cordova or Electron apps are typically loaded from a file:// url.
+              // So use XHR on webview if URL is a file URL.
+              if (isFileURI(url)) {
+                return new Promise((reject, resolve) => {
+                  var xhr = new XMLHttpRequest;
+                  xhr.open("GET", url, true);
+                  xhr.responseType = "arraybuffer";
+                  xhr.onload = () => {
+                    if (xhr.status == 200 || (xhr.status == 0 && xhr.response)) {
+                      // file URLs can return 0
+                      resolve(xhr.response);
+                    }
+                    reject(xhr.status);
+                  };
+                  xhr.onerror = reject;
+                  xhr.send(null);
+                });
+              }
+              return fetch(url, {
+                credentials: "same-origin"
+              }).then(response => {
+                if (response.ok) {
+                  return response.arrayBuffer();
+                }
+                return Promise.reject(new Error(response.status + " : " + response.url));
+              });
+            };
+          }
+        } else // end include: web_or_worker_shell_read.js
+        {}
+        var out = Module["print"] || console.log.bind(console);
+        var err = Module["printErr"] || console.error.bind(console);
+        // Merge back in the overrides
+        Object.assign(Module, moduleOverrides);
+        // Free the object hierarchy contained in the overrides, this lets the GC
+        // reclaim data used.
+        moduleOverrides = null;
+        // Emit code to handle expected values on the Module object. This applies Module.x
+        // to the proper local x. This has two benefits: first, we only emit it if it is
+        // expected to arrive, and second, by using a local everywhere else that can be
+        // minified.
+        if (Module["arguments"]) arguments_ = Module["arguments"];
+        if (Module["thisProgram"]) thisProgram = Module["thisProgram"];
+        if (Module["quit"]) quit_ = Module["quit"];
+        // perform assertions in shell.js after we set up out() and err(), as otherwise if an assertion fails it cannot print the message
+        // end include: shell.js
+        // include: preamble.js
+        // === Preamble library stuff ===
+        // Documentation for the public APIs defined in this file must be updated in:
+        //    site/source/docs/api_reference/preamble.js.rst
+        // A prebuilt local version of the documentation is available at:
+        //    site/build/text/docs/api_reference/preamble.js.txt
+        // You can also build docs locally as HTML or other formats in site/
+        // An online HTML version (which may be of a different version of Emscripten)
+        //    is up at http://kripken.github.io/emscripten-site/docs/api_reference/preamble.js.html
+        var dynamicLibraries = Module["dynamicLibraries"] || [];
+        var wasmBinary;
+        if (Module["wasmBinary"]) wasmBinary = Module["wasmBinary"];
+        // Wasm globals
+        var wasmMemory;
+        //========================================
+        // Runtime essentials
+        //========================================
+        // whether we are quitting the application. no code should run after this.
+        // set in exit() and abort()
+        var ABORT = false;
+        // set by exit() and abort().  Passed to 'onExit' handler.
+        // NOTE: This is also used as the process return code code in shell environments
+        // but only when noExitRuntime is false.
+        var EXITSTATUS;
+        // Memory management
+        var /** @type {!Int8Array} */ HEAP8, /** @type {!Uint8Array} */ HEAPU8, /** @type {!Int16Array} */ HEAP16, /** @type {!Uint16Array} */ HEAPU16, /** @type {!Int32Array} */ HEAP32, /** @type {!Uint32Array} */ HEAPU32, /** @type {!Float32Array} */ HEAPF32, /** @type {!Float64Array} */ HEAPF64;
+        var HEAP_DATA_VIEW;
+        // include: runtime_shared.js
+        function updateMemoryViews() {
+          var b = wasmMemory.buffer;
+          Module["HEAP_DATA_VIEW"] = HEAP_DATA_VIEW = new DataView(b);
+          Module["HEAP8"] = HEAP8 = new Int8Array(b);
+          Module["HEAP16"] = HEAP16 = new Int16Array(b);
+          Module["HEAPU8"] = HEAPU8 = new Uint8Array(b);
+          Module["HEAPU16"] = HEAPU16 = new Uint16Array(b);
+          Module["HEAP32"] = HEAP32 = new Int32Array(b);
+          Module["HEAPU32"] = HEAPU32 = new Uint32Array(b);
+          Module["HEAPF32"] = HEAPF32 = new Float32Array(b);
+          Module["HEAPF64"] = HEAPF64 = new Float64Array(b);
+        }
+        // end include: runtime_shared.js
+        // In non-standalone/normal mode, we create the memory here.
+        // include: runtime_init_memory.js
+        // Create the wasm memory. (Note: this only applies if IMPORTED_MEMORY is defined)
+        // check for full engine support (use string 'subarray' to avoid closure compiler confusion)
+        if (Module["wasmMemory"]) {
+          wasmMemory = Module["wasmMemory"];
+        } else {
+          var INITIAL_MEMORY = Module["INITIAL_MEMORY"] || 33554432;
+          wasmMemory = new WebAssembly.Memory({
+            "initial": INITIAL_MEMORY / 65536,
+            // In theory we should not need to emit the maximum if we want "unlimited"
+            // or 4GB of memory, but VMs error on that atm, see
+            // https://github.com/emscripten-core/emscripten/issues/14130
+            // And in the pthreads case we definitely need to emit a maximum. So
+            // always emit one.
+            "maximum": 2147483648 / 65536
+          });
+        }
+        updateMemoryViews();
+        // end include: runtime_init_memory.js
+        // include: runtime_stack_check.js
+        // end include: runtime_stack_check.js
+        // include: runtime_assertions.js
+        // end include: runtime_assertions.js
+        var __ATPRERUN__ = [];
+        // functions called before the runtime is initialized
+        var __ATINIT__ = [];
+        // functions called during startup
+        var __ATMAIN__ = [];
+        // functions called during shutdown
+        var __ATPOSTRUN__ = [];
+        // functions called after the main() is called
+        var __RELOC_FUNCS__ = [];
+        var runtimeInitialized = false;
+        function preRun() {
+          if (Module["preRun"]) {
+            if (typeof Module["preRun"] == "function") Module["preRun"] = [ Module["preRun"] ];
+            while (Module["preRun"].length) {
+              addOnPreRun(Module["preRun"].shift());
+            }
+          }
+          callRuntimeCallbacks(__ATPRERUN__);
+        }
+        function initRuntime() {
+          runtimeInitialized = true;
+          callRuntimeCallbacks(__RELOC_FUNCS__);
+          callRuntimeCallbacks(__ATINIT__);
+        }
+        function preMain() {
+          callRuntimeCallbacks(__ATMAIN__);
+        }
+        function postRun() {
+          if (Module["postRun"]) {
+            if (typeof Module["postRun"] == "function") Module["postRun"] = [ Module["postRun"] ];
+            while (Module["postRun"].length) {
+              addOnPostRun(Module["postRun"].shift());
+            }
+          }
+          callRuntimeCallbacks(__ATPOSTRUN__);
+        }
+        function addOnPreRun(cb) {
+          __ATPRERUN__.unshift(cb);
+        }
+        function addOnInit(cb) {
+          __ATINIT__.unshift(cb);
+        }
+        function addOnPostRun(cb) {
+          __ATPOSTRUN__.unshift(cb);
+        }
+        // include: runtime_math.js
+        // https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Math/imul
+        // https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Math/fround
+        // https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Math/clz32
+        // https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Math/trunc
+        // end include: runtime_math.js
+        // A counter of dependencies for calling run(). If we need to
+        // do asynchronous work before running, increment this and
+        // decrement it. Incrementing must happen in a place like
+        // Module.preRun (used by emcc to add file preloading).
+        // Note that you can add dependencies in preRun, even though
+        // it happens right before run - run will be postponed until
+        // the dependencies are met.
+        var runDependencies = 0;
+        var runDependencyWatcher = null;
+        var dependenciesFulfilled = null;
+        // overridden to take different actions when all run dependencies are fulfilled
+        function getUniqueRunDependency(id) {
+          return id;
+        }
+        function addRunDependency(id) {
+          runDependencies++;
+          Module["monitorRunDependencies"]?.(runDependencies);
+        }
+        function removeRunDependency(id) {
+          runDependencies--;
+          Module["monitorRunDependencies"]?.(runDependencies);
+          if (runDependencies == 0) {
+            if (runDependencyWatcher !== null) {
+              clearInterval(runDependencyWatcher);
+              runDependencyWatcher = null;
+            }
+            if (dependenciesFulfilled) {
+              var callback = dependenciesFulfilled;
+              dependenciesFulfilled = null;
+              callback();
+            }
+          }
+        }
+        /** @param {string|number=} what */ function abort(what) {
+          Module["onAbort"]?.(what);
+          what = "Aborted(" + what + ")";
+          // TODO(sbc): Should we remove printing and leave it up to whoever
+          // catches the exception?
+          err(what);
+          ABORT = true;
+          EXITSTATUS = 1;
+          what += ". Build with -sASSERTIONS for more info.";
+          // Use a wasm runtime error, because a JS error might be seen as a foreign
+          // exception, which means we'd run destructors on it. We need the error to
+          // simply make the program stop.
+          // FIXME This approach does not work in Wasm EH because it currently does not assume
+          // all RuntimeErrors are from traps; it decides whether a RuntimeError is from
+          // a trap or not based on a hidden field within the object. So at the moment
+          // we don't have a way of throwing a wasm trap from JS. TODO Make a JS API that
+          // allows this in the wasm spec.
+          // Suppress closure compiler warning here. Closure compiler's builtin extern
+          // definition for WebAssembly.RuntimeError claims it takes no arguments even
+          // though it can.
+          // TODO(https://github.com/google/closure-compiler/pull/3913): Remove if/when upstream closure gets fixed.
+          /** @suppress {checkTypes} */ var e = new WebAssembly.RuntimeError(what);
+          // Throw the error whether or not MODULARIZE is set because abort is used
+          // in code paths apart from instantiation where an exception is expected
+          // to be thrown when abort is called.
+          throw e;
+        }
+        // include: memoryprofiler.js
+        // end include: memoryprofiler.js
+        // include: URIUtils.js
+        // Prefix of data URIs emitted by SINGLE_FILE and related options.
+        var dataURIPrefix = "data:application/octet-stream;base64,";
+        /**
+ * Indicates whether filename is a base64 data URI.
+ * @noinline
+ */ var isDataURI = filename => filename.startsWith(dataURIPrefix);
+        /**
+ * Indicates whether filename is delivered via file protocol (as opposed to http/https)
+ * @noinline
+ */ var isFileURI = filename => filename.startsWith("file://");
+        // end include: URIUtils.js
+        // include: runtime_exceptions.js
+        // end include: runtime_exceptions.js
+        function findWasmBinary() {
+          var f = "tree-sitter.wasm";
+          if (!isDataURI(f)) {
+            return locateFile(f);
+          }
+          return f;
+        }
+        var wasmBinaryFile;
+        function getBinarySync(file) {
+          if (file == wasmBinaryFile && wasmBinary) {
+            return new Uint8Array(wasmBinary);
+          }
+          if (readBinary) {
+            return readBinary(file);
+          }
+          throw "both async and sync fetching of the wasm failed";
+        }
+        function getBinaryPromise(binaryFile) {
+          // If we don't have the binary yet, load it asynchronously using readAsync.
+          if (!wasmBinary) {
+            // Fetch the binary using readAsync
+            return readAsync(binaryFile).then(response => new Uint8Array(/** @type{!ArrayBuffer} */ (response)), // Fall back to getBinarySync if readAsync fails
+            () => getBinarySync(binaryFile));
+          }
+          // Otherwise, getBinarySync should be able to get it synchronously
+          return Promise.resolve().then(() => getBinarySync(binaryFile));
+        }
+        function instantiateArrayBuffer(binaryFile, imports, receiver) {
+          return getBinaryPromise(binaryFile).then(binary => WebAssembly.instantiate(binary, imports)).then(receiver, reason => {
+            err(`failed to asynchronously prepare wasm: ${reason}`);
+            abort(reason);
+          });
+        }
+        function instantiateAsync(binary, binaryFile, imports, callback) {
+          if (!binary && typeof WebAssembly.instantiateStreaming == "function" && !isDataURI(binaryFile) && // Don't use streaming for file:// delivered objects in a webview, fetch them synchronously.
+          !isFileURI(binaryFile) && // Avoid instantiateStreaming() on Node.js environment for now, as while
+          // Node.js v18.1.0 implements it, it does not have a full fetch()
+          // implementation yet.
+          // Reference:
+          //   https://github.com/emscripten-core/emscripten/pull/16917
+          !ENVIRONMENT_IS_NODE && typeof fetch == "function") {
+            return fetch(binaryFile, {
+              credentials: "same-origin"
+            }).then(response => {
+              // Suppress closure warning here since the upstream definition for
+              // instantiateStreaming only allows Promise<Repsponse> rather than
+              // an actual Response.
+              // TODO(https://github.com/google/closure-compiler/pull/3913): Remove if/when upstream closure is fixed.
+              /** @suppress {checkTypes} */ var result = WebAssembly.instantiateStreaming(response, imports);
+              return result.then(callback, function(reason) {
+                // We expect the most common failure cause to be a bad MIME type for the binary,
+                // in which case falling back to ArrayBuffer instantiation should work.
+                err(`wasm streaming compile failed: ${reason}`);
+                err("falling back to ArrayBuffer instantiation");
+                return instantiateArrayBuffer(binaryFile, imports, callback);
+              });
+            });
+          }
+          return instantiateArrayBuffer(binaryFile, imports, callback);
+        }
+        function getWasmImports() {
+          // prepare imports
+          return {
+            "env": wasmImports,
+            "wasi_snapshot_preview1": wasmImports,
+            "GOT.mem": new Proxy(wasmImports, GOTHandler),
+            "GOT.func": new Proxy(wasmImports, GOTHandler)
+          };
+        }
+        // Create the wasm instance.
+        // Receives the wasm imports, returns the exports.
+        function createWasm() {
+          var info = getWasmImports();
+          // Load the wasm module and create an instance of using native support in the JS engine.
+          // handle a generated wasm instance, receiving its exports and
+          // performing other necessary setup
+          /** @param {WebAssembly.Module=} module*/ function receiveInstance(instance, module) {
+            wasmExports = instance.exports;
+            wasmExports = relocateExports(wasmExports, 1024);
+            var metadata = getDylinkMetadata(module);
+            if (metadata.neededDynlibs) {
+              dynamicLibraries = metadata.neededDynlibs.concat(dynamicLibraries);
+            }
+            mergeLibSymbols(wasmExports, "main");
+            LDSO.init();
+            loadDylibs();
+            addOnInit(wasmExports["__wasm_call_ctors"]);
+            __RELOC_FUNCS__.push(wasmExports["__wasm_apply_data_relocs"]);
+            removeRunDependency("wasm-instantiate");
+            return wasmExports;
+          }
+          // wait for the pthread pool (if any)
+          addRunDependency("wasm-instantiate");
+          // Prefer streaming instantiation if available.
+          function receiveInstantiationResult(result) {
+            // 'result' is a ResultObject object which has both the module and instance.
+            // receiveInstance() will swap in the exports (to Module.asm) so they can be called
+            receiveInstance(result["instance"], result["module"]);
+          }
+          // User shell pages can write their own Module.instantiateWasm = function(imports, successCallback) callback
+          // to manually instantiate the Wasm module themselves. This allows pages to
+          // run the instantiation parallel to any other async startup actions they are
+          // performing.
+          // Also pthreads and wasm workers initialize the wasm instance through this
+          // path.
+          if (Module["instantiateWasm"]) {
+            try {
+              return Module["instantiateWasm"](info, receiveInstance);
+            } catch (e) {
+              err(`Module.instantiateWasm callback failed with error: ${e}`);
+              return false;
+            }
+          }
+          if (!wasmBinaryFile) wasmBinaryFile = findWasmBinary();
+          instantiateAsync(wasmBinary, wasmBinaryFile, info, receiveInstantiationResult);
+          return {};
+        }
+        // include: runtime_debug.js
+        // end include: runtime_debug.js
+        // === Body ===
+        var ASM_CONSTS = {};
+        // end include: preamble.js
+        /** @constructor */ function ExitStatus(status) {
+          this.name = "ExitStatus";
+          this.message = `Program terminated with exit(${status})`;
+          this.status = status;
+        }
+        var GOT = {};
+        var currentModuleWeakSymbols = new Set([]);
+        var GOTHandler = {
+          get(obj, symName) {
+            var rtn = GOT[symName];
+            if (!rtn) {
+              rtn = GOT[symName] = new WebAssembly.Global({
+                "value": "i32",
+                "mutable": true
+              });
+            }
+            if (!currentModuleWeakSymbols.has(symName)) {
+              // Any non-weak reference to a symbol marks it as `required`, which
+              // enabled `reportUndefinedSymbols` to report undefeind symbol errors
+              // correctly.
+              rtn.required = true;
+            }
+            return rtn;
+          }
+        };
+        var LE_HEAP_LOAD_F32 = byteOffset => HEAP_DATA_VIEW.getFloat32(byteOffset, true);
+        var LE_HEAP_LOAD_F64 = byteOffset => HEAP_DATA_VIEW.getFloat64(byteOffset, true);
+        var LE_HEAP_LOAD_I16 = byteOffset => HEAP_DATA_VIEW.getInt16(byteOffset, true);
+        var LE_HEAP_LOAD_I32 = byteOffset => HEAP_DATA_VIEW.getInt32(byteOffset, true);
+        var LE_HEAP_LOAD_U32 = byteOffset => HEAP_DATA_VIEW.getUint32(byteOffset, true);
+        var LE_HEAP_STORE_F32 = (byteOffset, value) => HEAP_DATA_VIEW.setFloat32(byteOffset, value, true);
+        var LE_HEAP_STORE_F64 = (byteOffset, value) => HEAP_DATA_VIEW.setFloat64(byteOffset, value, true);
+        var LE_HEAP_STORE_I16 = (byteOffset, value) => HEAP_DATA_VIEW.setInt16(byteOffset, value, true);
+        var LE_HEAP_STORE_I32 = (byteOffset, value) => HEAP_DATA_VIEW.setInt32(byteOffset, value, true);
+        var LE_HEAP_STORE_U32 = (byteOffset, value) => HEAP_DATA_VIEW.setUint32(byteOffset, value, true);
+        var callRuntimeCallbacks = callbacks => {
+          while (callbacks.length > 0) {
+            // Pass the module as the first argument.
+            callbacks.shift()(Module);
+          }
+        };
+        var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder : undefined;
+        /**
+     * Given a pointer 'idx' to a null-terminated UTF8-encoded string in the given
+     * array that contains uint8 values, returns a copy of that string as a
+     * Javascript String object.
+     * heapOrArray is either a regular array, or a JavaScript typed array view.
+     * @param {number} idx
+     * @param {number=} maxBytesToRead
+     * @return {string}
+     */ var UTF8ArrayToString = (heapOrArray, idx, maxBytesToRead) => {
+          var endIdx = idx + maxBytesToRead;
+          var endPtr = idx;
+          // TextDecoder needs to know the byte length in advance, it doesn't stop on
+          // null terminator by itself.  Also, use the length info to avoid running tiny
+          // strings through TextDecoder, since .subarray() allocates garbage.
+          // (As a tiny code save trick, compare endPtr against endIdx using a negation,
+          // so that undefined means Infinity)
+          while (heapOrArray[endPtr] && !(endPtr >= endIdx)) ++endPtr;
+          if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
+            return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
+          }
+          var str = "";
+          // If building with TextDecoder, we have already computed the string length
+          // above, so test loop end condition against that
+          while (idx < endPtr) {
+            // For UTF8 byte structure, see:
+            // http://en.wikipedia.org/wiki/UTF-8#Description
+            // https://www.ietf.org/rfc/rfc2279.txt
+            // https://tools.ietf.org/html/rfc3629
+            var u0 = heapOrArray[idx++];
+            if (!(u0 & 128)) {
+              str += String.fromCharCode(u0);
+              continue;
+            }
+            var u1 = heapOrArray[idx++] & 63;
+            if ((u0 & 224) == 192) {
+              str += String.fromCharCode(((u0 & 31) << 6) | u1);
+              continue;
+            }
+            var u2 = heapOrArray[idx++] & 63;
+            if ((u0 & 240) == 224) {
+              u0 = ((u0 & 15) << 12) | (u1 << 6) | u2;
+            } else {
+              u0 = ((u0 & 7) << 18) | (u1 << 12) | (u2 << 6) | (heapOrArray[idx++] & 63);
+            }
+            if (u0 < 65536) {
+              str += String.fromCharCode(u0);
+            } else {
+              var ch = u0 - 65536;
+              str += String.fromCharCode(55296 | (ch >> 10), 56320 | (ch & 1023));
+            }
+          }
+          return str;
+        };
+        var getDylinkMetadata = binary => {
+          var offset = 0;
+          var end = 0;
+          function getU8() {
+            return binary[offset++];
+          }
+          function getLEB() {
+            var ret = 0;
+            var mul = 1;
+            while (1) {
+              var byte = binary[offset++];
+              ret += ((byte & 127) * mul);
+              mul *= 128;
+              if (!(byte & 128)) break;
+            }
+            return ret;
+          }
+          function getString() {
+            var len = getLEB();
+            offset += len;
+            return UTF8ArrayToString(binary, offset - len, len);
+          }
+          /** @param {string=} message */ function failIf(condition, message) {
+            if (condition) throw new Error(message);
+          }
+          var name = "dylink.0";
+          if (binary instanceof WebAssembly.Module) {
+            var dylinkSection = WebAssembly.Module.customSections(binary, name);
+            if (dylinkSection.length === 0) {
+              name = "dylink";
+              dylinkSection = WebAssembly.Module.customSections(binary, name);
+            }
+            failIf(dylinkSection.length === 0, "need dylink section");
+            binary = new Uint8Array(dylinkSection[0]);
+            end = binary.length;
+          } else {
+            var int32View = new Uint32Array(new Uint8Array(binary.subarray(0, 24)).buffer);
+            var magicNumberFound = int32View[0] == 1836278016 || int32View[0] == 6386541;
+            failIf(!magicNumberFound, "need to see wasm magic number");
+            // \0asm
+            // we should see the dylink custom section right after the magic number and wasm version
+            failIf(binary[8] !== 0, "need the dylink section to be first");
+            offset = 9;
+            var section_size = getLEB();
+            //section size
+            end = offset + section_size;
+            name = getString();
+          }
+          var customSection = {
+            neededDynlibs: [],
+            tlsExports: new Set,
+            weakImports: new Set
+          };
+          if (name == "dylink") {
+            customSection.memorySize = getLEB();
+            customSection.memoryAlign = getLEB();
+            customSection.tableSize = getLEB();
+            customSection.tableAlign = getLEB();
+            // shared libraries this module needs. We need to load them first, so that
+            // current module could resolve its imports. (see tools/shared.py
+            // WebAssembly.make_shared_library() for "dylink" section extension format)
+            var neededDynlibsCount = getLEB();
+            for (var i = 0; i < neededDynlibsCount; ++i) {
+              var libname = getString();
+              customSection.neededDynlibs.push(libname);
+            }
+          } else {
+            failIf(name !== "dylink.0");
+            var WASM_DYLINK_MEM_INFO = 1;
+            var WASM_DYLINK_NEEDED = 2;
+            var WASM_DYLINK_EXPORT_INFO = 3;
+            var WASM_DYLINK_IMPORT_INFO = 4;
+            var WASM_SYMBOL_TLS = 256;
+            var WASM_SYMBOL_BINDING_MASK = 3;
+            var WASM_SYMBOL_BINDING_WEAK = 1;
+            while (offset < end) {
+              var subsectionType = getU8();
+              var subsectionSize = getLEB();
+              if (subsectionType === WASM_DYLINK_MEM_INFO) {
+                customSection.memorySize = getLEB();
+                customSection.memoryAlign = getLEB();
+                customSection.tableSize = getLEB();
+                customSection.tableAlign = getLEB();
+              } else if (subsectionType === WASM_DYLINK_NEEDED) {
+                var neededDynlibsCount = getLEB();
+                for (var i = 0; i < neededDynlibsCount; ++i) {
+                  libname = getString();
+                  customSection.neededDynlibs.push(libname);
+                }
+              } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
+                var count = getLEB();
+                while (count--) {
+                  var symname = getString();
+                  var flags = getLEB();
+                  if (flags & WASM_SYMBOL_TLS) {
+                    customSection.tlsExports.add(symname);
+                  }
+                }
+              } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
+                var count = getLEB();
+                while (count--) {
+                  var modname = getString();
+                  var symname = getString();
+                  var flags = getLEB();
+                  if ((flags & WASM_SYMBOL_BINDING_MASK) == WASM_SYMBOL_BINDING_WEAK) {
+                    customSection.weakImports.add(symname);
+                  }
+                }
+              } else {
+                // unknown subsection
+                offset += subsectionSize;
+              }
+            }
+          }
+          return customSection;
+        };
+        /**
+     * @param {number} ptr
+     * @param {string} type
+     */ function getValue(ptr, type = "i8") {
+          if (type.endsWith("*")) type = "*";
+          switch (type) {
+           case "i1":
+            return HEAP8[ptr];
+
+           case "i8":
+            return HEAP8[ptr];
+
+           case "i16":
+            return LE_HEAP_LOAD_I16(((ptr) >> 1) * 2);
+
+           case "i32":
+            return LE_HEAP_LOAD_I32(((ptr) >> 2) * 4);
+
+           case "i64":
+            abort("to do getValue(i64) use WASM_BIGINT");
+
+           case "float":
+            return LE_HEAP_LOAD_F32(((ptr) >> 2) * 4);
+
+           case "double":
+            return LE_HEAP_LOAD_F64(((ptr) >> 3) * 8);
+
+           case "*":
+            return LE_HEAP_LOAD_U32(((ptr) >> 2) * 4);
+
+           default:
+            abort(`invalid type for getValue: ${type}`);
+          }
+        }
+        var newDSO = (name, handle, syms) => {
+          var dso = {
+            refcount: Infinity,
+            name: name,
+            exports: syms,
+            global: true
+          };
+          LDSO.loadedLibsByName[name] = dso;
+          if (handle != undefined) {
+            LDSO.loadedLibsByHandle[handle] = dso;
+          }
+          return dso;
+        };
+        var LDSO = {
+          loadedLibsByName: {},
+          loadedLibsByHandle: {},
+          init() {
+            newDSO("__main__", 0, wasmImports);
+          }
+        };
+        var ___heap_base = 78112;
+        var zeroMemory = (address, size) => {
+          HEAPU8.fill(0, address, address + size);
+          return address;
+        };
+        var alignMemory = (size, alignment) => Math.ceil(size / alignment) * alignment;
+        var getMemory = size => {
+          // After the runtime is initialized, we must only use sbrk() normally.
+          if (runtimeInitialized) {
+            // Currently we don't support freeing of static data when modules are
+            // unloaded via dlclose.  This function is tagged as `noleakcheck` to
+            // avoid having this reported as leak.
+            return zeroMemory(_malloc(size), size);
+          }
+          var ret = ___heap_base;
+          // Keep __heap_base stack aligned.
+          var end = ret + alignMemory(size, 16);
+          ___heap_base = end;
+          GOT["__heap_base"].value = end;
+          return ret;
+        };
+        var isInternalSym = symName => [ "__cpp_exception", "__c_longjmp", "__wasm_apply_data_relocs", "__dso_handle", "__tls_size", "__tls_align", "__set_stack_limits", "_emscripten_tls_init", "__wasm_init_tls", "__wasm_call_ctors", "__start_em_asm", "__stop_em_asm", "__start_em_js", "__stop_em_js" ].includes(symName) || symName.startsWith("__em_js__");
+        var uleb128Encode = (n, target) => {
+          if (n < 128) {
+            target.push(n);
+          } else {
+            target.push((n % 128) | 128, n >> 7);
+          }
+        };
+        var sigToWasmTypes = sig => {
+          var typeNames = {
+            "i": "i32",
+            "j": "i64",
+            "f": "f32",
+            "d": "f64",
+            "e": "externref",
+            "p": "i32"
+          };
+          var type = {
+            parameters: [],
+            results: sig[0] == "v" ? [] : [ typeNames[sig[0]] ]
+          };
+          for (var i = 1; i < sig.length; ++i) {
+            type.parameters.push(typeNames[sig[i]]);
+          }
+          return type;
+        };
+        var generateFuncType = (sig, target) => {
+          var sigRet = sig.slice(0, 1);
+          var sigParam = sig.slice(1);
+          var typeCodes = {
+            "i": 127,
+            // i32
+            "p": 127,
+            // i32
+            "j": 126,
+            // i64
+            "f": 125,
+            // f32
+            "d": 124,
+            // f64
+            "e": 111
+          };
+          // Parameters, length + signatures
+          target.push(96);
+          /* form: func */ uleb128Encode(sigParam.length, target);
+          for (var i = 0; i < sigParam.length; ++i) {
+            target.push(typeCodes[sigParam[i]]);
+          }
+          // Return values, length + signatures
+          // With no multi-return in MVP, either 0 (void) or 1 (anything else)
+          if (sigRet == "v") {
+            target.push(0);
+          } else {
+            target.push(1, typeCodes[sigRet]);
+          }
+        };
+        var convertJsFunctionToWasm = (func, sig) => {
+          // If the type reflection proposal is available, use the new
+          // "WebAssembly.Function" constructor.
+          // Otherwise, construct a minimal wasm module importing the JS function and
+          // re-exporting it.
+          if (typeof WebAssembly.Function == "function") {
+            return new WebAssembly.Function(sigToWasmTypes(sig), func);
+          }
+          // The module is static, with the exception of the type section, which is
+          // generated based on the signature passed in.
+          var typeSectionBody = [ 1 ];
+          // count: 1
+          generateFuncType(sig, typeSectionBody);
+          // Rest of the module is static
+          var bytes = [ 0, 97, 115, 109, // magic ("\0asm")
+          1, 0, 0, 0, // version: 1
+          1 ];
+          // Write the overall length of the type section followed by the body
+          uleb128Encode(typeSectionBody.length, bytes);
+          bytes.push(...typeSectionBody);
+          // The rest of the module is static
+          bytes.push(2, 7, // import section
+          // (import "e" "f" (func 0 (type 0)))
+          1, 1, 101, 1, 102, 0, 0, 7, 5, // export section
+          // (export "f" (func 0 (type 0)))
+          1, 1, 102, 0, 0);
+          // We can compile this wasm module synchronously because it is very small.
+          // This accepts an import (at "e.f"), that it reroutes to an export (at "f")
+          var module = new WebAssembly.Module(new Uint8Array(bytes));
+          var instance = new WebAssembly.Instance(module, {
+            "e": {
+              "f": func
+            }
+          });
+          var wrappedFunc = instance.exports["f"];
+          return wrappedFunc;
+        };
+        var wasmTableMirror = [];
+        /** @type {WebAssembly.Table} */ var wasmTable = new WebAssembly.Table({
+          "initial": 28,
+          "element": "anyfunc"
+        });
+        var getWasmTableEntry = funcPtr => {
+          var func = wasmTableMirror[funcPtr];
+          if (!func) {
+            if (funcPtr >= wasmTableMirror.length) wasmTableMirror.length = funcPtr + 1;
+            wasmTableMirror[funcPtr] = func = wasmTable.get(funcPtr);
+          }
+          return func;
+        };
+        var updateTableMap = (offset, count) => {
+          if (functionsInTableMap) {
+            for (var i = offset; i < offset + count; i++) {
+              var item = getWasmTableEntry(i);
+              // Ignore null values.
+              if (item) {
+                functionsInTableMap.set(item, i);
+              }
+            }
+          }
+        };
+        var functionsInTableMap;
+        var getFunctionAddress = func => {
+          // First, create the map if this is the first use.
+          if (!functionsInTableMap) {
+            functionsInTableMap = new WeakMap;
+            updateTableMap(0, wasmTable.length);
+          }
+          return functionsInTableMap.get(func) || 0;
+        };
+        var freeTableIndexes = [];
+        var getEmptyTableSlot = () => {
+          // Reuse a free index if there is one, otherwise grow.
+          if (freeTableIndexes.length) {
+            return freeTableIndexes.pop();
+          }
+          // Grow the table
+          try {
+            wasmTable.grow(1);
+          } catch (err) {
+            if (!(err instanceof RangeError)) {
+              throw err;
+            }
+            throw "Unable to grow wasm table. Set ALLOW_TABLE_GROWTH.";
+          }
+          return wasmTable.length - 1;
+        };
+        var setWasmTableEntry = (idx, func) => {
+          wasmTable.set(idx, func);
+          // With ABORT_ON_WASM_EXCEPTIONS wasmTable.get is overridden to return wrapped
+          // functions so we need to call it here to retrieve the potential wrapper correctly
+          // instead of just storing 'func' directly into wasmTableMirror
+          wasmTableMirror[idx] = wasmTable.get(idx);
+        };
+        /** @param {string=} sig */ var addFunction = (func, sig) => {
+          // Check if the function is already in the table, to ensure each function
+          // gets a unique index.
+          var rtn = getFunctionAddress(func);
+          if (rtn) {
+            return rtn;
+          }
+          // It's not in the table, add it now.
+          var ret = getEmptyTableSlot();
+          // Set the new value.
+          try {
+            // Attempting to call this with JS function will cause of table.set() to fail
+            setWasmTableEntry(ret, func);
+          } catch (err) {
+            if (!(err instanceof TypeError)) {
+              throw err;
+            }
+            var wrapped = convertJsFunctionToWasm(func, sig);
+            setWasmTableEntry(ret, wrapped);
+          }
+          functionsInTableMap.set(func, ret);
+          return ret;
+        };
+        var updateGOT = (exports, replace) => {
+          for (var symName in exports) {
+            if (isInternalSym(symName)) {
+              continue;
+            }
+            var value = exports[symName];
+            if (symName.startsWith("orig$")) {
+              symName = symName.split("$")[1];
+              replace = true;
+            }
+            GOT[symName] ||= new WebAssembly.Global({
+              "value": "i32",
+              "mutable": true
+            });
+            if (replace || GOT[symName].value == 0) {
+              if (typeof value == "function") {
+                GOT[symName].value = addFunction(value);
+              } else if (typeof value == "number") {
+                GOT[symName].value = value;
+              } else {
+                err(`unhandled export type for '${symName}': ${typeof value}`);
+              }
+            }
+          }
+        };
+        /** @param {boolean=} replace */ var relocateExports = (exports, memoryBase, replace) => {
+          var relocated = {};
+          for (var e in exports) {
+            var value = exports[e];
+            if (typeof value == "object") {
+              // a breaking change in the wasm spec, globals are now objects
+              // https://github.com/WebAssembly/mutable-global/issues/1
+              value = value.value;
+            }
+            if (typeof value == "number") {
+              value += memoryBase;
+            }
+            relocated[e] = value;
+          }
+          updateGOT(relocated, replace);
+          return relocated;
+        };
+        var isSymbolDefined = symName => {
+          // Ignore 'stub' symbols that are auto-generated as part of the original
+          // `wasmImports` used to instantiate the main module.
+          var existing = wasmImports[symName];
+          if (!existing || existing.stub) {
+            return false;
+          }
+          return true;
+        };
+        var dynCallLegacy = (sig, ptr, args) => {
+          sig = sig.replace(/p/g, "i");
+          var f = Module["dynCall_" + sig];
+          return f(ptr, ...args);
+        };
+        var dynCall = (sig, ptr, args = []) => {
+          // Without WASM_BIGINT support we cannot directly call function with i64 as
+          // part of their signature, so we rely on the dynCall functions generated by
+          // wasm-emscripten-finalize
+          if (sig.includes("j")) {
+            return dynCallLegacy(sig, ptr, args);
+          }
+          var rtn = getWasmTableEntry(ptr)(...args);
+          return rtn;
+        };
+        var stackSave = () => _emscripten_stack_get_current();
+        var stackRestore = val => __emscripten_stack_restore(val);
+        var createInvokeFunction = sig => (ptr, ...args) => {
+          var sp = stackSave();
+          try {
+            return dynCall(sig, ptr, args);
+          } catch (e) {
+            stackRestore(sp);
+            // Create a try-catch guard that rethrows the Emscripten EH exception.
+            // Exceptions thrown from C++ will be a pointer (number) and longjmp
+            // will throw the number Infinity. Use the compact and fast "e !== e+0"
+            // test to check if e was not a Number.
+            if (e !== e + 0) throw e;
+            _setThrew(1, 0);
+          }
+        };
+        var resolveGlobalSymbol = (symName, direct = false) => {
+          var sym;
+          // First look for the orig$ symbol which is the symbol without i64
+          // legalization performed.
+          if (direct && ("orig$" + symName in wasmImports)) {
+            symName = "orig$" + symName;
+          }
+          if (isSymbolDefined(symName)) {
+            sym = wasmImports[symName];
+          } else // Asm.js-style exception handling: invoke wrapper generation
+          if (symName.startsWith("invoke_")) {
+            // Create (and cache) new invoke_ functions on demand.
+            sym = wasmImports[symName] = createInvokeFunction(symName.split("_")[1]);
+          }
+          return {
+            sym: sym,
+            name: symName
+          };
+        };
+        /**
+     * Given a pointer 'ptr' to a null-terminated UTF8-encoded string in the
+     * emscripten HEAP, returns a copy of that string as a Javascript String object.
+     *
+     * @param {number} ptr
+     * @param {number=} maxBytesToRead - An optional length that specifies the
+     *   maximum number of bytes to read. You can omit this parameter to scan the
+     *   string until the first 0 byte. If maxBytesToRead is passed, and the string
+     *   at [ptr, ptr+maxBytesToReadr[ contains a null byte in the middle, then the
+     *   string will cut short at that byte index (i.e. maxBytesToRead will not
+     *   produce a string of exact length [ptr, ptr+maxBytesToRead[) N.B. mixing
+     *   frequent uses of UTF8ToString() with and without maxBytesToRead may throw
+     *   JS JIT optimizations off, so it is worth to consider consistently using one
+     * @return {string}
+     */ var UTF8ToString = (ptr, maxBytesToRead) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead) : "";
+        /**
+      * @param {string=} libName
+      * @param {Object=} localScope
+      * @param {number=} handle
+      */ var loadWebAssemblyModule = (binary, flags, libName, localScope, handle) => {
+          var metadata = getDylinkMetadata(binary);
+          currentModuleWeakSymbols = metadata.weakImports;
+          // loadModule loads the wasm module after all its dependencies have been loaded.
+          // can be called both sync/async.
+          function loadModule() {
+            // The first thread to load a given module needs to allocate the static
+            // table and memory regions.  Later threads re-use the same table region
+            // and can ignore the memory region (since memory is shared between
+            // threads already).
+            // If `handle` is specified than it is assumed that the calling thread has
+            // exclusive access to it for the duration of this function.  See the
+            // locking in `dynlink.c`.
+            var firstLoad = !handle || !HEAP8[(handle) + (8)];
+            if (firstLoad) {
+              // alignments are powers of 2
+              var memAlign = Math.pow(2, metadata.memoryAlign);
+              // prepare memory
+              var memoryBase = metadata.memorySize ? alignMemory(getMemory(metadata.memorySize + memAlign), memAlign) : 0;
+              // TODO: add to cleanups
+              var tableBase = metadata.tableSize ? wasmTable.length : 0;
+              if (handle) {
+                HEAP8[(handle) + (8)] = 1;
+                LE_HEAP_STORE_U32((((handle) + (12)) >> 2) * 4, memoryBase);
+                LE_HEAP_STORE_I32((((handle) + (16)) >> 2) * 4, metadata.memorySize);
+                LE_HEAP_STORE_U32((((handle) + (20)) >> 2) * 4, tableBase);
+                LE_HEAP_STORE_I32((((handle) + (24)) >> 2) * 4, metadata.tableSize);
+              }
+            } else {
+              memoryBase = LE_HEAP_LOAD_U32((((handle) + (12)) >> 2) * 4);
+              tableBase = LE_HEAP_LOAD_U32((((handle) + (20)) >> 2) * 4);
+            }
+            var tableGrowthNeeded = tableBase + metadata.tableSize - wasmTable.length;
+            if (tableGrowthNeeded > 0) {
+              wasmTable.grow(tableGrowthNeeded);
+            }
+            // This is the export map that we ultimately return.  We declare it here
+            // so it can be used within resolveSymbol.  We resolve symbols against
+            // this local symbol map in the case there they are not present on the
+            // global Module object.  We need this fallback because Modules sometime
+            // need to import their own symbols
+            var moduleExports;
+            function resolveSymbol(sym) {
+              var resolved = resolveGlobalSymbol(sym).sym;
+              if (!resolved && localScope) {
+                resolved = localScope[sym];
+              }
+              if (!resolved) {
+                resolved = moduleExports[sym];
+              }
+              return resolved;
+            }
+            // TODO kill ↓↓↓ (except "symbols local to this module", it will likely be
+            // not needed if we require that if A wants symbols from B it has to link
+            // to B explicitly: similarly to -Wl,--no-undefined)
+            // wasm dynamic libraries are pure wasm, so they cannot assist in
+            // their own loading. When side module A wants to import something
+            // provided by a side module B that is loaded later, we need to
+            // add a layer of indirection, but worse, we can't even tell what
+            // to add the indirection for, without inspecting what A's imports
+            // are. To do that here, we use a JS proxy (another option would
+            // be to inspect the binary directly).
+            var proxyHandler = {
+              get(stubs, prop) {
+                // symbols that should be local to this module
+                switch (prop) {
+                 case "__memory_base":
+                  return memoryBase;
+
+                 case "__table_base":
+                  return tableBase;
+                }
+                if (prop in wasmImports && !wasmImports[prop].stub) {
+                  // No stub needed, symbol already exists in symbol table
+                  return wasmImports[prop];
+                }
+                // Return a stub function that will resolve the symbol
+                // when first called.
+                if (!(prop in stubs)) {
+                  var resolved;
+                  stubs[prop] = (...args) => {
+                    resolved ||= resolveSymbol(prop);
+                    return resolved(...args);
+                  };
+                }
+                return stubs[prop];
+              }
+            };
+            var proxy = new Proxy({}, proxyHandler);
+            var info = {
+              "GOT.mem": new Proxy({}, GOTHandler),
+              "GOT.func": new Proxy({}, GOTHandler),
+              "env": proxy,
+              "wasi_snapshot_preview1": proxy
+            };
+            function postInstantiation(module, instance) {
+              // add new entries to functionsInTableMap
+              updateTableMap(tableBase, metadata.tableSize);
+              moduleExports = relocateExports(instance.exports, memoryBase);
+              if (!flags.allowUndefined) {
+                reportUndefinedSymbols();
+              }
+              function addEmAsm(addr, body) {
+                var args = [];
+                var arity = 0;
+                for (;arity < 16; arity++) {
+                  if (body.indexOf("$" + arity) != -1) {
+                    args.push("$" + arity);
+                  } else {
+                    break;
+                  }
+                }
+                args = args.join(",");
+                var func = `(${args}) => { ${body} };`;
+                ASM_CONSTS[start] = eval(func);
+              }
+              // Add any EM_ASM function that exist in the side module
+              if ("__start_em_asm" in moduleExports) {
+                var start = moduleExports["__start_em_asm"];
+                var stop = moduleExports["__stop_em_asm"];
+                while (start < stop) {
+                  var jsString = UTF8ToString(start);
+                  addEmAsm(start, jsString);
+                  start = HEAPU8.indexOf(0, start) + 1;
+                }
+              }
+              function addEmJs(name, cSig, body) {
+                // The signature here is a C signature (e.g. "(int foo, char* bar)").
+                // See `create_em_js` in emcc.py` for the build-time version of this
+                // code.
+                var jsArgs = [];
+                cSig = cSig.slice(1, -1);
+                if (cSig != "void") {
+                  cSig = cSig.split(",");
+                  for (var i in cSig) {
+                    var jsArg = cSig[i].split(" ").pop();
+                    jsArgs.push(jsArg.replace("*", ""));
+                  }
+                }
+                var func = `(${jsArgs}) => ${body};`;
+                moduleExports[name] = eval(func);
+              }
+              for (var name in moduleExports) {
+                if (name.startsWith("__em_js__")) {
+                  var start = moduleExports[name];
+                  var jsString = UTF8ToString(start);
+                  // EM_JS strings are stored in the data section in the form
+                  // SIG<::>BODY.
+                  var parts = jsString.split("<::>");
+                  addEmJs(name.replace("__em_js__", ""), parts[0], parts[1]);
+                  delete moduleExports[name];
+                }
+              }
+              // initialize the module
+              var applyRelocs = moduleExports["__wasm_apply_data_relocs"];
+              if (applyRelocs) {
+                if (runtimeInitialized) {
+                  applyRelocs();
+                } else {
+                  __RELOC_FUNCS__.push(applyRelocs);
+                }
+              }
+              var init = moduleExports["__wasm_call_ctors"];
+              if (init) {
+                if (runtimeInitialized) {
+                  init();
+                } else {
+                  // we aren't ready to run compiled code yet
+                  __ATINIT__.push(init);
+                }
+              }
+              return moduleExports;
+            }
+            if (flags.loadAsync) {
+              if (binary instanceof WebAssembly.Module) {
+                var instance = new WebAssembly.Instance(binary, info);
+                return Promise.resolve(postInstantiation(binary, instance));
+              }
+              return WebAssembly.instantiate(binary, info).then(result => postInstantiation(result.module, result.instance));
+            }
+            var module = binary instanceof WebAssembly.Module ? binary : new WebAssembly.Module(binary);
+            var instance = new WebAssembly.Instance(module, info);
+            return postInstantiation(module, instance);
+          }
+          // now load needed libraries and the module itself.
+          if (flags.loadAsync) {
+            return metadata.neededDynlibs.reduce((chain, dynNeeded) => chain.then(() => loadDynamicLibrary(dynNeeded, flags, localScope)), Promise.resolve()).then(loadModule);
+          }
+          metadata.neededDynlibs.forEach(needed => loadDynamicLibrary(needed, flags, localScope));
+          return loadModule();
+        };
+        var mergeLibSymbols = (exports, libName) => {
+          // add symbols into global namespace TODO: weak linking etc.
+          for (var [sym, exp] of Object.entries(exports)) {
+            // When RTLD_GLOBAL is enabled, the symbols defined by this shared object
+            // will be made available for symbol resolution of subsequently loaded
+            // shared objects.
+            // We should copy the symbols (which include methods and variables) from
+            // SIDE_MODULE to MAIN_MODULE.
+            const setImport = target => {
+              if (!isSymbolDefined(target)) {
+                wasmImports[target] = exp;
+              }
+            };
+            setImport(sym);
+            // Special case for handling of main symbol:  If a side module exports
+            // `main` that also acts a definition for `__main_argc_argv` and vice
+            // versa.
+            const main_alias = "__main_argc_argv";
+            if (sym == "main") {
+              setImport(main_alias);
+            }
+            if (sym == main_alias) {
+              setImport("main");
+            }
+            if (sym.startsWith("dynCall_") && !Module.hasOwnProperty(sym)) {
+              Module[sym] = exp;
+            }
+          }
+        };
+        /** @param {boolean=} noRunDep */ var asyncLoad = (url, onload, onerror, noRunDep) => {
+          var dep = !noRunDep ? getUniqueRunDependency(`al ${url}`) : "";
+          readAsync(url).then(arrayBuffer => {
+            onload(new Uint8Array(arrayBuffer));
+            if (dep) removeRunDependency(dep);
+          }, err => {
+            if (onerror) {
+              onerror();
+            } else {
+              throw `Loading data file "${url}" failed.`;
+            }
+          });
+          if (dep) addRunDependency(dep);
+        };
+        /**
+       * @param {number=} handle
+       * @param {Object=} localScope
+       */ function loadDynamicLibrary(libName, flags = {
+          global: true,
+          nodelete: true
+        }, localScope, handle) {
+          // when loadDynamicLibrary did not have flags, libraries were loaded
+          // globally & permanently
+          var dso = LDSO.loadedLibsByName[libName];
+          if (dso) {
+            // the library is being loaded or has been loaded already.
+            if (!flags.global) {
+              if (localScope) {
+                Object.assign(localScope, dso.exports);
+              }
+            } else if (!dso.global) {
+              // The library was previously loaded only locally but not
+              // we have a request with global=true.
+              dso.global = true;
+              mergeLibSymbols(dso.exports, libName);
+            }
+            // same for "nodelete"
+            if (flags.nodelete && dso.refcount !== Infinity) {
+              dso.refcount = Infinity;
+            }
+            dso.refcount++;
+            if (handle) {
+              LDSO.loadedLibsByHandle[handle] = dso;
+            }
+            return flags.loadAsync ? Promise.resolve(true) : true;
+          }
+          // allocate new DSO
+          dso = newDSO(libName, handle, "loading");
+          dso.refcount = flags.nodelete ? Infinity : 1;
+          dso.global = flags.global;
+          // libName -> libData
+          function loadLibData() {
+            // for wasm, we can use fetch for async, but for fs mode we can only imitate it
+            if (handle) {
+              var data = LE_HEAP_LOAD_U32((((handle) + (28)) >> 2) * 4);
+              var dataSize = LE_HEAP_LOAD_U32((((handle) + (32)) >> 2) * 4);
+              if (data && dataSize) {
+                var libData = HEAP8.slice(data, data + dataSize);
+                return flags.loadAsync ? Promise.resolve(libData) : libData;
+              }
+            }
+            var libFile = locateFile(libName);
+            if (flags.loadAsync) {
+              return new Promise(function(resolve, reject) {
+                asyncLoad(libFile, resolve, reject);
+              });
+            }
+            // load the binary synchronously
+            if (!readBinary) {
+              throw new Error(`${libFile}: file not found, and synchronous loading of external files is not available`);
+            }
+            return readBinary(libFile);
+          }
+          // libName -> exports
+          function getExports() {
+            // module not preloaded - load lib data and create new module from it
+            if (flags.loadAsync) {
+              return loadLibData().then(libData => loadWebAssemblyModule(libData, flags, libName, localScope, handle));
+            }
+            return loadWebAssemblyModule(loadLibData(), flags, libName, localScope, handle);
+          }
+          // module for lib is loaded - update the dso & global namespace
+          function moduleLoaded(exports) {
+            if (dso.global) {
+              mergeLibSymbols(exports, libName);
+            } else if (localScope) {
+              Object.assign(localScope, exports);
+            }
+            dso.exports = exports;
+          }
+          if (flags.loadAsync) {
+            return getExports().then(exports => {
+              moduleLoaded(exports);
+              return true;
+            });
+          }
+          moduleLoaded(getExports());
+          return true;
+        }
+        var reportUndefinedSymbols = () => {
+          for (var [symName, entry] of Object.entries(GOT)) {
+            if (entry.value == 0) {
+              var value = resolveGlobalSymbol(symName, true).sym;
+              if (!value && !entry.required) {
+                // Ignore undefined symbols that are imported as weak.
+                continue;
+              }
+              if (typeof value == "function") {
+                /** @suppress {checkTypes} */ entry.value = addFunction(value, value.sig);
+              } else if (typeof value == "number") {
+                entry.value = value;
+              } else {
+                throw new Error(`bad export type for '${symName}': ${typeof value}`);
+              }
+            }
+          }
+        };
+        var loadDylibs = () => {
+          if (!dynamicLibraries.length) {
+            reportUndefinedSymbols();
+            return;
+          }
+          // Load binaries asynchronously
+          addRunDependency("loadDylibs");
+          dynamicLibraries.reduce((chain, lib) => chain.then(() => loadDynamicLibrary(lib, {
+            loadAsync: true,
+            global: true,
+            nodelete: true,
+            allowUndefined: true
+          })), Promise.resolve()).then(() => {
+            // we got them all, wonderful
+            reportUndefinedSymbols();
+            removeRunDependency("loadDylibs");
+          });
+        };
+        var noExitRuntime = Module["noExitRuntime"] || true;
+        /**
+     * @param {number} ptr
+     * @param {number} value
+     * @param {string} type
+     */ function setValue(ptr, value, type = "i8") {
+          if (type.endsWith("*")) type = "*";
+          switch (type) {
+           case "i1":
+            HEAP8[ptr] = value;
+            break;
+
+           case "i8":
+            HEAP8[ptr] = value;
+            break;
+
+           case "i16":
+            LE_HEAP_STORE_I16(((ptr) >> 1) * 2, value);
+            break;
+
+           case "i32":
+            LE_HEAP_STORE_I32(((ptr) >> 2) * 4, value);
+            break;
+
+           case "i64":
+            abort("to do setValue(i64) use WASM_BIGINT");
+
+           case "float":
+            LE_HEAP_STORE_F32(((ptr) >> 2) * 4, value);
+            break;
+
+           case "double":
+            LE_HEAP_STORE_F64(((ptr) >> 3) * 8, value);
+            break;
+
+           case "*":
+            LE_HEAP_STORE_U32(((ptr) >> 2) * 4, value);
+            break;
+
+           default:
+            abort(`invalid type for setValue: ${type}`);
+          }
+        }
+        var ___memory_base = new WebAssembly.Global({
+          "value": "i32",
+          "mutable": false
+        }, 1024);
+        var ___stack_pointer = new WebAssembly.Global({
+          "value": "i32",
+          "mutable": true
+        }, 78112);
+        var ___table_base = new WebAssembly.Global({
+          "value": "i32",
+          "mutable": false
+        }, 1);
+        var __abort_js = () => {
+          abort("");
+        };
+        __abort_js.sig = "v";
+        var nowIsMonotonic = 1;
+        var __emscripten_get_now_is_monotonic = () => nowIsMonotonic;
+        __emscripten_get_now_is_monotonic.sig = "i";
+        var __emscripten_memcpy_js = (dest, src, num) => HEAPU8.copyWithin(dest, src, src + num);
+        __emscripten_memcpy_js.sig = "vppp";
+        var _emscripten_date_now = () => Date.now();
+        _emscripten_date_now.sig = "d";
+        var _emscripten_get_now;
+        // Modern environment where performance.now() is supported:
+        // N.B. a shorter form "_emscripten_get_now = performance.now;" is
+        // unfortunately not allowed even in current browsers (e.g. FF Nightly 75).
+        _emscripten_get_now = () => performance.now();
+        _emscripten_get_now.sig = "d";
+        var getHeapMax = () => // Stay one Wasm page short of 4GB: while e.g. Chrome is able to allocate
+        // full 4GB Wasm memories, the size will wrap back to 0 bytes in Wasm side
+        // for any code that deals with heap sizes, which would require special
+        // casing all heap size related code to treat 0 specially.
+        2147483648;
+        var growMemory = size => {
+          var b = wasmMemory.buffer;
+          var pages = (size - b.byteLength + 65535) / 65536;
+          try {
+            // round size grow request up to wasm page size (fixed 64KB per spec)
+            wasmMemory.grow(pages);
+            // .grow() takes a delta compared to the previous size
+            updateMemoryViews();
+            return 1;
+          } /*success*/ catch (e) {}
+        };
+        // implicit 0 return to save code size (caller will cast "undefined" into 0
+        // anyhow)
+        var _emscripten_resize_heap = requestedSize => {
+          var oldSize = HEAPU8.length;
+          // With CAN_ADDRESS_2GB or MEMORY64, pointers are already unsigned.
+          requestedSize >>>= 0;
+          // With multithreaded builds, races can happen (another thread might increase the size
+          // in between), so return a failure, and let the caller retry.
+          // Memory resize rules:
+          // 1.  Always increase heap size to at least the requested size, rounded up
+          //     to next page multiple.
+          // 2a. If MEMORY_GROWTH_LINEAR_STEP == -1, excessively resize the heap
+          //     geometrically: increase the heap size according to
+          //     MEMORY_GROWTH_GEOMETRIC_STEP factor (default +20%), At most
+          //     overreserve by MEMORY_GROWTH_GEOMETRIC_CAP bytes (default 96MB).
+          // 2b. If MEMORY_GROWTH_LINEAR_STEP != -1, excessively resize the heap
+          //     linearly: increase the heap size by at least
+          //     MEMORY_GROWTH_LINEAR_STEP bytes.
+          // 3.  Max size for the heap is capped at 2048MB-WASM_PAGE_SIZE, or by
+          //     MAXIMUM_MEMORY, or by ASAN limit, depending on which is smallest
+          // 4.  If we were unable to allocate as much memory, it may be due to
+          //     over-eager decision to excessively reserve due to (3) above.
+          //     Hence if an allocation fails, cut down on the amount of excess
+          //     growth, in an attempt to succeed to perform a smaller allocation.
+          // A limit is set for how much we can grow. We should not exceed that
+          // (the wasm binary specifies it, so if we tried, we'd fail anyhow).
+          var maxHeapSize = getHeapMax();
+          if (requestedSize > maxHeapSize) {
+            return false;
+          }
+          var alignUp = (x, multiple) => x + (multiple - x % multiple) % multiple;
+          // Loop through potential heap size increases. If we attempt a too eager
+          // reservation that fails, cut down on the attempted size and reserve a
+          // smaller bump instead. (max 3 times, chosen somewhat arbitrarily)
+          for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
+            var overGrownHeapSize = oldSize * (1 + .2 / cutDown);
+            // ensure geometric growth
+            // but limit overreserving (default to capping at +96MB overgrowth at most)
+            overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
+            var newSize = Math.min(maxHeapSize, alignUp(Math.max(requestedSize, overGrownHeapSize), 65536));
+            var replacement = growMemory(newSize);
+            if (replacement) {
+              return true;
+            }
+          }
+          return false;
+        };
+        _emscripten_resize_heap.sig = "ip";
+        var _fd_close = fd => 52;
+        _fd_close.sig = "ii";
+        var convertI32PairToI53Checked = (lo, hi) => ((hi + 2097152) >>> 0 < 4194305 - !!lo) ? (lo >>> 0) + hi * 4294967296 : NaN;
+        function _fd_seek(fd, offset_low, offset_high, whence, newOffset) {
+          var offset = convertI32PairToI53Checked(offset_low, offset_high);
+          return 70;
+        }
+        _fd_seek.sig = "iiiiip";
+        var printCharBuffers = [ null, [], [] ];
+        var printChar = (stream, curr) => {
+          var buffer = printCharBuffers[stream];
+          if (curr === 0 || curr === 10) {
+            (stream === 1 ? out : err)(UTF8ArrayToString(buffer, 0));
+            buffer.length = 0;
+          } else {
+            buffer.push(curr);
+          }
+        };
+        var _fd_write = (fd, iov, iovcnt, pnum) => {
+          // hack to support printf in SYSCALLS_REQUIRE_FILESYSTEM=0
+          var num = 0;
+          for (var i = 0; i < iovcnt; i++) {
+            var ptr = LE_HEAP_LOAD_U32(((iov) >> 2) * 4);
+            var len = LE_HEAP_LOAD_U32((((iov) + (4)) >> 2) * 4);
+            iov += 8;
+            for (var j = 0; j < len; j++) {
+              printChar(fd, HEAPU8[ptr + j]);
+            }
+            num += len;
+          }
+          LE_HEAP_STORE_U32(((pnum) >> 2) * 4, num);
+          return 0;
+        };
+        _fd_write.sig = "iippp";
+        function _tree_sitter_log_callback(isLexMessage, messageAddress) {
+          if (currentLogCallback) {
+            const message = UTF8ToString(messageAddress);
+            currentLogCallback(message, isLexMessage !== 0);
+          }
+        }
+        function _tree_sitter_parse_callback(inputBufferAddress, index, row, column, lengthAddress) {
+          const INPUT_BUFFER_SIZE = 10 * 1024;
+          const string = currentParseCallback(index, {
+            row: row,
+            column: column
+          });
+          if (typeof string === "string") {
+            setValue(lengthAddress, string.length, "i32");
+            stringToUTF16(string, inputBufferAddress, INPUT_BUFFER_SIZE);
+          } else {
+            setValue(lengthAddress, 0, "i32");
+          }
+        }
+        var runtimeKeepaliveCounter = 0;
+        var keepRuntimeAlive = () => noExitRuntime || runtimeKeepaliveCounter > 0;
+        var _proc_exit = code => {
+          EXITSTATUS = code;
+          if (!keepRuntimeAlive()) {
+            Module["onExit"]?.(code);
+            ABORT = true;
+          }
+          quit_(code, new ExitStatus(code));
+        };
+        _proc_exit.sig = "vi";
+        /** @param {boolean|number=} implicit */ var exitJS = (status, implicit) => {
+          EXITSTATUS = status;
+          _proc_exit(status);
+        };
+        var handleException = e => {
+          // Certain exception types we do not treat as errors since they are used for
+          // internal control flow.
+          // 1. ExitStatus, which is thrown by exit()
+          // 2. "unwind", which is thrown by emscripten_unwind_to_js_event_loop() and others
+          //    that wish to return to JS event loop.
+          if (e instanceof ExitStatus || e == "unwind") {
+            return EXITSTATUS;
+          }
+          quit_(1, e);
+        };
+        var lengthBytesUTF8 = str => {
+          var len = 0;
+          for (var i = 0; i < str.length; ++i) {
+            // Gotcha: charCodeAt returns a 16-bit word that is a UTF-16 encoded code
+            // unit, not a Unicode code point of the character! So decode
+            // UTF16->UTF32->UTF8.
+            // See http://unicode.org/faq/utf_bom.html#utf16-3
+            var c = str.charCodeAt(i);
+            // possibly a lead surrogate
+            if (c <= 127) {
+              len++;
+            } else if (c <= 2047) {
+              len += 2;
+            } else if (c >= 55296 && c <= 57343) {
+              len += 4;
+              ++i;
+            } else {
+              len += 3;
+            }
+          }
+          return len;
+        };
+        var stringToUTF8Array = (str, heap, outIdx, maxBytesToWrite) => {
+          // Parameter maxBytesToWrite is not optional. Negative values, 0, null,
+          // undefined and false each don't write out any bytes.
+          if (!(maxBytesToWrite > 0)) return 0;
+          var startIdx = outIdx;
+          var endIdx = outIdx + maxBytesToWrite - 1;
+          // -1 for string null terminator.
+          for (var i = 0; i < str.length; ++i) {
+            // Gotcha: charCodeAt returns a 16-bit word that is a UTF-16 encoded code
+            // unit, not a Unicode code point of the character! So decode
+            // UTF16->UTF32->UTF8.
+            // See http://unicode.org/faq/utf_bom.html#utf16-3
+            // For UTF8 byte structure, see http://en.wikipedia.org/wiki/UTF-8#Description
+            // and https://www.ietf.org/rfc/rfc2279.txt
+            // and https://tools.ietf.org/html/rfc3629
+            var u = str.charCodeAt(i);
+            // possibly a lead surrogate
+            if (u >= 55296 && u <= 57343) {
+              var u1 = str.charCodeAt(++i);
+              u = 65536 + ((u & 1023) << 10) | (u1 & 1023);
+            }
+            if (u <= 127) {
+              if (outIdx >= endIdx) break;
+              heap[outIdx++] = u;
+            } else if (u <= 2047) {
+              if (outIdx + 1 >= endIdx) break;
+              heap[outIdx++] = 192 | (u >> 6);
+              heap[outIdx++] = 128 | (u & 63);
+            } else if (u <= 65535) {
+              if (outIdx + 2 >= endIdx) break;
+              heap[outIdx++] = 224 | (u >> 12);
+              heap[outIdx++] = 128 | ((u >> 6) & 63);
+              heap[outIdx++] = 128 | (u & 63);
+            } else {
+              if (outIdx + 3 >= endIdx) break;
+              heap[outIdx++] = 240 | (u >> 18);
+              heap[outIdx++] = 128 | ((u >> 12) & 63);
+              heap[outIdx++] = 128 | ((u >> 6) & 63);
+              heap[outIdx++] = 128 | (u & 63);
+            }
+          }
+          // Null-terminate the pointer to the buffer.
+          heap[outIdx] = 0;
+          return outIdx - startIdx;
+        };
+        var stringToUTF8 = (str, outPtr, maxBytesToWrite) => stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite);
+        var stackAlloc = sz => __emscripten_stack_alloc(sz);
+        var stringToUTF8OnStack = str => {
+          var size = lengthBytesUTF8(str) + 1;
+          var ret = stackAlloc(size);
+          stringToUTF8(str, ret, size);
+          return ret;
+        };
+        var stringToUTF16 = (str, outPtr, maxBytesToWrite) => {
+          // Backwards compatibility: if max bytes is not specified, assume unsafe unbounded write is allowed.
+          maxBytesToWrite ??= 2147483647;
+          if (maxBytesToWrite < 2) return 0;
+          maxBytesToWrite -= 2;
+          // Null terminator.
+          var startPtr = outPtr;
+          var numCharsToWrite = (maxBytesToWrite < str.length * 2) ? (maxBytesToWrite / 2) : str.length;
+          for (var i = 0; i < numCharsToWrite; ++i) {
+            // charCodeAt returns a UTF-16 encoded code unit, so it can be directly written to the HEAP.
+            var codeUnit = str.charCodeAt(i);
+            // possibly a lead surrogate
+            LE_HEAP_STORE_I16(((outPtr) >> 1) * 2, codeUnit);
+            outPtr += 2;
+          }
+          // Null-terminate the pointer to the HEAP.
+          LE_HEAP_STORE_I16(((outPtr) >> 1) * 2, 0);
+          return outPtr - startPtr;
+        };
+        var AsciiToString = ptr => {
+          var str = "";
+          while (1) {
+            var ch = HEAPU8[ptr++];
+            if (!ch) return str;
+            str += String.fromCharCode(ch);
+          }
+        };
+        var wasmImports = {
+          /** @export */ __heap_base: ___heap_base,
+          /** @export */ __indirect_function_table: wasmTable,
+          /** @export */ __memory_base: ___memory_base,
+          /** @export */ __stack_pointer: ___stack_pointer,
+          /** @export */ __table_base: ___table_base,
+          /** @export */ _abort_js: __abort_js,
+          /** @export */ _emscripten_get_now_is_monotonic: __emscripten_get_now_is_monotonic,
+          /** @export */ _emscripten_memcpy_js: __emscripten_memcpy_js,
+          /** @export */ emscripten_get_now: _emscripten_get_now,
+          /** @export */ emscripten_resize_heap: _emscripten_resize_heap,
+          /** @export */ fd_close: _fd_close,
+          /** @export */ fd_seek: _fd_seek,
+          /** @export */ fd_write: _fd_write,
+          /** @export */ memory: wasmMemory,
+          /** @export */ tree_sitter_log_callback: _tree_sitter_log_callback,
+          /** @export */ tree_sitter_parse_callback: _tree_sitter_parse_callback
+        };
+        var wasmExports = createWasm();
+        var ___wasm_call_ctors = () => (___wasm_call_ctors = wasmExports["__wasm_call_ctors"])();
+        var ___wasm_apply_data_relocs = () => (___wasm_apply_data_relocs = wasmExports["__wasm_apply_data_relocs"])();
+        var _malloc = Module["_malloc"] = a0 => (_malloc = Module["_malloc"] = wasmExports["malloc"])(a0);
+        var _calloc = Module["_calloc"] = (a0, a1) => (_calloc = Module["_calloc"] = wasmExports["calloc"])(a0, a1);
+        var _realloc = Module["_realloc"] = (a0, a1) => (_realloc = Module["_realloc"] = wasmExports["realloc"])(a0, a1);
+        var _free = Module["_free"] = a0 => (_free = Module["_free"] = wasmExports["free"])(a0);
+        var _ts_language_symbol_count = Module["_ts_language_symbol_count"] = a0 => (_ts_language_symbol_count = Module["_ts_language_symbol_count"] = wasmExports["ts_language_symbol_count"])(a0);
+        var _ts_language_state_count = Module["_ts_language_state_count"] = a0 => (_ts_language_state_count = Module["_ts_language_state_count"] = wasmExports["ts_language_state_count"])(a0);
+        var _ts_language_version = Module["_ts_language_version"] = a0 => (_ts_language_version = Module["_ts_language_version"] = wasmExports["ts_language_version"])(a0);
+        var _ts_language_field_count = Module["_ts_language_field_count"] = a0 => (_ts_language_field_count = Module["_ts_language_field_count"] = wasmExports["ts_language_field_count"])(a0);
+        var _ts_language_next_state = Module["_ts_language_next_state"] = (a0, a1, a2) => (_ts_language_next_state = Module["_ts_language_next_state"] = wasmExports["ts_language_next_state"])(a0, a1, a2);
+        var _ts_language_symbol_name = Module["_ts_language_symbol_name"] = (a0, a1) => (_ts_language_symbol_name = Module["_ts_language_symbol_name"] = wasmExports["ts_language_symbol_name"])(a0, a1);
+        var _ts_language_symbol_for_name = Module["_ts_language_symbol_for_name"] = (a0, a1, a2, a3) => (_ts_language_symbol_for_name = Module["_ts_language_symbol_for_name"] = wasmExports["ts_language_symbol_for_name"])(a0, a1, a2, a3);
+        var _strncmp = Module["_strncmp"] = (a0, a1, a2) => (_strncmp = Module["_strncmp"] = wasmExports["strncmp"])(a0, a1, a2);
+        var _ts_language_symbol_type = Module["_ts_language_symbol_type"] = (a0, a1) => (_ts_language_symbol_type = Module["_ts_language_symbol_type"] = wasmExports["ts_language_symbol_type"])(a0, a1);
+        var _ts_language_field_name_for_id = Module["_ts_language_field_name_for_id"] = (a0, a1) => (_ts_language_field_name_for_id = Module["_ts_language_field_name_for_id"] = wasmExports["ts_language_field_name_for_id"])(a0, a1);
+        var _ts_lookahead_iterator_new = Module["_ts_lookahead_iterator_new"] = (a0, a1) => (_ts_lookahead_iterator_new = Module["_ts_lookahead_iterator_new"] = wasmExports["ts_lookahead_iterator_new"])(a0, a1);
+        var _ts_lookahead_iterator_delete = Module["_ts_lookahead_iterator_delete"] = a0 => (_ts_lookahead_iterator_delete = Module["_ts_lookahead_iterator_delete"] = wasmExports["ts_lookahead_iterator_delete"])(a0);
+        var _ts_lookahead_iterator_reset_state = Module["_ts_lookahead_iterator_reset_state"] = (a0, a1) => (_ts_lookahead_iterator_reset_state = Module["_ts_lookahead_iterator_reset_state"] = wasmExports["ts_lookahead_iterator_reset_state"])(a0, a1);
+        var _ts_lookahead_iterator_reset = Module["_ts_lookahead_iterator_reset"] = (a0, a1, a2) => (_ts_lookahead_iterator_reset = Module["_ts_lookahead_iterator_reset"] = wasmExports["ts_lookahead_iterator_reset"])(a0, a1, a2);
+        var _ts_lookahead_iterator_next = Module["_ts_lookahead_iterator_next"] = a0 => (_ts_lookahead_iterator_next = Module["_ts_lookahead_iterator_next"] = wasmExports["ts_lookahead_iterator_next"])(a0);
+        var _ts_lookahead_iterator_current_symbol = Module["_ts_lookahead_iterator_current_symbol"] = a0 => (_ts_lookahead_iterator_current_symbol = Module["_ts_lookahead_iterator_current_symbol"] = wasmExports["ts_lookahead_iterator_current_symbol"])(a0);
+        var _memset = Module["_memset"] = (a0, a1, a2) => (_memset = Module["_memset"] = wasmExports["memset"])(a0, a1, a2);
+        var _memcpy = Module["_memcpy"] = (a0, a1, a2) => (_memcpy = Module["_memcpy"] = wasmExports["memcpy"])(a0, a1, a2);
+        var _ts_parser_delete = Module["_ts_parser_delete"] = a0 => (_ts_parser_delete = Module["_ts_parser_delete"] = wasmExports["ts_parser_delete"])(a0);
+        var _ts_parser_reset = Module["_ts_parser_reset"] = a0 => (_ts_parser_reset = Module["_ts_parser_reset"] = wasmExports["ts_parser_reset"])(a0);
+        var _ts_parser_set_language = Module["_ts_parser_set_language"] = (a0, a1) => (_ts_parser_set_language = Module["_ts_parser_set_language"] = wasmExports["ts_parser_set_language"])(a0, a1);
+        var _ts_parser_timeout_micros = Module["_ts_parser_timeout_micros"] = a0 => (_ts_parser_timeout_micros = Module["_ts_parser_timeout_micros"] = wasmExports["ts_parser_timeout_micros"])(a0);
+        var _ts_parser_set_timeout_micros = Module["_ts_parser_set_timeout_micros"] = (a0, a1, a2) => (_ts_parser_set_timeout_micros = Module["_ts_parser_set_timeout_micros"] = wasmExports["ts_parser_set_timeout_micros"])(a0, a1, a2);
+        var _ts_parser_set_included_ranges = Module["_ts_parser_set_included_ranges"] = (a0, a1, a2) => (_ts_parser_set_included_ranges = Module["_ts_parser_set_included_ranges"] = wasmExports["ts_parser_set_included_ranges"])(a0, a1, a2);
+        var _memmove = Module["_memmove"] = (a0, a1, a2) => (_memmove = Module["_memmove"] = wasmExports["memmove"])(a0, a1, a2);
+        var _memcmp = Module["_memcmp"] = (a0, a1, a2) => (_memcmp = Module["_memcmp"] = wasmExports["memcmp"])(a0, a1, a2);
+        var _ts_query_new = Module["_ts_query_new"] = (a0, a1, a2, a3, a4) => (_ts_query_new = Module["_ts_query_new"] = wasmExports["ts_query_new"])(a0, a1, a2, a3, a4);
+        var _ts_query_delete = Module["_ts_query_delete"] = a0 => (_ts_query_delete = Module["_ts_query_delete"] = wasmExports["ts_query_delete"])(a0);
+        var _iswspace = Module["_iswspace"] = a0 => (_iswspace = Module["_iswspace"] = wasmExports["iswspace"])(a0);
+        var _iswalnum = Module["_iswalnum"] = a0 => (_iswalnum = Module["_iswalnum"] = wasmExports["iswalnum"])(a0);
+        var _ts_query_pattern_count = Module["_ts_query_pattern_count"] = a0 => (_ts_query_pattern_count = Module["_ts_query_pattern_count"] = wasmExports["ts_query_pattern_count"])(a0);
+        var _ts_query_capture_count = Module["_ts_query_capture_count"] = a0 => (_ts_query_capture_count = Module["_ts_query_capture_count"] = wasmExports["ts_query_capture_count"])(a0);
+        var _ts_query_string_count = Module["_ts_query_string_count"] = a0 => (_ts_query_string_count = Module["_ts_query_string_count"] = wasmExports["ts_query_string_count"])(a0);
+        var _ts_query_capture_name_for_id = Module["_ts_query_capture_name_for_id"] = (a0, a1, a2) => (_ts_query_capture_name_for_id = Module["_ts_query_capture_name_for_id"] = wasmExports["ts_query_capture_name_for_id"])(a0, a1, a2);
+        var _ts_query_string_value_for_id = Module["_ts_query_string_value_for_id"] = (a0, a1, a2) => (_ts_query_string_value_for_id = Module["_ts_query_string_value_for_id"] = wasmExports["ts_query_string_value_for_id"])(a0, a1, a2);
+        var _ts_query_predicates_for_pattern = Module["_ts_query_predicates_for_pattern"] = (a0, a1, a2) => (_ts_query_predicates_for_pattern = Module["_ts_query_predicates_for_pattern"] = wasmExports["ts_query_predicates_for_pattern"])(a0, a1, a2);
+        var _ts_query_disable_capture = Module["_ts_query_disable_capture"] = (a0, a1, a2) => (_ts_query_disable_capture = Module["_ts_query_disable_capture"] = wasmExports["ts_query_disable_capture"])(a0, a1, a2);
+        var _ts_tree_copy = Module["_ts_tree_copy"] = a0 => (_ts_tree_copy = Module["_ts_tree_copy"] = wasmExports["ts_tree_copy"])(a0);
+        var _ts_tree_delete = Module["_ts_tree_delete"] = a0 => (_ts_tree_delete = Module["_ts_tree_delete"] = wasmExports["ts_tree_delete"])(a0);
+        var _ts_init = Module["_ts_init"] = () => (_ts_init = Module["_ts_init"] = wasmExports["ts_init"])();
+        var _ts_parser_new_wasm = Module["_ts_parser_new_wasm"] = () => (_ts_parser_new_wasm = Module["_ts_parser_new_wasm"] = wasmExports["ts_parser_new_wasm"])();
+        var _ts_parser_enable_logger_wasm = Module["_ts_parser_enable_logger_wasm"] = (a0, a1) => (_ts_parser_enable_logger_wasm = Module["_ts_parser_enable_logger_wasm"] = wasmExports["ts_parser_enable_logger_wasm"])(a0, a1);
+        var _ts_parser_parse_wasm = Module["_ts_parser_parse_wasm"] = (a0, a1, a2, a3, a4) => (_ts_parser_parse_wasm = Module["_ts_parser_parse_wasm"] = wasmExports["ts_parser_parse_wasm"])(a0, a1, a2, a3, a4);
+        var _ts_parser_included_ranges_wasm = Module["_ts_parser_included_ranges_wasm"] = a0 => (_ts_parser_included_ranges_wasm = Module["_ts_parser_included_ranges_wasm"] = wasmExports["ts_parser_included_ranges_wasm"])(a0);
+        var _ts_language_type_is_named_wasm = Module["_ts_language_type_is_named_wasm"] = (a0, a1) => (_ts_language_type_is_named_wasm = Module["_ts_language_type_is_named_wasm"] = wasmExports["ts_language_type_is_named_wasm"])(a0, a1);
+        var _ts_language_type_is_visible_wasm = Module["_ts_language_type_is_visible_wasm"] = (a0, a1) => (_ts_language_type_is_visible_wasm = Module["_ts_language_type_is_visible_wasm"] = wasmExports["ts_language_type_is_visible_wasm"])(a0, a1);
+        var _ts_tree_root_node_wasm = Module["_ts_tree_root_node_wasm"] = a0 => (_ts_tree_root_node_wasm = Module["_ts_tree_root_node_wasm"] = wasmExports["ts_tree_root_node_wasm"])(a0);
+        var _ts_tree_root_node_with_offset_wasm = Module["_ts_tree_root_node_with_offset_wasm"] = a0 => (_ts_tree_root_node_with_offset_wasm = Module["_ts_tree_root_node_with_offset_wasm"] = wasmExports["ts_tree_root_node_with_offset_wasm"])(a0);
+        var _ts_tree_edit_wasm = Module["_ts_tree_edit_wasm"] = a0 => (_ts_tree_edit_wasm = Module["_ts_tree_edit_wasm"] = wasmExports["ts_tree_edit_wasm"])(a0);
+        var _ts_tree_included_ranges_wasm = Module["_ts_tree_included_ranges_wasm"] = a0 => (_ts_tree_included_ranges_wasm = Module["_ts_tree_included_ranges_wasm"] = wasmExports["ts_tree_included_ranges_wasm"])(a0);
+        var _ts_tree_get_changed_ranges_wasm = Module["_ts_tree_get_changed_ranges_wasm"] = (a0, a1) => (_ts_tree_get_changed_ranges_wasm = Module["_ts_tree_get_changed_ranges_wasm"] = wasmExports["ts_tree_get_changed_ranges_wasm"])(a0, a1);
+        var _ts_tree_cursor_new_wasm = Module["_ts_tree_cursor_new_wasm"] = a0 => (_ts_tree_cursor_new_wasm = Module["_ts_tree_cursor_new_wasm"] = wasmExports["ts_tree_cursor_new_wasm"])(a0);
+        var _ts_tree_cursor_delete_wasm = Module["_ts_tree_cursor_delete_wasm"] = a0 => (_ts_tree_cursor_delete_wasm = Module["_ts_tree_cursor_delete_wasm"] = wasmExports["ts_tree_cursor_delete_wasm"])(a0);
+        var _ts_tree_cursor_reset_wasm = Module["_ts_tree_cursor_reset_wasm"] = a0 => (_ts_tree_cursor_reset_wasm = Module["_ts_tree_cursor_reset_wasm"] = wasmExports["ts_tree_cursor_reset_wasm"])(a0);
+        var _ts_tree_cursor_reset_to_wasm = Module["_ts_tree_cursor_reset_to_wasm"] = (a0, a1) => (_ts_tree_cursor_reset_to_wasm = Module["_ts_tree_cursor_reset_to_wasm"] = wasmExports["ts_tree_cursor_reset_to_wasm"])(a0, a1);
+        var _ts_tree_cursor_goto_first_child_wasm = Module["_ts_tree_cursor_goto_first_child_wasm"] = a0 => (_ts_tree_cursor_goto_first_child_wasm = Module["_ts_tree_cursor_goto_first_child_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_wasm"])(a0);
+        var _ts_tree_cursor_goto_last_child_wasm = Module["_ts_tree_cursor_goto_last_child_wasm"] = a0 => (_ts_tree_cursor_goto_last_child_wasm = Module["_ts_tree_cursor_goto_last_child_wasm"] = wasmExports["ts_tree_cursor_goto_last_child_wasm"])(a0);
+        var _ts_tree_cursor_goto_first_child_for_index_wasm = Module["_ts_tree_cursor_goto_first_child_for_index_wasm"] = a0 => (_ts_tree_cursor_goto_first_child_for_index_wasm = Module["_ts_tree_cursor_goto_first_child_for_index_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_for_index_wasm"])(a0);
+        var _ts_tree_cursor_goto_first_child_for_position_wasm = Module["_ts_tree_cursor_goto_first_child_for_position_wasm"] = a0 => (_ts_tree_cursor_goto_first_child_for_position_wasm = Module["_ts_tree_cursor_goto_first_child_for_position_wasm"] = wasmExports["ts_tree_cursor_goto_first_child_for_position_wasm"])(a0);
+        var _ts_tree_cursor_goto_next_sibling_wasm = Module["_ts_tree_cursor_goto_next_sibling_wasm"] = a0 => (_ts_tree_cursor_goto_next_sibling_wasm = Module["_ts_tree_cursor_goto_next_sibling_wasm"] = wasmExports["ts_tree_cursor_goto_next_sibling_wasm"])(a0);
+        var _ts_tree_cursor_goto_previous_sibling_wasm = Module["_ts_tree_cursor_goto_previous_sibling_wasm"] = a0 => (_ts_tree_cursor_goto_previous_sibling_wasm = Module["_ts_tree_cursor_goto_previous_sibling_wasm"] = wasmExports["ts_tree_cursor_goto_previous_sibling_wasm"])(a0);
+        var _ts_tree_cursor_goto_descendant_wasm = Module["_ts_tree_cursor_goto_descendant_wasm"] = (a0, a1) => (_ts_tree_cursor_goto_descendant_wasm = Module["_ts_tree_cursor_goto_descendant_wasm"] = wasmExports["ts_tree_cursor_goto_descendant_wasm"])(a0, a1);
+        var _ts_tree_cursor_goto_parent_wasm = Module["_ts_tree_cursor_goto_parent_wasm"] = a0 => (_ts_tree_cursor_goto_parent_wasm = Module["_ts_tree_cursor_goto_parent_wasm"] = wasmExports["ts_tree_cursor_goto_parent_wasm"])(a0);
+        var _ts_tree_cursor_current_node_type_id_wasm = Module["_ts_tree_cursor_current_node_type_id_wasm"] = a0 => (_ts_tree_cursor_current_node_type_id_wasm = Module["_ts_tree_cursor_current_node_type_id_wasm"] = wasmExports["ts_tree_cursor_current_node_type_id_wasm"])(a0);
+        var _ts_tree_cursor_current_node_state_id_wasm = Module["_ts_tree_cursor_current_node_state_id_wasm"] = a0 => (_ts_tree_cursor_current_node_state_id_wasm = Module["_ts_tree_cursor_current_node_state_id_wasm"] = wasmExports["ts_tree_cursor_current_node_state_id_wasm"])(a0);
+        var _ts_tree_cursor_current_node_is_named_wasm = Module["_ts_tree_cursor_current_node_is_named_wasm"] = a0 => (_ts_tree_cursor_current_node_is_named_wasm = Module["_ts_tree_cursor_current_node_is_named_wasm"] = wasmExports["ts_tree_cursor_current_node_is_named_wasm"])(a0);
+        var _ts_tree_cursor_current_node_is_missing_wasm = Module["_ts_tree_cursor_current_node_is_missing_wasm"] = a0 => (_ts_tree_cursor_current_node_is_missing_wasm = Module["_ts_tree_cursor_current_node_is_missing_wasm"] = wasmExports["ts_tree_cursor_current_node_is_missing_wasm"])(a0);
+        var _ts_tree_cursor_current_node_id_wasm = Module["_ts_tree_cursor_current_node_id_wasm"] = a0 => (_ts_tree_cursor_current_node_id_wasm = Module["_ts_tree_cursor_current_node_id_wasm"] = wasmExports["ts_tree_cursor_current_node_id_wasm"])(a0);
+        var _ts_tree_cursor_start_position_wasm = Module["_ts_tree_cursor_start_position_wasm"] = a0 => (_ts_tree_cursor_start_position_wasm = Module["_ts_tree_cursor_start_position_wasm"] = wasmExports["ts_tree_cursor_start_position_wasm"])(a0);
+        var _ts_tree_cursor_end_position_wasm = Module["_ts_tree_cursor_end_position_wasm"] = a0 => (_ts_tree_cursor_end_position_wasm = Module["_ts_tree_cursor_end_position_wasm"] = wasmExports["ts_tree_cursor_end_position_wasm"])(a0);
+        var _ts_tree_cursor_start_index_wasm = Module["_ts_tree_cursor_start_index_wasm"] = a0 => (_ts_tree_cursor_start_index_wasm = Module["_ts_tree_cursor_start_index_wasm"] = wasmExports["ts_tree_cursor_start_index_wasm"])(a0);
+        var _ts_tree_cursor_end_index_wasm = Module["_ts_tree_cursor_end_index_wasm"] = a0 => (_ts_tree_cursor_end_index_wasm = Module["_ts_tree_cursor_end_index_wasm"] = wasmExports["ts_tree_cursor_end_index_wasm"])(a0);
+        var _ts_tree_cursor_current_field_id_wasm = Module["_ts_tree_cursor_current_field_id_wasm"] = a0 => (_ts_tree_cursor_current_field_id_wasm = Module["_ts_tree_cursor_current_field_id_wasm"] = wasmExports["ts_tree_cursor_current_field_id_wasm"])(a0);
+        var _ts_tree_cursor_current_depth_wasm = Module["_ts_tree_cursor_current_depth_wasm"] = a0 => (_ts_tree_cursor_current_depth_wasm = Module["_ts_tree_cursor_current_depth_wasm"] = wasmExports["ts_tree_cursor_current_depth_wasm"])(a0);
+        var _ts_tree_cursor_current_descendant_index_wasm = Module["_ts_tree_cursor_current_descendant_index_wasm"] = a0 => (_ts_tree_cursor_current_descendant_index_wasm = Module["_ts_tree_cursor_current_descendant_index_wasm"] = wasmExports["ts_tree_cursor_current_descendant_index_wasm"])(a0);
+        var _ts_tree_cursor_current_node_wasm = Module["_ts_tree_cursor_current_node_wasm"] = a0 => (_ts_tree_cursor_current_node_wasm = Module["_ts_tree_cursor_current_node_wasm"] = wasmExports["ts_tree_cursor_current_node_wasm"])(a0);
+        var _ts_node_symbol_wasm = Module["_ts_node_symbol_wasm"] = a0 => (_ts_node_symbol_wasm = Module["_ts_node_symbol_wasm"] = wasmExports["ts_node_symbol_wasm"])(a0);
+        var _ts_node_field_name_for_child_wasm = Module["_ts_node_field_name_for_child_wasm"] = (a0, a1) => (_ts_node_field_name_for_child_wasm = Module["_ts_node_field_name_for_child_wasm"] = wasmExports["ts_node_field_name_for_child_wasm"])(a0, a1);
+        var _ts_node_children_by_field_id_wasm = Module["_ts_node_children_by_field_id_wasm"] = (a0, a1) => (_ts_node_children_by_field_id_wasm = Module["_ts_node_children_by_field_id_wasm"] = wasmExports["ts_node_children_by_field_id_wasm"])(a0, a1);
+        var _ts_node_first_child_for_byte_wasm = Module["_ts_node_first_child_for_byte_wasm"] = a0 => (_ts_node_first_child_for_byte_wasm = Module["_ts_node_first_child_for_byte_wasm"] = wasmExports["ts_node_first_child_for_byte_wasm"])(a0);
+        var _ts_node_first_named_child_for_byte_wasm = Module["_ts_node_first_named_child_for_byte_wasm"] = a0 => (_ts_node_first_named_child_for_byte_wasm = Module["_ts_node_first_named_child_for_byte_wasm"] = wasmExports["ts_node_first_named_child_for_byte_wasm"])(a0);
+        var _ts_node_grammar_symbol_wasm = Module["_ts_node_grammar_symbol_wasm"] = a0 => (_ts_node_grammar_symbol_wasm = Module["_ts_node_grammar_symbol_wasm"] = wasmExports["ts_node_grammar_symbol_wasm"])(a0);
+        var _ts_node_child_count_wasm = Module["_ts_node_child_count_wasm"] = a0 => (_ts_node_child_count_wasm = Module["_ts_node_child_count_wasm"] = wasmExports["ts_node_child_count_wasm"])(a0);
+        var _ts_node_named_child_count_wasm = Module["_ts_node_named_child_count_wasm"] = a0 => (_ts_node_named_child_count_wasm = Module["_ts_node_named_child_count_wasm"] = wasmExports["ts_node_named_child_count_wasm"])(a0);
+        var _ts_node_child_wasm = Module["_ts_node_child_wasm"] = (a0, a1) => (_ts_node_child_wasm = Module["_ts_node_child_wasm"] = wasmExports["ts_node_child_wasm"])(a0, a1);
+        var _ts_node_named_child_wasm = Module["_ts_node_named_child_wasm"] = (a0, a1) => (_ts_node_named_child_wasm = Module["_ts_node_named_child_wasm"] = wasmExports["ts_node_named_child_wasm"])(a0, a1);
+        var _ts_node_child_by_field_id_wasm = Module["_ts_node_child_by_field_id_wasm"] = (a0, a1) => (_ts_node_child_by_field_id_wasm = Module["_ts_node_child_by_field_id_wasm"] = wasmExports["ts_node_child_by_field_id_wasm"])(a0, a1);
+        var _ts_node_next_sibling_wasm = Module["_ts_node_next_sibling_wasm"] = a0 => (_ts_node_next_sibling_wasm = Module["_ts_node_next_sibling_wasm"] = wasmExports["ts_node_next_sibling_wasm"])(a0);
+        var _ts_node_prev_sibling_wasm = Module["_ts_node_prev_sibling_wasm"] = a0 => (_ts_node_prev_sibling_wasm = Module["_ts_node_prev_sibling_wasm"] = wasmExports["ts_node_prev_sibling_wasm"])(a0);
+        var _ts_node_next_named_sibling_wasm = Module["_ts_node_next_named_sibling_wasm"] = a0 => (_ts_node_next_named_sibling_wasm = Module["_ts_node_next_named_sibling_wasm"] = wasmExports["ts_node_next_named_sibling_wasm"])(a0);
+        var _ts_node_prev_named_sibling_wasm = Module["_ts_node_prev_named_sibling_wasm"] = a0 => (_ts_node_prev_named_sibling_wasm = Module["_ts_node_prev_named_sibling_wasm"] = wasmExports["ts_node_prev_named_sibling_wasm"])(a0);
+        var _ts_node_descendant_count_wasm = Module["_ts_node_descendant_count_wasm"] = a0 => (_ts_node_descendant_count_wasm = Module["_ts_node_descendant_count_wasm"] = wasmExports["ts_node_descendant_count_wasm"])(a0);
+        var _ts_node_parent_wasm = Module["_ts_node_parent_wasm"] = a0 => (_ts_node_parent_wasm = Module["_ts_node_parent_wasm"] = wasmExports["ts_node_parent_wasm"])(a0);
+        var _ts_node_descendant_for_index_wasm = Module["_ts_node_descendant_for_index_wasm"] = a0 => (_ts_node_descendant_for_index_wasm = Module["_ts_node_descendant_for_index_wasm"] = wasmExports["ts_node_descendant_for_index_wasm"])(a0);
+        var _ts_node_named_descendant_for_index_wasm = Module["_ts_node_named_descendant_for_index_wasm"] = a0 => (_ts_node_named_descendant_for_index_wasm = Module["_ts_node_named_descendant_for_index_wasm"] = wasmExports["ts_node_named_descendant_for_index_wasm"])(a0);
+        var _ts_node_descendant_for_position_wasm = Module["_ts_node_descendant_for_position_wasm"] = a0 => (_ts_node_descendant_for_position_wasm = Module["_ts_node_descendant_for_position_wasm"] = wasmExports["ts_node_descendant_for_position_wasm"])(a0);
+        var _ts_node_named_descendant_for_position_wasm = Module["_ts_node_named_descendant_for_position_wasm"] = a0 => (_ts_node_named_descendant_for_position_wasm = Module["_ts_node_named_descendant_for_position_wasm"] = wasmExports["ts_node_named_descendant_for_position_wasm"])(a0);
+        var _ts_node_start_point_wasm = Module["_ts_node_start_point_wasm"] = a0 => (_ts_node_start_point_wasm = Module["_ts_node_start_point_wasm"] = wasmExports["ts_node_start_point_wasm"])(a0);
+        var _ts_node_end_point_wasm = Module["_ts_node_end_point_wasm"] = a0 => (_ts_node_end_point_wasm = Module["_ts_node_end_point_wasm"] = wasmExports["ts_node_end_point_wasm"])(a0);
+        var _ts_node_start_index_wasm = Module["_ts_node_start_index_wasm"] = a0 => (_ts_node_start_index_wasm = Module["_ts_node_start_index_wasm"] = wasmExports["ts_node_start_index_wasm"])(a0);
+        var _ts_node_end_index_wasm = Module["_ts_node_end_index_wasm"] = a0 => (_ts_node_end_index_wasm = Module["_ts_node_end_index_wasm"] = wasmExports["ts_node_end_index_wasm"])(a0);
+        var _ts_node_to_string_wasm = Module["_ts_node_to_string_wasm"] = a0 => (_ts_node_to_string_wasm = Module["_ts_node_to_string_wasm"] = wasmExports["ts_node_to_string_wasm"])(a0);
+        var _ts_node_children_wasm = Module["_ts_node_children_wasm"] = a0 => (_ts_node_children_wasm = Module["_ts_node_children_wasm"] = wasmExports["ts_node_children_wasm"])(a0);
+        var _ts_node_named_children_wasm = Module["_ts_node_named_children_wasm"] = a0 => (_ts_node_named_children_wasm = Module["_ts_node_named_children_wasm"] = wasmExports["ts_node_named_children_wasm"])(a0);
+        var _ts_node_descendants_of_type_wasm = Module["_ts_node_descendants_of_type_wasm"] = (a0, a1, a2, a3, a4, a5, a6) => (_ts_node_descendants_of_type_wasm = Module["_ts_node_descendants_of_type_wasm"] = wasmExports["ts_node_descendants_of_type_wasm"])(a0, a1, a2, a3, a4, a5, a6);
+        var _ts_node_is_named_wasm = Module["_ts_node_is_named_wasm"] = a0 => (_ts_node_is_named_wasm = Module["_ts_node_is_named_wasm"] = wasmExports["ts_node_is_named_wasm"])(a0);
+        var _ts_node_has_changes_wasm = Module["_ts_node_has_changes_wasm"] = a0 => (_ts_node_has_changes_wasm = Module["_ts_node_has_changes_wasm"] = wasmExports["ts_node_has_changes_wasm"])(a0);
+        var _ts_node_has_error_wasm = Module["_ts_node_has_error_wasm"] = a0 => (_ts_node_has_error_wasm = Module["_ts_node_has_error_wasm"] = wasmExports["ts_node_has_error_wasm"])(a0);
+        var _ts_node_is_error_wasm = Module["_ts_node_is_error_wasm"] = a0 => (_ts_node_is_error_wasm = Module["_ts_node_is_error_wasm"] = wasmExports["ts_node_is_error_wasm"])(a0);
+        var _ts_node_is_missing_wasm = Module["_ts_node_is_missing_wasm"] = a0 => (_ts_node_is_missing_wasm = Module["_ts_node_is_missing_wasm"] = wasmExports["ts_node_is_missing_wasm"])(a0);
+        var _ts_node_is_extra_wasm = Module["_ts_node_is_extra_wasm"] = a0 => (_ts_node_is_extra_wasm = Module["_ts_node_is_extra_wasm"] = wasmExports["ts_node_is_extra_wasm"])(a0);
+        var _ts_node_parse_state_wasm = Module["_ts_node_parse_state_wasm"] = a0 => (_ts_node_parse_state_wasm = Module["_ts_node_parse_state_wasm"] = wasmExports["ts_node_parse_state_wasm"])(a0);
+        var _ts_node_next_parse_state_wasm = Module["_ts_node_next_parse_state_wasm"] = a0 => (_ts_node_next_parse_state_wasm = Module["_ts_node_next_parse_state_wasm"] = wasmExports["ts_node_next_parse_state_wasm"])(a0);
+        var _ts_query_matches_wasm = Module["_ts_query_matches_wasm"] = (a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10) => (_ts_query_matches_wasm = Module["_ts_query_matches_wasm"] = wasmExports["ts_query_matches_wasm"])(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10);
+        var _ts_query_captures_wasm = Module["_ts_query_captures_wasm"] = (a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10) => (_ts_query_captures_wasm = Module["_ts_query_captures_wasm"] = wasmExports["ts_query_captures_wasm"])(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10);
+        var _iswalpha = Module["_iswalpha"] = a0 => (_iswalpha = Module["_iswalpha"] = wasmExports["iswalpha"])(a0);
+        var _iswblank = Module["_iswblank"] = a0 => (_iswblank = Module["_iswblank"] = wasmExports["iswblank"])(a0);
+        var _iswdigit = Module["_iswdigit"] = a0 => (_iswdigit = Module["_iswdigit"] = wasmExports["iswdigit"])(a0);
+        var _iswlower = Module["_iswlower"] = a0 => (_iswlower = Module["_iswlower"] = wasmExports["iswlower"])(a0);
+        var _iswupper = Module["_iswupper"] = a0 => (_iswupper = Module["_iswupper"] = wasmExports["iswupper"])(a0);
+        var _iswxdigit = Module["_iswxdigit"] = a0 => (_iswxdigit = Module["_iswxdigit"] = wasmExports["iswxdigit"])(a0);
+        var _memchr = Module["_memchr"] = (a0, a1, a2) => (_memchr = Module["_memchr"] = wasmExports["memchr"])(a0, a1, a2);
+        var _strlen = Module["_strlen"] = a0 => (_strlen = Module["_strlen"] = wasmExports["strlen"])(a0);
+        var _strcmp = Module["_strcmp"] = (a0, a1) => (_strcmp = Module["_strcmp"] = wasmExports["strcmp"])(a0, a1);
+        var _strncat = Module["_strncat"] = (a0, a1, a2) => (_strncat = Module["_strncat"] = wasmExports["strncat"])(a0, a1, a2);
+        var _strncpy = Module["_strncpy"] = (a0, a1, a2) => (_strncpy = Module["_strncpy"] = wasmExports["strncpy"])(a0, a1, a2);
+        var _towlower = Module["_towlower"] = a0 => (_towlower = Module["_towlower"] = wasmExports["towlower"])(a0);
+        var _towupper = Module["_towupper"] = a0 => (_towupper = Module["_towupper"] = wasmExports["towupper"])(a0);
+        var _setThrew = (a0, a1) => (_setThrew = wasmExports["setThrew"])(a0, a1);
+        var __emscripten_stack_restore = a0 => (__emscripten_stack_restore = wasmExports["_emscripten_stack_restore"])(a0);
+        var __emscripten_stack_alloc = a0 => (__emscripten_stack_alloc = wasmExports["_emscripten_stack_alloc"])(a0);
+        var _emscripten_stack_get_current = () => (_emscripten_stack_get_current = wasmExports["emscripten_stack_get_current"])();
+        var dynCall_jiji = Module["dynCall_jiji"] = (a0, a1, a2, a3, a4) => (dynCall_jiji = Module["dynCall_jiji"] = wasmExports["dynCall_jiji"])(a0, a1, a2, a3, a4);
+        var _orig$ts_parser_timeout_micros = Module["_orig$ts_parser_timeout_micros"] = a0 => (_orig$ts_parser_timeout_micros = Module["_orig$ts_parser_timeout_micros"] = wasmExports["orig$ts_parser_timeout_micros"])(a0);
+        var _orig$ts_parser_set_timeout_micros = Module["_orig$ts_parser_set_timeout_micros"] = (a0, a1) => (_orig$ts_parser_set_timeout_micros = Module["_orig$ts_parser_set_timeout_micros"] = wasmExports["orig$ts_parser_set_timeout_micros"])(a0, a1);
+        // include: postamble.js
+        // === Auto-generated postamble setup entry stuff ===
+        Module["AsciiToString"] = AsciiToString;
+        Module["stringToUTF16"] = stringToUTF16;
+        var calledRun;
+        dependenciesFulfilled = function runCaller() {
+          // If run has never been called, and we should call run (INVOKE_RUN is true, and Module.noInitialRun is not false)
+          if (!calledRun) run();
+          if (!calledRun) dependenciesFulfilled = runCaller;
+        };
+        // try this again later, after new deps are fulfilled
+        function callMain(args = []) {
+          var entryFunction = resolveGlobalSymbol("main").sym;
+          // Main modules can't tell if they have main() at compile time, since it may
+          // arrive from a dynamic library.
+          if (!entryFunction) return;
+          args.unshift(thisProgram);
+          var argc = args.length;
+          var argv = stackAlloc((argc + 1) * 4);
+          var argv_ptr = argv;
+          args.forEach(arg => {
+            LE_HEAP_STORE_U32(((argv_ptr) >> 2) * 4, stringToUTF8OnStack(arg));
+            argv_ptr += 4;
+          });
+          LE_HEAP_STORE_U32(((argv_ptr) >> 2) * 4, 0);
+          try {
+            var ret = entryFunction(argc, argv);
+            // if we're not running an evented main loop, it's time to exit
+            exitJS(ret, /* implicit = */ true);
+            return ret;
+          } catch (e) {
+            return handleException(e);
+          }
+        }
+        function run(args = arguments_) {
+          if (runDependencies > 0) {
+            return;
+          }
+          preRun();
+          // a preRun added a dependency, run will be called later
+          if (runDependencies > 0) {
+            return;
+          }
+          function doRun() {
+            // run may have just been called through dependencies being fulfilled just in this very frame,
+            // or while the async setStatus time below was happening
+            if (calledRun) return;
+            calledRun = true;
+            Module["calledRun"] = true;
+            if (ABORT) return;
+            initRuntime();
+            preMain();
+            Module["onRuntimeInitialized"]?.();
+            if (shouldRunNow) callMain(args);
+            postRun();
+          }
+          if (Module["setStatus"]) {
+            Module["setStatus"]("Running...");
+            setTimeout(function() {
+              setTimeout(function() {
+                Module["setStatus"]("");
+              }, 1);
+              doRun();
+            }, 1);
+          } else {
+            doRun();
+          }
+        }
+        if (Module["preInit"]) {
+          if (typeof Module["preInit"] == "function") Module["preInit"] = [ Module["preInit"] ];
+          while (Module["preInit"].length > 0) {
+            Module["preInit"].pop()();
+          }
+        }
+        // shouldRunNow refers to calling main(), not run().
+        var shouldRunNow = true;
+        if (Module["noInitialRun"]) shouldRunNow = false;
+        run();
+        // end include: postamble.js
+        // include: /src/lib/binding_web/binding.js
+        /* eslint-disable-next-line spaced-comment */ /// <reference types="emscripten" />
+        /* eslint-disable-next-line spaced-comment */ /// <reference path="tree-sitter-web.d.ts"/>
+        const C = Module;
+        const INTERNAL = {};
+        const SIZE_OF_INT = 4;
+        const SIZE_OF_CURSOR = 4 * SIZE_OF_INT;
+        const SIZE_OF_NODE = 5 * SIZE_OF_INT;
+        const SIZE_OF_POINT = 2 * SIZE_OF_INT;
+        const SIZE_OF_RANGE = 2 * SIZE_OF_INT + 2 * SIZE_OF_POINT;
+        const ZERO_POINT = {
+          row: 0,
+          column: 0
+        };
+        const QUERY_WORD_REGEX = /[\w-.]*/g;
+        const PREDICATE_STEP_TYPE_CAPTURE = 1;
+        const PREDICATE_STEP_TYPE_STRING = 2;
+        const LANGUAGE_FUNCTION_REGEX = /^_?tree_sitter_\w+/;
+        let VERSION;
+        let MIN_COMPATIBLE_VERSION;
+        let TRANSFER_BUFFER;
+        let currentParseCallback;
+        // eslint-disable-next-line no-unused-vars
+        let currentLogCallback;
+        // eslint-disable-next-line no-unused-vars
+        class ParserImpl {
+          static init() {
+            TRANSFER_BUFFER = C._ts_init();
+            VERSION = getValue(TRANSFER_BUFFER, "i32");
+            MIN_COMPATIBLE_VERSION = getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          }
+          initialize() {
+            C._ts_parser_new_wasm();
+            this[0] = getValue(TRANSFER_BUFFER, "i32");
+            this[1] = getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          }
+          delete() {
+            C._ts_parser_delete(this[0]);
+            C._free(this[1]);
+            this[0] = 0;
+            this[1] = 0;
+          }
+          setLanguage(language) {
+            let address;
+            if (!language) {
+              address = 0;
+              language = null;
+            } else if (language.constructor === Language) {
+              address = language[0];
+              const version = C._ts_language_version(address);
+              if (version < MIN_COMPATIBLE_VERSION || VERSION < version) {
+                throw new Error(`Incompatible language version ${version}. ` + `Compatibility range ${MIN_COMPATIBLE_VERSION} through ${VERSION}.`);
+              }
+            } else {
+              throw new Error("Argument must be a Language");
+            }
+            this.language = language;
+            C._ts_parser_set_language(this[0], address);
+            return this;
+          }
+          getLanguage() {
+            return this.language;
+          }
+          parse(callback, oldTree, options) {
+            if (typeof callback === "string") {
+              currentParseCallback = (index, _) => callback.slice(index);
+            } else if (typeof callback === "function") {
+              currentParseCallback = callback;
+            } else {
+              throw new Error("Argument must be a string or a function");
+            }
+            if (this.logCallback) {
+              currentLogCallback = this.logCallback;
+              C._ts_parser_enable_logger_wasm(this[0], 1);
+            } else {
+              currentLogCallback = null;
+              C._ts_parser_enable_logger_wasm(this[0], 0);
+            }
+            let rangeCount = 0;
+            let rangeAddress = 0;
+            if (options?.includedRanges) {
+              rangeCount = options.includedRanges.length;
+              rangeAddress = C._calloc(rangeCount, SIZE_OF_RANGE);
+              let address = rangeAddress;
+              for (let i = 0; i < rangeCount; i++) {
+                marshalRange(address, options.includedRanges[i]);
+                address += SIZE_OF_RANGE;
+              }
+            }
+            const treeAddress = C._ts_parser_parse_wasm(this[0], this[1], oldTree ? oldTree[0] : 0, rangeAddress, rangeCount);
+            if (!treeAddress) {
+              currentParseCallback = null;
+              currentLogCallback = null;
+              throw new Error("Parsing failed");
+            }
+            const result = new Tree(INTERNAL, treeAddress, this.language, currentParseCallback);
+            currentParseCallback = null;
+            currentLogCallback = null;
+            return result;
+          }
+          reset() {
+            C._ts_parser_reset(this[0]);
+          }
+          getIncludedRanges() {
+            C._ts_parser_included_ranges_wasm(this[0]);
+            const count = getValue(TRANSFER_BUFFER, "i32");
+            const buffer = getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+            const result = new Array(count);
+            if (count > 0) {
+              let address = buffer;
+              for (let i = 0; i < count; i++) {
+                result[i] = unmarshalRange(address);
+                address += SIZE_OF_RANGE;
+              }
+              C._free(buffer);
+            }
+            return result;
+          }
+          getTimeoutMicros() {
+            return C._ts_parser_timeout_micros(this[0]);
+          }
+          setTimeoutMicros(timeout) {
+            C._ts_parser_set_timeout_micros(this[0], timeout);
+          }
+          setLogger(callback) {
+            if (!callback) {
+              callback = null;
+            } else if (typeof callback !== "function") {
+              throw new Error("Logger callback must be a function");
+            }
+            this.logCallback = callback;
+            return this;
+          }
+          getLogger() {
+            return this.logCallback;
+          }
+        }
+        class Tree {
+          constructor(internal, address, language, textCallback) {
+            assertInternal(internal);
+            this[0] = address;
+            this.language = language;
+            this.textCallback = textCallback;
+          }
+          copy() {
+            const address = C._ts_tree_copy(this[0]);
+            return new Tree(INTERNAL, address, this.language, this.textCallback);
+          }
+          delete() {
+            C._ts_tree_delete(this[0]);
+            this[0] = 0;
+          }
+          edit(edit) {
+            marshalEdit(edit);
+            C._ts_tree_edit_wasm(this[0]);
+          }
+          get rootNode() {
+            C._ts_tree_root_node_wasm(this[0]);
+            return unmarshalNode(this);
+          }
+          rootNodeWithOffset(offsetBytes, offsetExtent) {
+            const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+            setValue(address, offsetBytes, "i32");
+            marshalPoint(address + SIZE_OF_INT, offsetExtent);
+            C._ts_tree_root_node_with_offset_wasm(this[0]);
+            return unmarshalNode(this);
+          }
+          getLanguage() {
+            return this.language;
+          }
+          walk() {
+            return this.rootNode.walk();
+          }
+          getChangedRanges(other) {
+            if (other.constructor !== Tree) {
+              throw new TypeError("Argument must be a Tree");
+            }
+            C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
+            const count = getValue(TRANSFER_BUFFER, "i32");
+            const buffer = getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+            const result = new Array(count);
+            if (count > 0) {
+              let address = buffer;
+              for (let i = 0; i < count; i++) {
+                result[i] = unmarshalRange(address);
+                address += SIZE_OF_RANGE;
+              }
+              C._free(buffer);
+            }
+            return result;
+          }
+          getIncludedRanges() {
+            C._ts_tree_included_ranges_wasm(this[0]);
+            const count = getValue(TRANSFER_BUFFER, "i32");
+            const buffer = getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+            const result = new Array(count);
+            if (count > 0) {
+              let address = buffer;
+              for (let i = 0; i < count; i++) {
+                result[i] = unmarshalRange(address);
+                address += SIZE_OF_RANGE;
+              }
+              C._free(buffer);
+            }
+            return result;
+          }
+        }
+        class Node {
+          constructor(internal, tree) {
+            assertInternal(internal);
+            this.tree = tree;
+          }
+          get typeId() {
+            marshalNode(this);
+            return C._ts_node_symbol_wasm(this.tree[0]);
+          }
+          get grammarId() {
+            marshalNode(this);
+            return C._ts_node_grammar_symbol_wasm(this.tree[0]);
+          }
+          get type() {
+            return this.tree.language.types[this.typeId] || "ERROR";
+          }
+          get grammarType() {
+            return this.tree.language.types[this.grammarId] || "ERROR";
+          }
+          get endPosition() {
+            marshalNode(this);
+            C._ts_node_end_point_wasm(this.tree[0]);
+            return unmarshalPoint(TRANSFER_BUFFER);
+          }
+          get endIndex() {
+            marshalNode(this);
+            return C._ts_node_end_index_wasm(this.tree[0]);
+          }
+          get text() {
+            return getText(this.tree, this.startIndex, this.endIndex);
+          }
+          get parseState() {
+            marshalNode(this);
+            return C._ts_node_parse_state_wasm(this.tree[0]);
+          }
+          get nextParseState() {
+            marshalNode(this);
+            return C._ts_node_next_parse_state_wasm(this.tree[0]);
+          }
+          get isNamed() {
+            marshalNode(this);
+            return C._ts_node_is_named_wasm(this.tree[0]) === 1;
+          }
+          get hasError() {
+            marshalNode(this);
+            return C._ts_node_has_error_wasm(this.tree[0]) === 1;
+          }
+          get hasChanges() {
+            marshalNode(this);
+            return C._ts_node_has_changes_wasm(this.tree[0]) === 1;
+          }
+          get isError() {
+            marshalNode(this);
+            return C._ts_node_is_error_wasm(this.tree[0]) === 1;
+          }
+          get isMissing() {
+            marshalNode(this);
+            return C._ts_node_is_missing_wasm(this.tree[0]) === 1;
+          }
+          get isExtra() {
+            marshalNode(this);
+            return C._ts_node_is_extra_wasm(this.tree[0]) === 1;
+          }
+          equals(other) {
+            return this.id === other.id;
+          }
+          child(index) {
+            marshalNode(this);
+            C._ts_node_child_wasm(this.tree[0], index);
+            return unmarshalNode(this.tree);
+          }
+          namedChild(index) {
+            marshalNode(this);
+            C._ts_node_named_child_wasm(this.tree[0], index);
+            return unmarshalNode(this.tree);
+          }
+          childForFieldId(fieldId) {
+            marshalNode(this);
+            C._ts_node_child_by_field_id_wasm(this.tree[0], fieldId);
+            return unmarshalNode(this.tree);
+          }
+          childForFieldName(fieldName) {
+            const fieldId = this.tree.language.fields.indexOf(fieldName);
+            if (fieldId !== -1) return this.childForFieldId(fieldId);
+            return null;
+          }
+          fieldNameForChild(index) {
+            marshalNode(this);
+            const address = C._ts_node_field_name_for_child_wasm(this.tree[0], index);
+            if (!address) {
+              return null;
+            }
+            const result = AsciiToString(address);
+            // must not free, the string memory is owned by the language
+            return result;
+          }
+          childrenForFieldName(fieldName) {
+            const fieldId = this.tree.language.fields.indexOf(fieldName);
+            if (fieldId !== -1 && fieldId !== 0) return this.childrenForFieldId(fieldId);
+            return [];
+          }
+          childrenForFieldId(fieldId) {
+            marshalNode(this);
+            C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
+            const count = getValue(TRANSFER_BUFFER, "i32");
+            const buffer = getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+            const result = new Array(count);
+            if (count > 0) {
+              let address = buffer;
+              for (let i = 0; i < count; i++) {
+                result[i] = unmarshalNode(this.tree, address);
+                address += SIZE_OF_NODE;
+              }
+              C._free(buffer);
+            }
+            return result;
+          }
+          firstChildForIndex(index) {
+            marshalNode(this);
+            const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+            setValue(address, index, "i32");
+            C._ts_node_first_child_for_byte_wasm(this.tree[0]);
+            return unmarshalNode(this.tree);
+          }
+          firstNamedChildForIndex(index) {
+            marshalNode(this);
+            const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+            setValue(address, index, "i32");
+            C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
+            return unmarshalNode(this.tree);
+          }
+          get childCount() {
+            marshalNode(this);
+            return C._ts_node_child_count_wasm(this.tree[0]);
+          }
+          get namedChildCount() {
+            marshalNode(this);
+            return C._ts_node_named_child_count_wasm(this.tree[0]);
+          }
+          get firstChild() {
+            return this.child(0);
+          }
+          get firstNamedChild() {
+            return this.namedChild(0);
+          }
+          get lastChild() {
+            return this.child(this.childCount - 1);
+          }
+          get lastNamedChild() {
+            return this.namedChild(this.namedChildCount - 1);
+          }
+          get children() {
+            if (!this._children) {
+              marshalNode(this);
+              C._ts_node_children_wasm(this.tree[0]);
+              const count = getValue(TRANSFER_BUFFER, "i32");
+              const buffer = getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+              this._children = new Array(count);
+              if (count > 0) {
+                let address = buffer;
+                for (let i = 0; i < count; i++) {
+                  this._children[i] = unmarshalNode(this.tree, address);
+                  address += SIZE_OF_NODE;
+                }
+                C._free(buffer);
+              }
+            }
+            return this._children;
+          }
+          get namedChildren() {
+            if (!this._namedChildren) {
+              marshalNode(this);
+              C._ts_node_named_children_wasm(this.tree[0]);
+              const count = getValue(TRANSFER_BUFFER, "i32");
+              const buffer = getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+              this._namedChildren = new Array(count);
+              if (count > 0) {
+                let address = buffer;
+                for (let i = 0; i < count; i++) {
+                  this._namedChildren[i] = unmarshalNode(this.tree, address);
+                  address += SIZE_OF_NODE;
+                }
+                C._free(buffer);
+              }
+            }
+            return this._namedChildren;
+          }
+          descendantsOfType(types, startPosition, endPosition) {
+            if (!Array.isArray(types)) types = [ types ];
+            if (!startPosition) startPosition = ZERO_POINT;
+            if (!endPosition) endPosition = ZERO_POINT;
+            // Convert the type strings to numeric type symbols.
+            const symbols = [];
+            const typesBySymbol = this.tree.language.types;
+            for (let i = 0, n = typesBySymbol.length; i < n; i++) {
+              if (types.includes(typesBySymbol[i])) {
+                symbols.push(i);
+              }
+            }
+            // Copy the array of symbols to the WASM heap.
+            const symbolsAddress = C._malloc(SIZE_OF_INT * symbols.length);
+            for (let i = 0, n = symbols.length; i < n; i++) {
+              setValue(symbolsAddress + i * SIZE_OF_INT, symbols[i], "i32");
+            }
+            // Call the C API to compute the descendants.
+            marshalNode(this);
+            C._ts_node_descendants_of_type_wasm(this.tree[0], symbolsAddress, symbols.length, startPosition.row, startPosition.column, endPosition.row, endPosition.column);
+            // Instantiate the nodes based on the data returned.
+            const descendantCount = getValue(TRANSFER_BUFFER, "i32");
+            const descendantAddress = getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+            const result = new Array(descendantCount);
+            if (descendantCount > 0) {
+              let address = descendantAddress;
+              for (let i = 0; i < descendantCount; i++) {
+                result[i] = unmarshalNode(this.tree, address);
+                address += SIZE_OF_NODE;
+              }
+            }
+            // Free the intermediate buffers
+            C._free(descendantAddress);
+            C._free(symbolsAddress);
+            return result;
+          }
+          get nextSibling() {
+            marshalNode(this);
+            C._ts_node_next_sibling_wasm(this.tree[0]);
+            return unmarshalNode(this.tree);
+          }
+          get previousSibling() {
+            marshalNode(this);
+            C._ts_node_prev_sibling_wasm(this.tree[0]);
+            return unmarshalNode(this.tree);
+          }
+          get nextNamedSibling() {
+            marshalNode(this);
+            C._ts_node_next_named_sibling_wasm(this.tree[0]);
+            return unmarshalNode(this.tree);
+          }
+          get previousNamedSibling() {
+            marshalNode(this);
+            C._ts_node_prev_named_sibling_wasm(this.tree[0]);
+            return unmarshalNode(this.tree);
+          }
+          get descendantCount() {
+            marshalNode(this);
+            return C._ts_node_descendant_count_wasm(this.tree[0]);
+          }
+          get parent() {
+            marshalNode(this);
+            C._ts_node_parent_wasm(this.tree[0]);
+            return unmarshalNode(this.tree);
+          }
+          descendantForIndex(start, end = start) {
+            if (typeof start !== "number" || typeof end !== "number") {
+              throw new Error("Arguments must be numbers");
+            }
+            marshalNode(this);
+            const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+            setValue(address, start, "i32");
+            setValue(address + SIZE_OF_INT, end, "i32");
+            C._ts_node_descendant_for_index_wasm(this.tree[0]);
+            return unmarshalNode(this.tree);
+          }
+          namedDescendantForIndex(start, end = start) {
+            if (typeof start !== "number" || typeof end !== "number") {
+              throw new Error("Arguments must be numbers");
+            }
+            marshalNode(this);
+            const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+            setValue(address, start, "i32");
+            setValue(address + SIZE_OF_INT, end, "i32");
+            C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
+            return unmarshalNode(this.tree);
+          }
+          descendantForPosition(start, end = start) {
+            if (!isPoint(start) || !isPoint(end)) {
+              throw new Error("Arguments must be {row, column} objects");
+            }
+            marshalNode(this);
+            const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+            marshalPoint(address, start);
+            marshalPoint(address + SIZE_OF_POINT, end);
+            C._ts_node_descendant_for_position_wasm(this.tree[0]);
+            return unmarshalNode(this.tree);
+          }
+          namedDescendantForPosition(start, end = start) {
+            if (!isPoint(start) || !isPoint(end)) {
+              throw new Error("Arguments must be {row, column} objects");
+            }
+            marshalNode(this);
+            const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+            marshalPoint(address, start);
+            marshalPoint(address + SIZE_OF_POINT, end);
+            C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
+            return unmarshalNode(this.tree);
+          }
+          walk() {
+            marshalNode(this);
+            C._ts_tree_cursor_new_wasm(this.tree[0]);
+            return new TreeCursor(INTERNAL, this.tree);
+          }
+          toString() {
+            marshalNode(this);
+            const address = C._ts_node_to_string_wasm(this.tree[0]);
+            const result = AsciiToString(address);
+            C._free(address);
+            return result;
+          }
+        }
+        class TreeCursor {
+          constructor(internal, tree) {
+            assertInternal(internal);
+            this.tree = tree;
+            unmarshalTreeCursor(this);
+          }
+          delete() {
+            marshalTreeCursor(this);
+            C._ts_tree_cursor_delete_wasm(this.tree[0]);
+            this[0] = this[1] = this[2] = 0;
+          }
+          reset(node) {
+            marshalNode(node);
+            marshalTreeCursor(this, TRANSFER_BUFFER + SIZE_OF_NODE);
+            C._ts_tree_cursor_reset_wasm(this.tree[0]);
+            unmarshalTreeCursor(this);
+          }
+          resetTo(cursor) {
+            marshalTreeCursor(this, TRANSFER_BUFFER);
+            marshalTreeCursor(cursor, TRANSFER_BUFFER + SIZE_OF_CURSOR);
+            C._ts_tree_cursor_reset_to_wasm(this.tree[0], cursor.tree[0]);
+            unmarshalTreeCursor(this);
+          }
+          get nodeType() {
+            return this.tree.language.types[this.nodeTypeId] || "ERROR";
+          }
+          get nodeTypeId() {
+            marshalTreeCursor(this);
+            return C._ts_tree_cursor_current_node_type_id_wasm(this.tree[0]);
+          }
+          get nodeStateId() {
+            marshalTreeCursor(this);
+            return C._ts_tree_cursor_current_node_state_id_wasm(this.tree[0]);
+          }
+          get nodeId() {
+            marshalTreeCursor(this);
+            return C._ts_tree_cursor_current_node_id_wasm(this.tree[0]);
+          }
+          get nodeIsNamed() {
+            marshalTreeCursor(this);
+            return C._ts_tree_cursor_current_node_is_named_wasm(this.tree[0]) === 1;
+          }
+          get nodeIsMissing() {
+            marshalTreeCursor(this);
+            return C._ts_tree_cursor_current_node_is_missing_wasm(this.tree[0]) === 1;
+          }
+          get nodeText() {
+            marshalTreeCursor(this);
+            const startIndex = C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+            const endIndex = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+            return getText(this.tree, startIndex, endIndex);
+          }
+          get startPosition() {
+            marshalTreeCursor(this);
+            C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+            return unmarshalPoint(TRANSFER_BUFFER);
+          }
+          get endPosition() {
+            marshalTreeCursor(this);
+            C._ts_tree_cursor_end_position_wasm(this.tree[0]);
+            return unmarshalPoint(TRANSFER_BUFFER);
+          }
+          get startIndex() {
+            marshalTreeCursor(this);
+            return C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+          }
+          get endIndex() {
+            marshalTreeCursor(this);
+            return C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+          }
+          get currentNode() {
+            marshalTreeCursor(this);
+            C._ts_tree_cursor_current_node_wasm(this.tree[0]);
+            return unmarshalNode(this.tree);
+          }
+          get currentFieldId() {
+            marshalTreeCursor(this);
+            return C._ts_tree_cursor_current_field_id_wasm(this.tree[0]);
+          }
+          get currentFieldName() {
+            return this.tree.language.fields[this.currentFieldId];
+          }
+          get currentDepth() {
+            marshalTreeCursor(this);
+            return C._ts_tree_cursor_current_depth_wasm(this.tree[0]);
+          }
+          get currentDescendantIndex() {
+            marshalTreeCursor(this);
+            return C._ts_tree_cursor_current_descendant_index_wasm(this.tree[0]);
+          }
+          gotoFirstChild() {
+            marshalTreeCursor(this);
+            const result = C._ts_tree_cursor_goto_first_child_wasm(this.tree[0]);
+            unmarshalTreeCursor(this);
+            return result === 1;
+          }
+          gotoLastChild() {
+            marshalTreeCursor(this);
+            const result = C._ts_tree_cursor_goto_last_child_wasm(this.tree[0]);
+            unmarshalTreeCursor(this);
+            return result === 1;
+          }
+          gotoFirstChildForIndex(goalIndex) {
+            marshalTreeCursor(this);
+            setValue(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex, "i32");
+            const result = C._ts_tree_cursor_goto_first_child_for_index_wasm(this.tree[0]);
+            unmarshalTreeCursor(this);
+            return result === 1;
+          }
+          gotoFirstChildForPosition(goalPosition) {
+            marshalTreeCursor(this);
+            marshalPoint(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalPosition);
+            const result = C._ts_tree_cursor_goto_first_child_for_position_wasm(this.tree[0]);
+            unmarshalTreeCursor(this);
+            return result === 1;
+          }
+          gotoNextSibling() {
+            marshalTreeCursor(this);
+            const result = C._ts_tree_cursor_goto_next_sibling_wasm(this.tree[0]);
+            unmarshalTreeCursor(this);
+            return result === 1;
+          }
+          gotoPreviousSibling() {
+            marshalTreeCursor(this);
+            const result = C._ts_tree_cursor_goto_previous_sibling_wasm(this.tree[0]);
+            unmarshalTreeCursor(this);
+            return result === 1;
+          }
+          gotoDescendant(goalDescendantindex) {
+            marshalTreeCursor(this);
+            C._ts_tree_cursor_goto_descendant_wasm(this.tree[0], goalDescendantindex);
+            unmarshalTreeCursor(this);
+          }
+          gotoParent() {
+            marshalTreeCursor(this);
+            const result = C._ts_tree_cursor_goto_parent_wasm(this.tree[0]);
+            unmarshalTreeCursor(this);
+            return result === 1;
+          }
+        }
+        class Language {
+          constructor(internal, address) {
+            assertInternal(internal);
+            this[0] = address;
+            this.types = new Array(C._ts_language_symbol_count(this[0]));
+            for (let i = 0, n = this.types.length; i < n; i++) {
+              if (C._ts_language_symbol_type(this[0], i) < 2) {
+                this.types[i] = UTF8ToString(C._ts_language_symbol_name(this[0], i));
+              }
+            }
+            this.fields = new Array(C._ts_language_field_count(this[0]) + 1);
+            for (let i = 0, n = this.fields.length; i < n; i++) {
+              const fieldName = C._ts_language_field_name_for_id(this[0], i);
+              if (fieldName !== 0) {
+                this.fields[i] = UTF8ToString(fieldName);
+              } else {
+                this.fields[i] = null;
+              }
+            }
+          }
+          get version() {
+            return C._ts_language_version(this[0]);
+          }
+          get fieldCount() {
+            return this.fields.length - 1;
+          }
+          get stateCount() {
+            return C._ts_language_state_count(this[0]);
+          }
+          fieldIdForName(fieldName) {
+            const result = this.fields.indexOf(fieldName);
+            if (result !== -1) {
+              return result;
+            } else {
+              return null;
+            }
+          }
+          fieldNameForId(fieldId) {
+            return this.fields[fieldId] || null;
+          }
+          idForNodeType(type, named) {
+            const typeLength = lengthBytesUTF8(type);
+            const typeAddress = C._malloc(typeLength + 1);
+            stringToUTF8(type, typeAddress, typeLength + 1);
+            const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named);
+            C._free(typeAddress);
+            return result || null;
+          }
+          get nodeTypeCount() {
+            return C._ts_language_symbol_count(this[0]);
+          }
+          nodeTypeForId(typeId) {
+            const name = C._ts_language_symbol_name(this[0], typeId);
+            return name ? UTF8ToString(name) : null;
+          }
+          nodeTypeIsNamed(typeId) {
+            return C._ts_language_type_is_named_wasm(this[0], typeId) ? true : false;
+          }
+          nodeTypeIsVisible(typeId) {
+            return C._ts_language_type_is_visible_wasm(this[0], typeId) ? true : false;
+          }
+          nextState(stateId, typeId) {
+            return C._ts_language_next_state(this[0], stateId, typeId);
+          }
+          lookaheadIterator(stateId) {
+            const address = C._ts_lookahead_iterator_new(this[0], stateId);
+            if (address) return new LookaheadIterable(INTERNAL, address, this);
+            return null;
+          }
+          query(source) {
+            const sourceLength = lengthBytesUTF8(source);
+            const sourceAddress = C._malloc(sourceLength + 1);
+            stringToUTF8(source, sourceAddress, sourceLength + 1);
+            const address = C._ts_query_new(this[0], sourceAddress, sourceLength, TRANSFER_BUFFER, TRANSFER_BUFFER + SIZE_OF_INT);
+            if (!address) {
+              const errorId = getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+              const errorByte = getValue(TRANSFER_BUFFER, "i32");
+              const errorIndex = UTF8ToString(sourceAddress, errorByte).length;
+              const suffix = source.substr(errorIndex, 100).split("\n")[0];
+              let word = suffix.match(QUERY_WORD_REGEX)[0];
+              let error;
+              switch (errorId) {
+               case 2:
+                error = new RangeError(`Bad node name '${word}'`);
+                break;
+
+               case 3:
+                error = new RangeError(`Bad field name '${word}'`);
+                break;
+
+               case 4:
+                error = new RangeError(`Bad capture name @${word}`);
+                break;
+
+               case 5:
+                error = new TypeError(`Bad pattern structure at offset ${errorIndex}: '${suffix}'...`);
+                word = "";
+                break;
+
+               default:
+                error = new SyntaxError(`Bad syntax at offset ${errorIndex}: '${suffix}'...`);
+                word = "";
+                break;
+              }
+              error.index = errorIndex;
+              error.length = word.length;
+              C._free(sourceAddress);
+              throw error;
+            }
+            const stringCount = C._ts_query_string_count(address);
+            const captureCount = C._ts_query_capture_count(address);
+            const patternCount = C._ts_query_pattern_count(address);
+            const captureNames = new Array(captureCount);
+            const stringValues = new Array(stringCount);
+            for (let i = 0; i < captureCount; i++) {
+              const nameAddress = C._ts_query_capture_name_for_id(address, i, TRANSFER_BUFFER);
+              const nameLength = getValue(TRANSFER_BUFFER, "i32");
+              captureNames[i] = UTF8ToString(nameAddress, nameLength);
+            }
+            for (let i = 0; i < stringCount; i++) {
+              const valueAddress = C._ts_query_string_value_for_id(address, i, TRANSFER_BUFFER);
+              const nameLength = getValue(TRANSFER_BUFFER, "i32");
+              stringValues[i] = UTF8ToString(valueAddress, nameLength);
+            }
+            const setProperties = new Array(patternCount);
+            const assertedProperties = new Array(patternCount);
+            const refutedProperties = new Array(patternCount);
+            const predicates = new Array(patternCount);
+            const textPredicates = new Array(patternCount);
+            for (let i = 0; i < patternCount; i++) {
+              const predicatesAddress = C._ts_query_predicates_for_pattern(address, i, TRANSFER_BUFFER);
+              const stepCount = getValue(TRANSFER_BUFFER, "i32");
+              predicates[i] = [];
+              textPredicates[i] = [];
+              const steps = [];
+              let stepAddress = predicatesAddress;
+              for (let j = 0; j < stepCount; j++) {
+                const stepType = getValue(stepAddress, "i32");
+                stepAddress += SIZE_OF_INT;
+                const stepValueId = getValue(stepAddress, "i32");
+                stepAddress += SIZE_OF_INT;
+                if (stepType === PREDICATE_STEP_TYPE_CAPTURE) {
+                  steps.push({
+                    type: "capture",
+                    name: captureNames[stepValueId]
+                  });
+                } else if (stepType === PREDICATE_STEP_TYPE_STRING) {
+                  steps.push({
+                    type: "string",
+                    value: stringValues[stepValueId]
+                  });
+                } else if (steps.length > 0) {
+                  if (steps[0].type !== "string") {
+                    throw new Error("Predicates must begin with a literal value");
+                  }
+                  const operator = steps[0].value;
+                  let isPositive = true;
+                  let matchAll = true;
+                  let captureName;
+                  switch (operator) {
+                   case "any-not-eq?":
+                   case "not-eq?":
+                    isPositive = false;
+
+                   case "any-eq?":
+                   case "eq?":
+                    if (steps.length !== 3) {
+                      throw new Error(`Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}`);
+                    }
+                    if (steps[1].type !== "capture") {
+                      throw new Error(`First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}"`);
+                    }
+                    matchAll = !operator.startsWith("any-");
+                    if (steps[2].type === "capture") {
+                      const captureName1 = steps[1].name;
+                      const captureName2 = steps[2].name;
+                      textPredicates[i].push(captures => {
+                        const nodes1 = [];
+                        const nodes2 = [];
+                        for (const c of captures) {
+                          if (c.name === captureName1) nodes1.push(c.node);
+                          if (c.name === captureName2) nodes2.push(c.node);
+                        }
+                        const compare = (n1, n2, positive) => positive ? n1.text === n2.text : n1.text !== n2.text;
+                        return matchAll ? nodes1.every(n1 => nodes2.some(n2 => compare(n1, n2, isPositive))) : nodes1.some(n1 => nodes2.some(n2 => compare(n1, n2, isPositive)));
+                      });
+                    } else {
+                      captureName = steps[1].name;
+                      const stringValue = steps[2].value;
+                      const matches = n => n.text === stringValue;
+                      const doesNotMatch = n => n.text !== stringValue;
+                      textPredicates[i].push(captures => {
+                        const nodes = [];
+                        for (const c of captures) {
+                          if (c.name === captureName) nodes.push(c.node);
+                        }
+                        const test = isPositive ? matches : doesNotMatch;
+                        return matchAll ? nodes.every(test) : nodes.some(test);
+                      });
+                    }
+                    break;
+
+                   case "any-not-match?":
+                   case "not-match?":
+                    isPositive = false;
+
+                   case "any-match?":
+                   case "match?":
+                    if (steps.length !== 3) {
+                      throw new Error(`Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}.`);
+                    }
+                    if (steps[1].type !== "capture") {
+                      throw new Error(`First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`);
+                    }
+                    if (steps[2].type !== "string") {
+                      throw new Error(`Second argument of \`#${operator}\` predicate must be a string. Got @${steps[2].value}.`);
+                    }
+                    captureName = steps[1].name;
+                    const regex = new RegExp(steps[2].value);
+                    matchAll = !operator.startsWith("any-");
+                    textPredicates[i].push(captures => {
+                      const nodes = [];
+                      for (const c of captures) {
+                        if (c.name === captureName) nodes.push(c.node.text);
+                      }
+                      const test = (text, positive) => positive ? regex.test(text) : !regex.test(text);
+                      if (nodes.length === 0) return !isPositive;
+                      return matchAll ? nodes.every(text => test(text, isPositive)) : nodes.some(text => test(text, isPositive));
+                    });
+                    break;
+
+                   case "set!":
+                    if (steps.length < 2 || steps.length > 3) {
+                      throw new Error(`Wrong number of arguments to \`#set!\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`);
+                    }
+                    if (steps.some(s => s.type !== "string")) {
+                      throw new Error(`Arguments to \`#set!\` predicate must be a strings.".`);
+                    }
+                    if (!setProperties[i]) setProperties[i] = {};
+                    setProperties[i][steps[1].value] = steps[2] ? steps[2].value : null;
+                    break;
+
+                   case "is?":
+                   case "is-not?":
+                    if (steps.length < 2 || steps.length > 3) {
+                      throw new Error(`Wrong number of arguments to \`#${operator}\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`);
+                    }
+                    if (steps.some(s => s.type !== "string")) {
+                      throw new Error(`Arguments to \`#${operator}\` predicate must be a strings.".`);
+                    }
+                    const properties = operator === "is?" ? assertedProperties : refutedProperties;
+                    if (!properties[i]) properties[i] = {};
+                    properties[i][steps[1].value] = steps[2] ? steps[2].value : null;
+                    break;
+
+                   case "not-any-of?":
+                    isPositive = false;
+
+                   case "any-of?":
+                    if (steps.length < 2) {
+                      throw new Error(`Wrong number of arguments to \`#${operator}\` predicate. Expected at least 1. Got ${steps.length - 1}.`);
+                    }
+                    if (steps[1].type !== "capture") {
+                      throw new Error(`First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`);
+                    }
+                    for (let i = 2; i < steps.length; i++) {
+                      if (steps[i].type !== "string") {
+                        throw new Error(`Arguments to \`#${operator}\` predicate must be a strings.".`);
+                      }
+                    }
+                    captureName = steps[1].name;
+                    const values = steps.slice(2).map(s => s.value);
+                    textPredicates[i].push(captures => {
+                      const nodes = [];
+                      for (const c of captures) {
+                        if (c.name === captureName) nodes.push(c.node.text);
+                      }
+                      if (nodes.length === 0) return !isPositive;
+                      return nodes.every(text => values.includes(text)) === isPositive;
+                    });
+                    break;
+
+                   default:
+                    predicates[i].push({
+                      operator: operator,
+                      operands: steps.slice(1)
+                    });
+                  }
+                  steps.length = 0;
+                }
+              }
+              Object.freeze(setProperties[i]);
+              Object.freeze(assertedProperties[i]);
+              Object.freeze(refutedProperties[i]);
+            }
+            C._free(sourceAddress);
+            return new Query(INTERNAL, address, captureNames, textPredicates, predicates, Object.freeze(setProperties), Object.freeze(assertedProperties), Object.freeze(refutedProperties));
+          }
+          static load(input) {
+            let bytes;
+            if (input instanceof Uint8Array) {
+              bytes = Promise.resolve(input);
+            } else {
+              const url = input;
+              if (typeof process !== "undefined" && process.versions && process.versions.node) {
+                const fs = __nccwpck_require__(9896);
+                bytes = Promise.resolve(fs.readFileSync(url));
+              } else {
+                bytes = fetch(url).then(response => response.arrayBuffer().then(buffer => {
+                  if (response.ok) {
+                    return new Uint8Array(buffer);
+                  } else {
+                    const body = new TextDecoder("utf-8").decode(buffer);
+                    throw new Error(`Language.load failed with status ${response.status}.\n\n${body}`);
+                  }
+                }));
+              }
+            }
+            return bytes.then(bytes => loadWebAssemblyModule(bytes, {
+              loadAsync: true
+            })).then(mod => {
+              const symbolNames = Object.keys(mod);
+              const functionName = symbolNames.find(key => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
+              if (!functionName) {
+                console.log(`Couldn't find language function in WASM file. Symbols:\n${JSON.stringify(symbolNames, null, 2)}`);
+              }
+              const languageAddress = mod[functionName]();
+              return new Language(INTERNAL, languageAddress);
+            });
+          }
+        }
+        class LookaheadIterable {
+          constructor(internal, address, language) {
+            assertInternal(internal);
+            this[0] = address;
+            this.language = language;
+          }
+          get currentTypeId() {
+            return C._ts_lookahead_iterator_current_symbol(this[0]);
+          }
+          get currentType() {
+            return this.language.types[this.currentTypeId] || "ERROR";
+          }
+          delete() {
+            C._ts_lookahead_iterator_delete(this[0]);
+            this[0] = 0;
+          }
+          resetState(stateId) {
+            return C._ts_lookahead_iterator_reset_state(this[0], stateId);
+          }
+          reset(language, stateId) {
+            if (C._ts_lookahead_iterator_reset(this[0], language[0], stateId)) {
+              this.language = language;
+              return true;
+            }
+            return false;
+          }
+          [Symbol.iterator]() {
+            const self = this;
+            return {
+              next() {
+                if (C._ts_lookahead_iterator_next(self[0])) {
+                  return {
+                    done: false,
+                    value: self.currentType
+                  };
+                }
+                return {
+                  done: true,
+                  value: ""
+                };
+              }
+            };
+          }
+        }
+        class Query {
+          constructor(internal, address, captureNames, textPredicates, predicates, setProperties, assertedProperties, refutedProperties) {
+            assertInternal(internal);
+            this[0] = address;
+            this.captureNames = captureNames;
+            this.textPredicates = textPredicates;
+            this.predicates = predicates;
+            this.setProperties = setProperties;
+            this.assertedProperties = assertedProperties;
+            this.refutedProperties = refutedProperties;
+            this.exceededMatchLimit = false;
+          }
+          delete() {
+            C._ts_query_delete(this[0]);
+            this[0] = 0;
+          }
+          matches(node, {startPosition: startPosition = ZERO_POINT, endPosition: endPosition = ZERO_POINT, startIndex: startIndex = 0, endIndex: endIndex = 0, matchLimit: matchLimit = 4294967295, maxStartDepth: maxStartDepth = 4294967295, timeoutMicros: timeoutMicros = 0} = {}) {
+            if (typeof matchLimit !== "number") {
+              throw new Error("Arguments must be numbers");
+            }
+            marshalNode(node);
+            C._ts_query_matches_wasm(this[0], node.tree[0], startPosition.row, startPosition.column, endPosition.row, endPosition.column, startIndex, endIndex, matchLimit, maxStartDepth, timeoutMicros);
+            const rawCount = getValue(TRANSFER_BUFFER, "i32");
+            const startAddress = getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+            const didExceedMatchLimit = getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+            const result = new Array(rawCount);
+            this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+            let filteredCount = 0;
+            let address = startAddress;
+            for (let i = 0; i < rawCount; i++) {
+              const pattern = getValue(address, "i32");
+              address += SIZE_OF_INT;
+              const captureCount = getValue(address, "i32");
+              address += SIZE_OF_INT;
+              const captures = new Array(captureCount);
+              address = unmarshalCaptures(this, node.tree, address, captures);
+              if (this.textPredicates[pattern].every(p => p(captures))) {
+                result[filteredCount] = {
+                  pattern: pattern,
+                  captures: captures
+                };
+                const setProperties = this.setProperties[pattern];
+                if (setProperties) result[filteredCount].setProperties = setProperties;
+                const assertedProperties = this.assertedProperties[pattern];
+                if (assertedProperties) result[filteredCount].assertedProperties = assertedProperties;
+                const refutedProperties = this.refutedProperties[pattern];
+                if (refutedProperties) result[filteredCount].refutedProperties = refutedProperties;
+                filteredCount++;
+              }
+            }
+            result.length = filteredCount;
+            C._free(startAddress);
+            return result;
+          }
+          captures(node, {startPosition: startPosition = ZERO_POINT, endPosition: endPosition = ZERO_POINT, startIndex: startIndex = 0, endIndex: endIndex = 0, matchLimit: matchLimit = 4294967295, maxStartDepth: maxStartDepth = 4294967295, timeoutMicros: timeoutMicros = 0} = {}) {
+            if (typeof matchLimit !== "number") {
+              throw new Error("Arguments must be numbers");
+            }
+            marshalNode(node);
+            C._ts_query_captures_wasm(this[0], node.tree[0], startPosition.row, startPosition.column, endPosition.row, endPosition.column, startIndex, endIndex, matchLimit, maxStartDepth, timeoutMicros);
+            const count = getValue(TRANSFER_BUFFER, "i32");
+            const startAddress = getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+            const didExceedMatchLimit = getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+            const result = [];
+            this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+            const captures = [];
+            let address = startAddress;
+            for (let i = 0; i < count; i++) {
+              const pattern = getValue(address, "i32");
+              address += SIZE_OF_INT;
+              const captureCount = getValue(address, "i32");
+              address += SIZE_OF_INT;
+              const captureIndex = getValue(address, "i32");
+              address += SIZE_OF_INT;
+              captures.length = captureCount;
+              address = unmarshalCaptures(this, node.tree, address, captures);
+              if (this.textPredicates[pattern].every(p => p(captures))) {
+                const capture = captures[captureIndex];
+                const setProperties = this.setProperties[pattern];
+                if (setProperties) capture.setProperties = setProperties;
+                const assertedProperties = this.assertedProperties[pattern];
+                if (assertedProperties) capture.assertedProperties = assertedProperties;
+                const refutedProperties = this.refutedProperties[pattern];
+                if (refutedProperties) capture.refutedProperties = refutedProperties;
+                result.push(capture);
+              }
+            }
+            C._free(startAddress);
+            return result;
+          }
+          predicatesForPattern(patternIndex) {
+            return this.predicates[patternIndex];
+          }
+          disableCapture(captureName) {
+            const captureNameLength = lengthBytesUTF8(captureName);
+            const captureNameAddress = C._malloc(captureNameLength + 1);
+            stringToUTF8(captureName, captureNameAddress, captureNameLength + 1);
+            C._ts_query_disable_capture(this[0], captureNameAddress, captureNameLength);
+            C._free(captureNameAddress);
+          }
+          didExceedMatchLimit() {
+            return this.exceededMatchLimit;
+          }
+        }
+        function getText(tree, startIndex, endIndex) {
+          const length = endIndex - startIndex;
+          let result = tree.textCallback(startIndex, null, endIndex);
+          startIndex += result.length;
+          while (startIndex < endIndex) {
+            const string = tree.textCallback(startIndex, null, endIndex);
+            if (string && string.length > 0) {
+              startIndex += string.length;
+              result += string;
+            } else {
+              break;
+            }
+          }
+          if (startIndex > endIndex) {
+            result = result.slice(0, length);
+          }
+          return result;
+        }
+        function unmarshalCaptures(query, tree, address, result) {
+          for (let i = 0, n = result.length; i < n; i++) {
+            const captureIndex = getValue(address, "i32");
+            address += SIZE_OF_INT;
+            const node = unmarshalNode(tree, address);
+            address += SIZE_OF_NODE;
+            result[i] = {
+              name: query.captureNames[captureIndex],
+              node: node
+            };
+          }
+          return address;
+        }
+        function assertInternal(x) {
+          if (x !== INTERNAL) throw new Error("Illegal constructor");
+        }
+        function isPoint(point) {
+          return (point && typeof point.row === "number" && typeof point.column === "number");
+        }
+        function marshalNode(node) {
+          let address = TRANSFER_BUFFER;
+          setValue(address, node.id, "i32");
+          address += SIZE_OF_INT;
+          setValue(address, node.startIndex, "i32");
+          address += SIZE_OF_INT;
+          setValue(address, node.startPosition.row, "i32");
+          address += SIZE_OF_INT;
+          setValue(address, node.startPosition.column, "i32");
+          address += SIZE_OF_INT;
+          setValue(address, node[0], "i32");
+        }
+        function unmarshalNode(tree, address = TRANSFER_BUFFER) {
+          const id = getValue(address, "i32");
+          address += SIZE_OF_INT;
+          if (id === 0) return null;
+          const index = getValue(address, "i32");
+          address += SIZE_OF_INT;
+          const row = getValue(address, "i32");
+          address += SIZE_OF_INT;
+          const column = getValue(address, "i32");
+          address += SIZE_OF_INT;
+          const other = getValue(address, "i32");
+          const result = new Node(INTERNAL, tree);
+          result.id = id;
+          result.startIndex = index;
+          result.startPosition = {
+            row: row,
+            column: column
+          };
+          result[0] = other;
+          return result;
+        }
+        function marshalTreeCursor(cursor, address = TRANSFER_BUFFER) {
+          setValue(address + 0 * SIZE_OF_INT, cursor[0], "i32");
+          setValue(address + 1 * SIZE_OF_INT, cursor[1], "i32");
+          setValue(address + 2 * SIZE_OF_INT, cursor[2], "i32");
+          setValue(address + 3 * SIZE_OF_INT, cursor[3], "i32");
+        }
+        function unmarshalTreeCursor(cursor) {
+          cursor[0] = getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
+          cursor[1] = getValue(TRANSFER_BUFFER + 1 * SIZE_OF_INT, "i32");
+          cursor[2] = getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+          cursor[3] = getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
+        }
+        function marshalPoint(address, point) {
+          setValue(address, point.row, "i32");
+          setValue(address + SIZE_OF_INT, point.column, "i32");
+        }
+        function unmarshalPoint(address) {
+          const result = {
+            row: getValue(address, "i32") >>> 0,
+            column: getValue(address + SIZE_OF_INT, "i32") >>> 0
+          };
+          return result;
+        }
+        function marshalRange(address, range) {
+          marshalPoint(address, range.startPosition);
+          address += SIZE_OF_POINT;
+          marshalPoint(address, range.endPosition);
+          address += SIZE_OF_POINT;
+          setValue(address, range.startIndex, "i32");
+          address += SIZE_OF_INT;
+          setValue(address, range.endIndex, "i32");
+          address += SIZE_OF_INT;
+        }
+        function unmarshalRange(address) {
+          const result = {};
+          result.startPosition = unmarshalPoint(address);
+          address += SIZE_OF_POINT;
+          result.endPosition = unmarshalPoint(address);
+          address += SIZE_OF_POINT;
+          result.startIndex = getValue(address, "i32") >>> 0;
+          address += SIZE_OF_INT;
+          result.endIndex = getValue(address, "i32") >>> 0;
+          return result;
+        }
+        function marshalEdit(edit) {
+          let address = TRANSFER_BUFFER;
+          marshalPoint(address, edit.startPosition);
+          address += SIZE_OF_POINT;
+          marshalPoint(address, edit.oldEndPosition);
+          address += SIZE_OF_POINT;
+          marshalPoint(address, edit.newEndPosition);
+          address += SIZE_OF_POINT;
+          setValue(address, edit.startIndex, "i32");
+          address += SIZE_OF_INT;
+          setValue(address, edit.oldEndIndex, "i32");
+          address += SIZE_OF_INT;
+          setValue(address, edit.newEndIndex, "i32");
+          address += SIZE_OF_INT;
+        }
+        // end include: /src/lib/binding_web/binding.js
+        // include: /src/lib/binding_web/suffix.js
+        for (const name of Object.getOwnPropertyNames(ParserImpl.prototype)) {
+          Object.defineProperty(Parser.prototype, name, {
+            value: ParserImpl.prototype[name],
+            enumerable: false,
+            writable: false
+          });
+        }
+        Parser.Language = Language;
+        Module.onRuntimeInitialized = () => {
+          ParserImpl.init();
+          resolveInitPromise();
+        };
+      });
+    }
+  }
+  return Parser;
+}();
+
+if (true) {
+  module.exports = TreeSitter;
+}
+
+
+/***/ }),
+
+/***/ 7958:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2718,144 +6003,31 @@ function commonPrefix4(a, b) {
 
 /***/ }),
 
-/***/ 7391:
+/***/ 2616:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Yf: () => (/* binding */ parseLookback),
-/* harmony export */   hT: () => (/* binding */ parseCliArgs),
-/* harmony export */   u_: () => (/* binding */ USAGE)
+/* harmony export */   XV: () => (/* binding */ parseFailOn),
+/* harmony export */   Xc: () => (/* binding */ parseFormat),
+/* harmony export */   Yf: () => (/* binding */ parseLookback)
 /* harmony export */ });
-/* unused harmony exports parseFormat, parseFailOn */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2563);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3919);
+/* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(876);
 /**
- * The command line, parsed once into a typed object. Errors quote the flag and the expected form.
+ * What both front doors take for a run, and the parsers of flag values they share. Errors quote
+ * the flag and the expected form. (The command line itself is a commander program: src/commands.)
  */
 
 
-const VALUE_FLAGS = new Set([
-    'inventory',
-    'region',
-    'source',
-    'lookback',
-    'vpc-id',
-    'endpoint-url',
-    'config',
-    'format',
-    'output',
-    'fail-on',
-    'log-format',
-    'threads',
-    'sarif-output',
-    'summary-output',
-]);
-/** Flags that take every following argument up to the next flag. */
-const LIST_FLAGS = new Set(['flow-logs', 'security-group-ids']);
-const USAGE = `Usage: sg-flow-audit analyze [options]
-
-Offline:
-  --flow-logs PATH…          flow-log files, directories (recursive) or globs (.log, .log.gz, .txt, .parquet)
-  --inventory DIR            AWS CLI JSON: security-groups.json, network-interfaces.json,
-                             [security-group-rules.json], [managed-prefix-lists.json]
-  --log-format FORMAT        '\${version} \${srcaddr} …' for files without a header line
-Live (default AWS credential chain):
-  --region R  --source s3://bucket/prefix | cloudwatch:LOG_GROUP | auto  --lookback 14d (default 7d)
-  --vpc-id VPC  --security-group-ids SG…  --endpoint-url URL
-Output:
-  --format json|markdown|sarif|text   (default: text on a terminal, json otherwise)
-  --output FILE              (default: standard output)
-  --fail-on critical|high|medium|low|none   (default: critical)
-  --config FILE              (default: .github/sg-flow-audit.yml when present)
-  --threads N                threads reading local files, the main thread included
-                             (default: one per core, one per 16 MiB of input)
-
-Exit status: 0 no finding at or above --fail-on, 1 some finding is, 2 the run could not be done.`;
-function listValues(text) {
-    return text
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-function parseCliArgs(argv) {
-    const args = { command: 'analyze', flowLogs: [], securityGroupIds: [], failOn: 'critical' };
-    const rest = [...argv];
-    const first = rest[0];
-    if (first === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j("no command given; try 'sg-flow-audit analyze --help'");
-    if (first === 'help' || first === '--help' || first === '-h')
-        return { ...args, command: 'help' };
-    if (first === 'version' || first === '--version')
-        return { ...args, command: 'version' };
-    if (first !== 'analyze')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`unknown command '${first}'; expected 'analyze' (see --help)`);
-    rest.shift();
-    const values = new Map();
-    while (rest.length > 0) {
-        const arg = rest.shift();
-        if (arg === '--help' || arg === '-h')
-            return { ...args, command: 'help' };
-        if (!arg.startsWith('--'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`unexpected argument '${arg}' (see --help)`);
-        const eq = arg.indexOf('=');
-        const name = arg.slice(2, eq < 0 ? undefined : eq);
-        const inline = eq < 0 ? undefined : arg.slice(eq + 1);
-        if (LIST_FLAGS.has(name)) {
-            const list = inline !== undefined ? listValues(inline) : [];
-            while (inline === undefined && rest.length > 0 && !rest[0].startsWith('--')) {
-                list.push(...listValues(rest.shift()));
-            }
-            if (list.length === 0)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`--${name}: expected at least one value`);
-            if (name === 'flow-logs')
-                args.flowLogs.push(...list);
-            else
-                args.securityGroupIds.push(...list);
-        }
-        else if (VALUE_FLAGS.has(name)) {
-            const value = inline ?? rest.shift();
-            if (value === undefined || (inline === undefined && value.startsWith('--')))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`--${name}: expected a value`);
-            values.set(name, value);
-        }
-        else {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`unknown option '--${name}' (see --help)`);
-        }
-    }
-    const set = (key, flag) => {
-        const v = values.get(flag);
-        if (v !== undefined)
-            args[key] = v;
-    };
-    set('inventory', 'inventory');
-    set('region', 'region');
-    set('source', 'source');
-    set('lookback', 'lookback');
-    set('vpcId', 'vpc-id');
-    set('endpointUrl', 'endpoint-url');
-    set('config', 'config');
-    set('output', 'output');
-    set('logFormat', 'log-format');
-    set('sarifOutput', 'sarif-output');
-    set('summaryOutput', 'summary-output');
-    const format = values.get('format');
-    if (format !== undefined)
-        args.format = parseFormat(format);
-    const failOn = values.get('fail-on');
-    if (failOn !== undefined)
-        args.failOn = parseFailOn(failOn, '--fail-on');
-    const threads = values.get('threads');
-    if (threads !== undefined) {
-        if (!/^\d+$/.test(threads) || Number(threads) < 1 || Number(threads) > 64)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`--threads: expected a number from 1 to 64, got '${threads}'`);
-        args.threads = Number(threads);
-    }
-    return args;
-}
 function parseFormat(value) {
-    if (value === 'json' || value === 'markdown' || value === 'sarif' || value === 'text')
+    if (value === 'json' ||
+        value === 'markdown' ||
+        value === 'sarif' ||
+        value === 'text' ||
+        value === 'html' ||
+        value === 'csv')
         return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`--format: expected json, markdown, sarif or text, got '${value}'`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`--format: expected json, markdown, sarif, text, html or csv, got '${value}'`);
 }
 function parseFailOn(value, flag) {
     if (value === 'none' || _report_types_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .o.includes(value))
@@ -2874,7 +6046,7 @@ function parseLookback(value) {
 
 /***/ }),
 
-/***/ 3916:
+/***/ 3919:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2896,7 +6068,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 623:
+/***/ 7040:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2909,9 +6081,9 @@ function errorMessage(error) {
 /* harmony export */   tw: () => (/* binding */ SecurityGroupSchema),
 /* harmony export */   x2: () => (/* binding */ networkAclsFromDescribe)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9691);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7129);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9347);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(596);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3919);
 /**
  * Converts EC2 Describe* output (the AWS CLI's JSON, or the SDK's response objects; both use the
  * same PascalCase shapes) into the inventory model, validating as it goes so that a wrong file
@@ -3152,7 +6324,7 @@ function rulesFromGroupJson(g) {
 
 /***/ }),
 
-/***/ 7129:
+/***/ 596:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3226,7 +6398,7 @@ function isAllPorts(rule) {
 
 /***/ }),
 
-/***/ 6793:
+/***/ 8762:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3239,9 +6411,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_LOOKBACK
 
 // EXTERNAL MODULE: ./src/cli-args.ts
-var cli_args = __nccwpck_require__(7391);
+var cli_args = __nccwpck_require__(2616);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(3919);
 ;// CONCATENATED MODULE: ./src/sources/s3-url.ts
 /**
  * `s3://bucket/prefix` locations. Kept apart from the S3 reader so that parsing flags does not
@@ -3309,7 +6481,7 @@ function liveOptionsFrom(flags) {
 
 /***/ }),
 
-/***/ 2563:
+/***/ 876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3320,913 +6492,19 @@ const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
 
 /***/ }),
 
-/***/ 3017:
+/***/ 6260:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ZO: () => (/* binding */ discoverFiles),
-  Vj: () => (/* binding */ isLogFile),
-  DR: () => (/* binding */ partitionDate)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_namespaceObject.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_namespaceObject.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_namespaceObject.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_namespaceObject.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
-	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
-		realpath: opts.fs.realpath || external_fs_.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
-		stat: opts.fs.stat || external_fs_.stat,
-		statSync: opts.fs.statSync || external_fs_.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
-;// CONCATENATED MODULE: ./src/sources/discover.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DR: () => (/* binding */ partitionDate),
+/* harmony export */   Vj: () => (/* binding */ isLogFile),
+/* harmony export */   ZO: () => (/* binding */ discoverFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1096);
 /**
  * Turns `--flow-logs` arguments (files, directories, globs) into the list of log files to read.
  * Directories are walked recursively, so an S3-layout tree (`AWSLogs/{account}/vpcflowlogs/…` or
@@ -4246,14 +6524,14 @@ async function discoverFiles(paths) {
     for (const path of paths) {
         if (/[*?[{]/.test(path)) {
             // Filter on the file name: a match can start with '../' (or be absolute), which is not a hidden file.
-            const found = await glob(path, { absolute: (0,external_node_path_.isAbsolute)(path), onlyFiles: true, dot: false });
-            const matches = found.filter((m) => isLogFile((0,external_node_path_.basename)(m)));
+            const found = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_2__/* .glob */ .TI)(path, { absolute: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path), onlyFiles: true, dot: false });
+            const matches = found.filter((m) => isLogFile((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(m)));
             if (matches.length === 0)
                 missing.push({ path, message: 'no flow-log files match this pattern' });
             matches.sort().forEach((m) => files.add(m));
             continue;
         }
-        const info = await (0,promises_.stat)(path).catch((e) => e);
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch((e) => e);
         if (info instanceof Error) {
             missing.push({ path, message: info.code === 'ENOENT' ? 'no such file or directory' : info.message });
         }
@@ -4275,20 +6553,20 @@ async function discoverFiles(paths) {
  * linked or mounted in), each real directory read once, so that a link cycle ends.
  */
 async function walk(dir, seen = new Set()) {
-    const real = await (0,promises_.realpath)(dir);
+    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(dir);
     if (seen.has(real))
         return [];
     seen.add(real);
     const out = [];
-    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+    const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
     entries.sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of entries) {
-        const full = (0,external_node_path_.join)(dir, entry.name);
+        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name);
         let isDirectory = entry.isDirectory();
         let isFile = entry.isFile();
         if (entry.isSymbolicLink()) {
             // A dangling link is neither.
-            const target = await (0,promises_.stat)(full).catch(() => undefined);
+            const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(full).catch(() => undefined);
             isDirectory = target?.isDirectory() ?? false;
             isFile = target?.isFile() ?? false;
         }
@@ -4315,7 +6593,7 @@ function partitionDate(key) {
 
 /***/ }),
 
-/***/ 5275:
+/***/ 1141:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4337,7 +6615,7 @@ var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./src/sources/parse.ts + 3 modules
-var parse = __nccwpck_require__(5387);
+var parse = __nccwpck_require__(7456);
 ;// CONCATENATED MODULE: ./src/sources/gunzip.ts
 /**
  * Gunzip on the calling thread, into one reused output buffer.
@@ -4467,9 +6745,9 @@ class GunzipInPlace {
 }
 
 // EXTERNAL MODULE: ./src/sources/peek.ts
-var peek = __nccwpck_require__(4979);
+var peek = __nccwpck_require__(716);
 // EXTERNAL MODULE: ./src/sources/parquet.ts + 26 modules
-var parquet = __nccwpck_require__(4554);
+var parquet = __nccwpck_require__(8885);
 ;// CONCATENATED MODULE: ./src/sources/file.ts
 /**
  * Reads one flow-log file (plain text, gzip text, or Parquet) into a record sink. A file that
@@ -4633,7 +6911,7 @@ function describeIoError(e) {
 
 /***/ }),
 
-/***/ 7879:
+/***/ 7664:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4774,7 +7052,7 @@ function formatVersion(format) {
 
 /***/ }),
 
-/***/ 4554:
+/***/ 8885:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4788,7 +7066,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/node.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/node.js
 /**
  * @import {AsyncBuffer} from '../src/types.js'
  */
@@ -4830,7 +7108,7 @@ async function asyncBufferFromFile(filename) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/constants.js
 
 /** @type {import('../src/types.d.ts').ParquetType[]} */
 const ParquetTypes = [
@@ -4928,7 +7206,7 @@ const EdgeInterpolationAlgorithms = [
   'KARNEY',
 ]
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/wkb.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/wkb.js
 /**
  * WKB (Well-Known Binary) decoder for geometry objects.
  *
@@ -5058,7 +7336,7 @@ function readPolygon(reader, flags) {
  * @import {DataReader, Geometry} from '../src/types.js'
  */
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/convert.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/convert.js
 
 
 /**
@@ -5278,7 +7556,7 @@ function parseFloat16(bytes) {
   return sign * 2 ** (exp - 15) * (1 + frac / 1024)
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/schema.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/schema.js
 /**
  * Build a tree from the schema elements.
  *
@@ -5449,7 +7727,7 @@ function isFlatColumn(schemaPath) {
  * @import {SchemaElement, SchemaTree} from '../src/types.js'
  */
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/thrift.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/thrift.js
 /**
  * @import {DataReader, ThriftObject, ThriftType} from '../src/types.js'
  */
@@ -5611,7 +7889,7 @@ function readZigZagBigInt(reader) {
   return zigzag >> 1n ^ -(zigzag & 1n)
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/geoparquet.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/geoparquet.js
 /**
  * @param {SchemaElement[]} schema
  * @param {KeyValue[] | undefined} key_value_metadata
@@ -5651,7 +7929,7 @@ function markGeoColumns(schema, key_value_metadata) {
  * @import {KeyValue, LogicalType, SchemaElement} from '../src/types.js'
  */
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/metadata.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/metadata.js
 
 
 
@@ -6012,7 +8290,7 @@ function convertMetadata(value, schema, parsers) {
   return value
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/xxhash.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/xxhash.js
 // XxHash64 (https://github.com/Cyan4973/xxHash/blob/dev/doc/xxhash_spec.md)
 // Used by parquet bloom filters: hashes the PLAIN encoding of column values with seed 0.
 
@@ -6116,7 +8394,7 @@ function xxhash64(input, seed = 0n) {
   return h64
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/bloom.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/bloom.js
 // Split Block Bloom Filter (https://github.com/apache/parquet-format/blob/master/BloomFilter.md)
 // A bloom filter is a sequence of 32-byte blocks. Each block holds 8 little-endian uint32 words.
 // Insertion sets one bit per word, chosen by salting the low 32 bits of an xxhash64.
@@ -6342,7 +8620,7 @@ function walkBloomEligible(filter, out) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/utils.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/utils.js
 /**
  * @import {AsyncBuffer, Awaitable, DecodedArray} from '../src/types.js'
  */
@@ -6637,7 +8915,7 @@ function utils_flatten(chunks) {
   return output
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/filter.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/filter.js
 /**
  * @import {BloomFilter, ColumnPageStats, PageRanges, ParquetQueryFilter, RowGroup, SchemaElement} from '../src/types.js'
  */
@@ -7046,7 +9324,7 @@ function resolve(record, path) {
   return value
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/variant.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/variant.js
 
 
 /**
@@ -7414,7 +9692,7 @@ function readVariantBinary(reader) {
   return bytes
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/assemble.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/assemble.js
 
 
 
@@ -7674,7 +9952,7 @@ function invertStruct(struct, depth) {
   return out
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/alp.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/alp.js
 /**
  * ALP (Adaptive Lossless floating-Point) encoding decoder.
  * Supports FLOAT and DOUBLE types.
@@ -7943,7 +10221,7 @@ function unpackBitsBig(reader, count, bitWidth) {
   return output
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/delta.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/delta.js
 /**
  * @import {DataReader} from '../src/types.js'
  */
@@ -8120,7 +10398,7 @@ function deltaByteArray(reader, count, output) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/encoding.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/encoding.js
 /**
  * @import {DataReader, DecodedArray, ParquetType} from '../src/types.js'
  */
@@ -8284,7 +10562,7 @@ function byteWidth(type, typeLength) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/plain.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/plain.js
 /**
  * Read `count` values of the given type from the reader.view.
  *
@@ -8466,7 +10744,7 @@ function align(buffer, offset, size) {
   return aligned
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/snappy.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/snappy.js
 /**
  * The MIT License (MIT)
  * Copyright (c) 2016 Zhipeng Jia
@@ -8595,7 +10873,7 @@ function snappyUncompress(input, output) {
   if (outPos !== outputLength) throw new Error('premature end of input')
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/datapage.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/datapage.js
 /**
  * @import {ColumnDecoder, CompressionCodec, Compressors, DataPage, DataPageHeader, DataPageHeaderV2, DataReader, DecodedArray, PageHeader, SchemaTree} from '../src/types.js'
  */
@@ -8852,7 +11130,7 @@ function bitWidth(value) {
   return 32 - Math.clz32(value)
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/column.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/column.js
 /**
  * @import {ColumnDecoder, DataReader, DecodedArray, PageHeader, PageResult, RowGroupSelect, Statistics, SubColumnData} from '../src/types.js'
  */
@@ -9066,7 +11344,7 @@ function pageStatistics(stats) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/indexes.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/indexes.js
 /**
  * @import {ColumnIndex, DataReader, OffsetIndex, PageLocation, ParquetParsers, SchemaElement} from '../src/types.js'
  */
@@ -9114,7 +11392,7 @@ function readOffsetIndex(reader) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/rowgroup.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/rowgroup.js
 /**
  * @import {AsyncColumn, AsyncRowGroup, ChunkPlan, ColumnDecoder, DecodedArray, GroupPlan, PageLocation, ParquetParsers, ParquetReadOptions, QueryPlan, SchemaTree} from '../src/types.js'
  */
@@ -9395,7 +11673,7 @@ function rowgroup_assembleAsync(asyncRowGroup, schemaTree, parsers) {
   return { ...asyncRowGroup, asyncColumns: assembled }
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/plan.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/plan.js
 
 
 
@@ -9901,7 +12179,7 @@ function prefetchAsyncBuffer(file, { fetches }) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/scan.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/scan.js
 /**
  * @import {AsyncRowGroup, BaseParquetReadOptions, BloomFilter, DecodedArray, PageLocation, PageRanges, ParquetScan, ParquetScanOptions, QueryPlan, SchemaElement} from '../src/types.js'
  */
@@ -10233,7 +12511,7 @@ async function withPageIndexes(options) {
   return { ...options, pageRangesByGroup, pageLocationsByGroup }
 }
 
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/read.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/read.js
 /**
  * @import {AsyncRowGroup, BaseParquetReadOptions, DecodedArray, ParquetReadOptions, ParquetRow} from '../src/types.js'
  */
@@ -10447,11 +12725,11 @@ function parquetReadObjects(options) {
 }
 
 // EXTERNAL MODULE: ./src/sources/format.ts
-var sources_format = __nccwpck_require__(7879);
+var sources_format = __nccwpck_require__(7664);
 // EXTERNAL MODULE: ./src/sources/record.ts
-var record = __nccwpck_require__(7569);
+var record = __nccwpck_require__(1446);
 // EXTERNAL MODULE: ./src/analysis/net.ts
-var net = __nccwpck_require__(65);
+var net = __nccwpck_require__(7958);
 ;// CONCATENATED MODULE: ./src/sources/parquet.ts
 /**
  * Reads flow logs that AWS delivered as Parquet: one column per field, named with underscores
@@ -10573,7 +12851,7 @@ function fillRecord(row, r, options) {
 
 /***/ }),
 
-/***/ 5387:
+/***/ 7456:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10583,9 +12861,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/sources/format.ts
-var sources_format = __nccwpck_require__(7879);
+var sources_format = __nccwpck_require__(7664);
 // EXTERNAL MODULE: ./src/sources/record.ts
-var record = __nccwpck_require__(7569);
+var record = __nccwpck_require__(1446);
 ;// CONCATENATED MODULE: ./src/sources/line-parser.ts
 /**
  * A block parser generated for one record format: straight-line code with one scanning loop per
@@ -10950,7 +13228,7 @@ class WasmLines {
 }
 
 // EXTERNAL MODULE: ./src/analysis/net.ts
-var net = __nccwpck_require__(65);
+var net = __nccwpck_require__(7958);
 ;// CONCATENATED MODULE: ./src/sources/parse.ts
 /**
  * The byte-level flow-log line parser.
@@ -11346,7 +13624,7 @@ function parseIpv4(buf, p, q) {
 
 /***/ }),
 
-/***/ 4979:
+/***/ 716:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11397,7 +13675,7 @@ async function peek(body, bytes) {
 
 /***/ }),
 
-/***/ 7569:
+/***/ 1446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11485,6 +13763,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
 /***/ 3024:
 /***/ ((module) => {
 
@@ -11562,6 +13847,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -11569,18 +13861,4285 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 3637:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const { Argument } = __nccwpck_require__(3546);
+const { Command } = __nccwpck_require__(7492);
+const { CommanderError, InvalidArgumentError } = __nccwpck_require__(343);
+const { Help } = __nccwpck_require__(5858);
+const { Option } = __nccwpck_require__(6992);
+
+exports.DM = new Command();
+
+exports.gu = (name) => new Command(name);
+exports.Ww = (flags, description) => new Option(flags, description);
+exports.er = (name, description) => new Argument(name, description);
+
+/**
+ * Expose classes
+ */
+
+exports.uB = Command;
+exports.c$ = Option;
+exports.ef = Argument;
+exports._V = Help;
+
+exports.b7 = CommanderError;
+exports.Di = InvalidArgumentError;
+exports.a2 = InvalidArgumentError; // Deprecated
+
+
+/***/ }),
+
+/***/ 3546:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const { InvalidArgumentError } = __nccwpck_require__(343);
+
+class Argument {
+  /**
+   * Initialize a new command argument with the given name and description.
+   * The default is that the argument is required, and you can explicitly
+   * indicate this with <> around the name. Put [] around the name for an optional argument.
+   *
+   * @param {string} name
+   * @param {string} [description]
+   */
+
+  constructor(name, description) {
+    this.description = description || '';
+    this.variadic = false;
+    this.parseArg = undefined;
+    this.defaultValue = undefined;
+    this.defaultValueDescription = undefined;
+    this.argChoices = undefined;
+
+    switch (name[0]) {
+      case '<': // e.g. <required>
+        this.required = true;
+        this._name = name.slice(1, -1);
+        break;
+      case '[': // e.g. [optional]
+        this.required = false;
+        this._name = name.slice(1, -1);
+        break;
+      default:
+        this.required = true;
+        this._name = name;
+        break;
+    }
+
+    if (this._name.endsWith('...')) {
+      this.variadic = true;
+      this._name = this._name.slice(0, -3);
+    }
+  }
+
+  /**
+   * Return argument name.
+   *
+   * @return {string}
+   */
+
+  name() {
+    return this._name;
+  }
+
+  /**
+   * @package
+   */
+
+  _collectValue(value, previous) {
+    if (previous === this.defaultValue || !Array.isArray(previous)) {
+      return [value];
+    }
+
+    previous.push(value);
+    return previous;
+  }
+
+  /**
+   * Set the default value, and optionally supply the description to be displayed in the help.
+   *
+   * @param {*} value
+   * @param {string} [description]
+   * @return {Argument}
+   */
+
+  default(value, description) {
+    this.defaultValue = value;
+    this.defaultValueDescription = description;
+    return this;
+  }
+
+  /**
+   * Set the custom handler for processing CLI command arguments into argument values.
+   *
+   * @param {Function} [fn]
+   * @return {Argument}
+   */
+
+  argParser(fn) {
+    this.parseArg = fn;
+    return this;
+  }
+
+  /**
+   * Only allow argument value to be one of choices.
+   *
+   * @param {string[]} values
+   * @return {Argument}
+   */
+
+  choices(values) {
+    this.argChoices = values.slice();
+    this.parseArg = (arg, previous) => {
+      if (!this.argChoices.includes(arg)) {
+        throw new InvalidArgumentError(
+          `Allowed choices are ${this.argChoices.join(', ')}.`,
+        );
+      }
+      if (this.variadic) {
+        return this._collectValue(arg, previous);
+      }
+      return arg;
+    };
+    return this;
+  }
+
+  /**
+   * Make argument required.
+   *
+   * @returns {Argument}
+   */
+  argRequired() {
+    this.required = true;
+    return this;
+  }
+
+  /**
+   * Make argument optional.
+   *
+   * @returns {Argument}
+   */
+  argOptional() {
+    this.required = false;
+    return this;
+  }
+}
+
+/**
+ * Takes an argument and returns its human readable equivalent for help usage.
+ *
+ * @param {Argument} arg
+ * @return {string}
+ * @private
+ */
+
+function humanReadableArgName(arg) {
+  const nameOutput = arg.name() + (arg.variadic === true ? '...' : '');
+
+  return arg.required ? '<' + nameOutput + '>' : '[' + nameOutput + ']';
+}
+
+exports.Argument = Argument;
+exports.humanReadableArgName = humanReadableArgName;
+
+
+/***/ }),
+
+/***/ 7492:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const EventEmitter = (__nccwpck_require__(8474).EventEmitter);
+const childProcess = __nccwpck_require__(1421);
+const path = __nccwpck_require__(6760);
+const fs = __nccwpck_require__(3024);
+const process = __nccwpck_require__(1708);
+
+const { Argument, humanReadableArgName } = __nccwpck_require__(3546);
+const { CommanderError } = __nccwpck_require__(343);
+const { Help, stripColor } = __nccwpck_require__(5858);
+const { Option, DualOptions } = __nccwpck_require__(6992);
+const { suggestSimilar } = __nccwpck_require__(3646);
+
+class Command extends EventEmitter {
+  /**
+   * Initialize a new `Command`.
+   *
+   * @param {string} [name]
+   */
+
+  constructor(name) {
+    super();
+    /** @type {Command[]} */
+    this.commands = [];
+    /** @type {Option[]} */
+    this.options = [];
+    this.parent = null;
+    this._allowUnknownOption = false;
+    this._allowExcessArguments = false;
+    /** @type {Argument[]} */
+    this.registeredArguments = [];
+    this._args = this.registeredArguments; // deprecated old name
+    /** @type {string[]} */
+    this.args = []; // cli args with options removed
+    this.rawArgs = [];
+    this.processedArgs = []; // like .args but after custom processing and collecting variadic
+    this._scriptPath = null;
+    this._name = name || '';
+    this._optionValues = {};
+    this._optionValueSources = {}; // default, env, cli etc
+    this._storeOptionsAsProperties = false;
+    this._actionHandler = null;
+    this._executableHandler = false;
+    this._executableFile = null; // custom name for executable
+    this._executableDir = null; // custom search directory for subcommands
+    this._defaultCommandName = null;
+    this._exitCallback = null;
+    this._aliases = [];
+    this._combineFlagAndOptionalValue = true;
+    this._description = '';
+    this._summary = '';
+    this._argsDescription = undefined; // legacy
+    this._enablePositionalOptions = false;
+    this._passThroughOptions = false;
+    this._lifeCycleHooks = {}; // a hash of arrays
+    /** @type {(boolean | string)} */
+    this._showHelpAfterError = false;
+    this._showSuggestionAfterError = true;
+    this._savedState = null; // used in save/restoreStateBeforeParse
+
+    // see configureOutput() for docs
+    this._outputConfiguration = {
+      writeOut: (str) => process.stdout.write(str),
+      writeErr: (str) => process.stderr.write(str),
+      outputError: (str, write) => write(str),
+      getOutHelpWidth: () =>
+        process.stdout.isTTY ? process.stdout.columns : undefined,
+      getErrHelpWidth: () =>
+        process.stderr.isTTY ? process.stderr.columns : undefined,
+      getOutHasColors: () =>
+        useColor() ?? (process.stdout.isTTY && process.stdout.hasColors?.()),
+      getErrHasColors: () =>
+        useColor() ?? (process.stderr.isTTY && process.stderr.hasColors?.()),
+      stripColor: (str) => stripColor(str),
+    };
+
+    this._hidden = false;
+    /** @type {(Option | null | undefined)} */
+    this._helpOption = undefined; // Lazy created on demand. May be null if help option is disabled.
+    this._addImplicitHelpCommand = undefined; // undecided whether true or false yet, not inherited
+    /** @type {Command} */
+    this._helpCommand = undefined; // lazy initialised, inherited
+    this._helpConfiguration = {};
+    /** @type {string | undefined} */
+    this._helpGroupHeading = undefined; // soft initialised when added to parent
+    /** @type {string | undefined} */
+    this._defaultCommandGroup = undefined;
+    /** @type {string | undefined} */
+    this._defaultOptionGroup = undefined;
+  }
+
+  /**
+   * Copy settings that are useful to have in common across root command and subcommands.
+   *
+   * (Used internally when adding a command using `.command()` so subcommands inherit parent settings.)
+   *
+   * @param {Command} sourceCommand
+   * @return {Command} `this` command for chaining
+   */
+  copyInheritedSettings(sourceCommand) {
+    this._outputConfiguration = sourceCommand._outputConfiguration;
+    this._helpOption = sourceCommand._helpOption;
+    this._helpCommand = sourceCommand._helpCommand;
+    this._helpConfiguration = sourceCommand._helpConfiguration;
+    this._exitCallback = sourceCommand._exitCallback;
+    this._storeOptionsAsProperties = sourceCommand._storeOptionsAsProperties;
+    this._combineFlagAndOptionalValue =
+      sourceCommand._combineFlagAndOptionalValue;
+    this._allowExcessArguments = sourceCommand._allowExcessArguments;
+    this._enablePositionalOptions = sourceCommand._enablePositionalOptions;
+    this._showHelpAfterError = sourceCommand._showHelpAfterError;
+    this._showSuggestionAfterError = sourceCommand._showSuggestionAfterError;
+
+    return this;
+  }
+
+  /**
+   * @returns {Command[]}
+   * @private
+   */
+
+  _getCommandAndAncestors() {
+    const result = [];
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    for (let command = this; command; command = command.parent) {
+      result.push(command);
+    }
+    return result;
+  }
+
+  /**
+   * Define a command.
+   *
+   * There are two styles of command: pay attention to where to put the description.
+   *
+   * @example
+   * // Command implemented using action handler (description is supplied separately to `.command`)
+   * program
+   *   .command('clone <source> [destination]')
+   *   .description('clone a repository into a newly created directory')
+   *   .action((source, destination) => {
+   *     console.log('clone command called');
+   *   });
+   *
+   * // Command implemented using separate executable file (description is second parameter to `.command`)
+   * program
+   *   .command('start <service>', 'start named service')
+   *   .command('stop [service]', 'stop named service, or all if no name supplied');
+   *
+   * @param {string} nameAndArgs - command name and arguments, args are `<required>` or `[optional]` and last may also be `variadic...`
+   * @param {(object | string)} [actionOptsOrExecDesc] - configuration options (for action), or description (for executable)
+   * @param {object} [execOpts] - configuration options (for executable)
+   * @return {Command} returns new command for action handler, or `this` for executable command
+   */
+
+  command(nameAndArgs, actionOptsOrExecDesc, execOpts) {
+    let desc = actionOptsOrExecDesc;
+    let opts = execOpts;
+    if (typeof desc === 'object' && desc !== null) {
+      opts = desc;
+      desc = null;
+    }
+    opts = opts || {};
+    const [, name, args] = nameAndArgs.match(/([^ ]+) *(.*)/);
+
+    const cmd = this.createCommand(name);
+    if (desc) {
+      cmd.description(desc);
+      cmd._executableHandler = true;
+    }
+    if (opts.isDefault) this._defaultCommandName = cmd._name;
+    cmd._hidden = !!(opts.noHelp || opts.hidden); // noHelp is deprecated old name for hidden
+    cmd._executableFile = opts.executableFile || null; // Custom name for executable file, set missing to null to match constructor
+    if (args) cmd.arguments(args);
+    this._registerCommand(cmd);
+    cmd.parent = this;
+    cmd.copyInheritedSettings(this);
+
+    if (desc) return this;
+    return cmd;
+  }
+
+  /**
+   * Factory routine to create a new unattached command.
+   *
+   * See .command() for creating an attached subcommand, which uses this routine to
+   * create the command. You can override createCommand to customise subcommands.
+   *
+   * @param {string} [name]
+   * @return {Command} new command
+   */
+
+  createCommand(name) {
+    return new Command(name);
+  }
+
+  /**
+   * You can customise the help with a subclass of Help by overriding createHelp,
+   * or by overriding Help properties using configureHelp().
+   *
+   * @return {Help}
+   */
+
+  createHelp() {
+    return Object.assign(new Help(), this.configureHelp());
+  }
+
+  /**
+   * You can customise the help by overriding Help properties using configureHelp(),
+   * or with a subclass of Help by overriding createHelp().
+   *
+   * @param {object} [configuration] - configuration options
+   * @return {(Command | object)} `this` command for chaining, or stored configuration
+   */
+
+  configureHelp(configuration) {
+    if (configuration === undefined) return this._helpConfiguration;
+
+    this._helpConfiguration = configuration;
+    return this;
+  }
+
+  /**
+   * The default output goes to stdout and stderr. You can customise this for special
+   * applications. You can also customise the display of errors by overriding outputError.
+   *
+   * The configuration properties are all functions:
+   *
+   *     // change how output being written, defaults to stdout and stderr
+   *     writeOut(str)
+   *     writeErr(str)
+   *     // change how output being written for errors, defaults to writeErr
+   *     outputError(str, write) // used for displaying errors and not used for displaying help
+   *     // specify width for wrapping help
+   *     getOutHelpWidth()
+   *     getErrHelpWidth()
+   *     // color support, currently only used with Help
+   *     getOutHasColors()
+   *     getErrHasColors()
+   *     stripColor() // used to remove ANSI escape codes if output does not have colors
+   *
+   * @param {object} [configuration] - configuration options
+   * @return {(Command | object)} `this` command for chaining, or stored configuration
+   */
+
+  configureOutput(configuration) {
+    if (configuration === undefined) return this._outputConfiguration;
+
+    this._outputConfiguration = {
+      ...this._outputConfiguration,
+      ...configuration,
+    };
+    return this;
+  }
+
+  /**
+   * Display the help or a custom message after an error occurs.
+   *
+   * @param {(boolean|string)} [displayHelp]
+   * @return {Command} `this` command for chaining
+   */
+  showHelpAfterError(displayHelp = true) {
+    if (typeof displayHelp !== 'string') displayHelp = !!displayHelp;
+    this._showHelpAfterError = displayHelp;
+    return this;
+  }
+
+  /**
+   * Display suggestion of similar commands for unknown commands, or options for unknown options.
+   *
+   * @param {boolean} [displaySuggestion]
+   * @return {Command} `this` command for chaining
+   */
+  showSuggestionAfterError(displaySuggestion = true) {
+    this._showSuggestionAfterError = !!displaySuggestion;
+    return this;
+  }
+
+  /**
+   * Add a prepared subcommand.
+   *
+   * See .command() for creating an attached subcommand which inherits settings from its parent.
+   *
+   * @param {Command} cmd - new subcommand
+   * @param {object} [opts] - configuration options
+   * @return {Command} `this` command for chaining
+   */
+
+  addCommand(cmd, opts) {
+    if (!cmd._name) {
+      throw new Error(`Command passed to .addCommand() must have a name
+- specify the name in Command constructor or using .name()`);
+    }
+
+    opts = opts || {};
+    if (opts.isDefault) this._defaultCommandName = cmd._name;
+    if (opts.noHelp || opts.hidden) cmd._hidden = true; // modifying passed command due to existing implementation
+
+    this._registerCommand(cmd);
+    cmd.parent = this;
+    cmd._checkForBrokenPassThrough();
+
+    return this;
+  }
+
+  /**
+   * Factory routine to create a new unattached argument.
+   *
+   * See .argument() for creating an attached argument, which uses this routine to
+   * create the argument. You can override createArgument to return a custom argument.
+   *
+   * @param {string} name
+   * @param {string} [description]
+   * @return {Argument} new argument
+   */
+
+  createArgument(name, description) {
+    return new Argument(name, description);
+  }
+
+  /**
+   * Define argument syntax for command.
+   *
+   * The default is that the argument is required, and you can explicitly
+   * indicate this with <> around the name. Put [] around the name for an optional argument.
+   *
+   * @example
+   * program.argument('<input-file>');
+   * program.argument('[output-file]');
+   *
+   * @param {string} name
+   * @param {string} [description]
+   * @param {(Function|*)} [parseArg] - custom argument processing function or default value
+   * @param {*} [defaultValue]
+   * @return {Command} `this` command for chaining
+   */
+  argument(name, description, parseArg, defaultValue) {
+    const argument = this.createArgument(name, description);
+    if (typeof parseArg === 'function') {
+      argument.default(defaultValue).argParser(parseArg);
+    } else {
+      argument.default(parseArg);
+    }
+    this.addArgument(argument);
+    return this;
+  }
+
+  /**
+   * Define argument syntax for command, adding multiple at once (without descriptions).
+   *
+   * See also .argument().
+   *
+   * @example
+   * program.arguments('<cmd> [env]');
+   *
+   * @param {string} names
+   * @return {Command} `this` command for chaining
+   */
+
+  arguments(names) {
+    names
+      .trim()
+      .split(/ +/)
+      .forEach((detail) => {
+        this.argument(detail);
+      });
+    return this;
+  }
+
+  /**
+   * Define argument syntax for command, adding a prepared argument.
+   *
+   * @param {Argument} argument
+   * @return {Command} `this` command for chaining
+   */
+  addArgument(argument) {
+    const previousArgument = this.registeredArguments.slice(-1)[0];
+    if (previousArgument?.variadic) {
+      throw new Error(
+        `only the last argument can be variadic '${previousArgument.name()}'`,
+      );
+    }
+    if (
+      argument.required &&
+      argument.defaultValue !== undefined &&
+      argument.parseArg === undefined
+    ) {
+      throw new Error(
+        `a default value for a required argument is never used: '${argument.name()}'`,
+      );
+    }
+    this.registeredArguments.push(argument);
+    return this;
+  }
+
+  /**
+   * Customise or override default help command. By default a help command is automatically added if your command has subcommands.
+   *
+   * @example
+   *    program.helpCommand('help [cmd]');
+   *    program.helpCommand('help [cmd]', 'show help');
+   *    program.helpCommand(false); // suppress default help command
+   *    program.helpCommand(true); // add help command even if no subcommands
+   *
+   * @param {string|boolean} enableOrNameAndArgs - enable with custom name and/or arguments, or boolean to override whether added
+   * @param {string} [description] - custom description
+   * @return {Command} `this` command for chaining
+   */
+
+  helpCommand(enableOrNameAndArgs, description) {
+    if (typeof enableOrNameAndArgs === 'boolean') {
+      this._addImplicitHelpCommand = enableOrNameAndArgs;
+      if (enableOrNameAndArgs && this._defaultCommandGroup) {
+        // make the command to store the group
+        this._initCommandGroup(this._getHelpCommand());
+      }
+      return this;
+    }
+
+    const nameAndArgs = enableOrNameAndArgs ?? 'help [command]';
+    const [, helpName, helpArgs] = nameAndArgs.match(/([^ ]+) *(.*)/);
+    const helpDescription = description ?? 'display help for command';
+
+    const helpCommand = this.createCommand(helpName);
+    helpCommand.helpOption(false);
+    if (helpArgs) helpCommand.arguments(helpArgs);
+    if (helpDescription) helpCommand.description(helpDescription);
+
+    this._addImplicitHelpCommand = true;
+    this._helpCommand = helpCommand;
+    // init group unless lazy create
+    if (enableOrNameAndArgs || description) this._initCommandGroup(helpCommand);
+
+    return this;
+  }
+
+  /**
+   * Add prepared custom help command.
+   *
+   * @param {(Command|string|boolean)} helpCommand - custom help command, or deprecated enableOrNameAndArgs as for `.helpCommand()`
+   * @param {string} [deprecatedDescription] - deprecated custom description used with custom name only
+   * @return {Command} `this` command for chaining
+   */
+  addHelpCommand(helpCommand, deprecatedDescription) {
+    // If not passed an object, call through to helpCommand for backwards compatibility,
+    // as addHelpCommand was originally used like helpCommand is now.
+    if (typeof helpCommand !== 'object') {
+      this.helpCommand(helpCommand, deprecatedDescription);
+      return this;
+    }
+
+    this._addImplicitHelpCommand = true;
+    this._helpCommand = helpCommand;
+    this._initCommandGroup(helpCommand);
+    return this;
+  }
+
+  /**
+   * Lazy create help command.
+   *
+   * @return {(Command|null)}
+   * @package
+   */
+  _getHelpCommand() {
+    const hasImplicitHelpCommand =
+      this._addImplicitHelpCommand ??
+      (this.commands.length &&
+        !this._actionHandler &&
+        !this._findCommand('help'));
+
+    if (hasImplicitHelpCommand) {
+      if (this._helpCommand === undefined) {
+        this.helpCommand(undefined, undefined); // use default name and description
+      }
+      return this._helpCommand;
+    }
+    return null;
+  }
+
+  /**
+   * Add hook for life cycle event.
+   *
+   * @param {string} event
+   * @param {Function} listener
+   * @return {Command} `this` command for chaining
+   */
+
+  hook(event, listener) {
+    const allowedValues = ['preSubcommand', 'preAction', 'postAction'];
+    if (!allowedValues.includes(event)) {
+      throw new Error(`Unexpected value for event passed to hook : '${event}'.
+Expecting one of '${allowedValues.join("', '")}'`);
+    }
+    if (this._lifeCycleHooks[event]) {
+      this._lifeCycleHooks[event].push(listener);
+    } else {
+      this._lifeCycleHooks[event] = [listener];
+    }
+    return this;
+  }
+
+  /**
+   * Register callback to use as replacement for calling process.exit.
+   *
+   * @param {Function} [fn] optional callback which will be passed a CommanderError, defaults to throwing
+   * @return {Command} `this` command for chaining
+   */
+
+  exitOverride(fn) {
+    if (fn) {
+      this._exitCallback = fn;
+    } else {
+      this._exitCallback = (err) => {
+        if (err.code !== 'commander.executeSubCommandAsync') {
+          throw err;
+        } else {
+          // Async callback from spawn events, not useful to throw.
+        }
+      };
+    }
+    return this;
+  }
+
+  /**
+   * Call process.exit, and _exitCallback if defined.
+   *
+   * @param {number} exitCode exit code for using with process.exit
+   * @param {string} code an id string representing the error
+   * @param {string} message human-readable description of the error
+   * @return never
+   * @private
+   */
+
+  _exit(exitCode, code, message) {
+    if (this._exitCallback) {
+      this._exitCallback(new CommanderError(exitCode, code, message));
+      // Expecting this line is not reached.
+    }
+    process.exit(exitCode);
+  }
+
+  /**
+   * Register callback `fn` for the command.
+   *
+   * @example
+   * program
+   *   .command('serve')
+   *   .description('start service')
+   *   .action(function() {
+   *      // do work here
+   *   });
+   *
+   * @param {Function} fn
+   * @return {Command} `this` command for chaining
+   */
+
+  action(fn) {
+    const listener = (args) => {
+      // The .action callback takes an extra parameter which is the command or options.
+      const expectedArgsCount = this.registeredArguments.length;
+      const actionArgs = args.slice(0, expectedArgsCount);
+      if (this._storeOptionsAsProperties) {
+        actionArgs[expectedArgsCount] = this; // backwards compatible "options"
+      } else {
+        actionArgs[expectedArgsCount] = this.opts();
+      }
+      actionArgs.push(this);
+
+      return fn.apply(this, actionArgs);
+    };
+    this._actionHandler = listener;
+    return this;
+  }
+
+  /**
+   * Factory routine to create a new unattached option.
+   *
+   * See .option() for creating an attached option, which uses this routine to
+   * create the option. You can override createOption to return a custom option.
+   *
+   * @param {string} flags
+   * @param {string} [description]
+   * @return {Option} new option
+   */
+
+  createOption(flags, description) {
+    return new Option(flags, description);
+  }
+
+  /**
+   * Wrap parseArgs to catch 'commander.invalidArgument'.
+   *
+   * @param {(Option | Argument)} target
+   * @param {string} value
+   * @param {*} previous
+   * @param {string} invalidArgumentMessage
+   * @private
+   */
+
+  _callParseArg(target, value, previous, invalidArgumentMessage) {
+    try {
+      return target.parseArg(value, previous);
+    } catch (err) {
+      if (err.code === 'commander.invalidArgument') {
+        const message = `${invalidArgumentMessage} ${err.message}`;
+        this.error(message, { exitCode: err.exitCode, code: err.code });
+      }
+      throw err;
+    }
+  }
+
+  /**
+   * Check for option flag conflicts.
+   * Register option if no conflicts found, or throw on conflict.
+   *
+   * @param {Option} option
+   * @private
+   */
+
+  _registerOption(option) {
+    const matchingOption =
+      (option.short && this._findOption(option.short)) ||
+      (option.long && this._findOption(option.long));
+    if (matchingOption) {
+      const matchingFlag =
+        option.long && this._findOption(option.long)
+          ? option.long
+          : option.short;
+      throw new Error(`Cannot add option '${option.flags}'${this._name && ` to command '${this._name}'`} due to conflicting flag '${matchingFlag}'
+-  already used by option '${matchingOption.flags}'`);
+    }
+
+    this._initOptionGroup(option);
+    this.options.push(option);
+  }
+
+  /**
+   * Check for command name and alias conflicts with existing commands.
+   * Register command if no conflicts found, or throw on conflict.
+   *
+   * @param {Command} command
+   * @private
+   */
+
+  _registerCommand(command) {
+    const knownBy = (cmd) => {
+      return [cmd.name()].concat(cmd.aliases());
+    };
+
+    const alreadyUsed = knownBy(command).find((name) =>
+      this._findCommand(name),
+    );
+    if (alreadyUsed) {
+      const existingCmd = knownBy(this._findCommand(alreadyUsed)).join('|');
+      const newCmd = knownBy(command).join('|');
+      throw new Error(
+        `cannot add command '${newCmd}' as already have command '${existingCmd}'`,
+      );
+    }
+
+    this._initCommandGroup(command);
+    this.commands.push(command);
+  }
+
+  /**
+   * Add an option.
+   *
+   * @param {Option} option
+   * @return {Command} `this` command for chaining
+   */
+  addOption(option) {
+    this._registerOption(option);
+
+    const oname = option.name();
+    const name = option.attributeName();
+
+    // store default value
+    if (option.negate) {
+      // --no-foo is special and defaults foo to true, unless a --foo option is already defined
+      const positiveLongFlag = option.long.replace(/^--no-/, '--');
+      if (!this._findOption(positiveLongFlag)) {
+        this.setOptionValueWithSource(
+          name,
+          option.defaultValue === undefined ? true : option.defaultValue,
+          'default',
+        );
+      }
+    } else if (option.defaultValue !== undefined) {
+      this.setOptionValueWithSource(name, option.defaultValue, 'default');
+    }
+
+    // handler for cli and env supplied values
+    const handleOptionValue = (val, invalidValueMessage, valueSource) => {
+      // val is null for optional option used without an optional-argument.
+      // val is undefined for boolean and negated option.
+      if (val == null && option.presetArg !== undefined) {
+        val = option.presetArg;
+      }
+
+      // custom processing
+      const oldValue = this.getOptionValue(name);
+      if (val !== null && option.parseArg) {
+        val = this._callParseArg(option, val, oldValue, invalidValueMessage);
+      } else if (val !== null && option.variadic) {
+        val = option._collectValue(val, oldValue);
+      }
+
+      // Fill-in appropriate missing values. Long winded but easy to follow.
+      if (val == null) {
+        if (option.negate) {
+          val = false;
+        } else if (option.isBoolean() || option.optional) {
+          val = true;
+        } else {
+          val = ''; // not normal, parseArg might have failed or be a mock function for testing
+        }
+      }
+      this.setOptionValueWithSource(name, val, valueSource);
+    };
+
+    this.on('option:' + oname, (val) => {
+      const invalidValueMessage = `error: option '${option.flags}' argument '${val}' is invalid.`;
+      handleOptionValue(val, invalidValueMessage, 'cli');
+    });
+
+    if (option.envVar) {
+      this.on('optionEnv:' + oname, (val) => {
+        const invalidValueMessage = `error: option '${option.flags}' value '${val}' from env '${option.envVar}' is invalid.`;
+        handleOptionValue(val, invalidValueMessage, 'env');
+      });
+    }
+
+    return this;
+  }
+
+  /**
+   * Internal implementation shared by .option() and .requiredOption()
+   *
+   * @return {Command} `this` command for chaining
+   * @private
+   */
+  _optionEx(config, flags, description, fn, defaultValue) {
+    if (typeof flags === 'object' && flags instanceof Option) {
+      throw new Error(
+        'To add an Option object use addOption() instead of option() or requiredOption()',
+      );
+    }
+    const option = this.createOption(flags, description);
+    option.makeOptionMandatory(!!config.mandatory);
+    if (typeof fn === 'function') {
+      option.default(defaultValue).argParser(fn);
+    } else if (fn instanceof RegExp) {
+      // deprecated
+      const regex = fn;
+      fn = (val, def) => {
+        const m = regex.exec(val);
+        return m ? m[0] : def;
+      };
+      option.default(defaultValue).argParser(fn);
+    } else {
+      option.default(fn);
+    }
+
+    return this.addOption(option);
+  }
+
+  /**
+   * Define option with `flags`, `description`, and optional argument parsing function or `defaultValue` or both.
+   *
+   * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space. A required
+   * option-argument is indicated by `<>` and an optional option-argument by `[]`.
+   *
+   * See the README for more details, and see also addOption() and requiredOption().
+   *
+   * @example
+   * program
+   *     .option('-p, --pepper', 'add pepper')
+   *     .option('--pt, --pizza-type <TYPE>', 'type of pizza') // required option-argument
+   *     .option('-c, --cheese [CHEESE]', 'add extra cheese', 'mozzarella') // optional option-argument with default
+   *     .option('-t, --tip <VALUE>', 'add tip to purchase cost', parseFloat) // custom parse function
+   *
+   * @param {string} flags
+   * @param {string} [description]
+   * @param {(Function|*)} [parseArg] - custom option processing function or default value
+   * @param {*} [defaultValue]
+   * @return {Command} `this` command for chaining
+   */
+
+  option(flags, description, parseArg, defaultValue) {
+    return this._optionEx({}, flags, description, parseArg, defaultValue);
+  }
+
+  /**
+   * Add a required option which must have a value after parsing. This usually means
+   * the option must be specified on the command line. (Otherwise the same as .option().)
+   *
+   * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space.
+   *
+   * @param {string} flags
+   * @param {string} [description]
+   * @param {(Function|*)} [parseArg] - custom option processing function or default value
+   * @param {*} [defaultValue]
+   * @return {Command} `this` command for chaining
+   */
+
+  requiredOption(flags, description, parseArg, defaultValue) {
+    return this._optionEx(
+      { mandatory: true },
+      flags,
+      description,
+      parseArg,
+      defaultValue,
+    );
+  }
+
+  /**
+   * Alter parsing of short flags with optional values.
+   *
+   * @example
+   * // for `.option('-f,--flag [value]'):
+   * program.combineFlagAndOptionalValue(true);  // `-f80` is treated like `--flag=80`, this is the default behaviour
+   * program.combineFlagAndOptionalValue(false) // `-fb` is treated like `-f -b`
+   *
+   * @param {boolean} [combine] - if `true` or omitted, an optional value can be specified directly after the flag.
+   * @return {Command} `this` command for chaining
+   */
+  combineFlagAndOptionalValue(combine = true) {
+    this._combineFlagAndOptionalValue = !!combine;
+    return this;
+  }
+
+  /**
+   * Allow unknown options on the command line.
+   *
+   * @param {boolean} [allowUnknown] - if `true` or omitted, no error will be thrown for unknown options.
+   * @return {Command} `this` command for chaining
+   */
+  allowUnknownOption(allowUnknown = true) {
+    this._allowUnknownOption = !!allowUnknown;
+    return this;
+  }
+
+  /**
+   * Allow excess command-arguments on the command line. Pass false to make excess arguments an error.
+   *
+   * @param {boolean} [allowExcess] - if `true` or omitted, no error will be thrown for excess arguments.
+   * @return {Command} `this` command for chaining
+   */
+  allowExcessArguments(allowExcess = true) {
+    this._allowExcessArguments = !!allowExcess;
+    return this;
+  }
+
+  /**
+   * Enable positional options. Positional means global options are specified before subcommands which lets
+   * subcommands reuse the same option names, and also enables subcommands to turn on passThroughOptions.
+   * The default behaviour is non-positional and global options may appear anywhere on the command line.
+   *
+   * @param {boolean} [positional]
+   * @return {Command} `this` command for chaining
+   */
+  enablePositionalOptions(positional = true) {
+    this._enablePositionalOptions = !!positional;
+    return this;
+  }
+
+  /**
+   * Pass through options that come after command-arguments rather than treat them as command-options,
+   * so actual command-options come before command-arguments. Turning this on for a subcommand requires
+   * positional options to have been enabled on the program (parent commands).
+   * The default behaviour is non-positional and options may appear before or after command-arguments.
+   *
+   * @param {boolean} [passThrough] for unknown options.
+   * @return {Command} `this` command for chaining
+   */
+  passThroughOptions(passThrough = true) {
+    this._passThroughOptions = !!passThrough;
+    this._checkForBrokenPassThrough();
+    return this;
+  }
+
+  /**
+   * @private
+   */
+
+  _checkForBrokenPassThrough() {
+    if (
+      this.parent &&
+      this._passThroughOptions &&
+      !this.parent._enablePositionalOptions
+    ) {
+      throw new Error(
+        `passThroughOptions cannot be used for '${this._name}' without turning on enablePositionalOptions for parent command(s)`,
+      );
+    }
+  }
+
+  /**
+   * Whether to store option values as properties on command object,
+   * or store separately (specify false). In both cases the option values can be accessed using .opts().
+   *
+   * @param {boolean} [storeAsProperties=true]
+   * @return {Command} `this` command for chaining
+   */
+
+  storeOptionsAsProperties(storeAsProperties = true) {
+    if (this.options.length) {
+      throw new Error('call .storeOptionsAsProperties() before adding options');
+    }
+    if (Object.keys(this._optionValues).length) {
+      throw new Error(
+        'call .storeOptionsAsProperties() before setting option values',
+      );
+    }
+    this._storeOptionsAsProperties = !!storeAsProperties;
+    return this;
+  }
+
+  /**
+   * Retrieve option value.
+   *
+   * @param {string} key
+   * @return {object} value
+   */
+
+  getOptionValue(key) {
+    if (this._storeOptionsAsProperties) {
+      return this[key];
+    }
+    return this._optionValues[key];
+  }
+
+  /**
+   * Store option value.
+   *
+   * @param {string} key
+   * @param {object} value
+   * @return {Command} `this` command for chaining
+   */
+
+  setOptionValue(key, value) {
+    return this.setOptionValueWithSource(key, value, undefined);
+  }
+
+  /**
+   * Store option value and where the value came from.
+   *
+   * @param {string} key
+   * @param {object} value
+   * @param {string} source - expected values are default/config/env/cli/implied
+   * @return {Command} `this` command for chaining
+   */
+
+  setOptionValueWithSource(key, value, source) {
+    if (this._storeOptionsAsProperties) {
+      this[key] = value;
+    } else {
+      this._optionValues[key] = value;
+    }
+    this._optionValueSources[key] = source;
+    return this;
+  }
+
+  /**
+   * Get source of option value.
+   * Expected values are default | config | env | cli | implied
+   *
+   * @param {string} key
+   * @return {string}
+   */
+
+  getOptionValueSource(key) {
+    return this._optionValueSources[key];
+  }
+
+  /**
+   * Get source of option value. See also .optsWithGlobals().
+   * Expected values are default | config | env | cli | implied
+   *
+   * @param {string} key
+   * @return {string}
+   */
+
+  getOptionValueSourceWithGlobals(key) {
+    // global overwrites local, like optsWithGlobals
+    let source;
+    this._getCommandAndAncestors().forEach((cmd) => {
+      if (cmd.getOptionValueSource(key) !== undefined) {
+        source = cmd.getOptionValueSource(key);
+      }
+    });
+    return source;
+  }
+
+  /**
+   * Get user arguments from implied or explicit arguments.
+   * Side-effects: set _scriptPath if args included script. Used for default program name, and subcommand searches.
+   *
+   * @private
+   */
+
+  _prepareUserArgs(argv, parseOptions) {
+    if (argv !== undefined && !Array.isArray(argv)) {
+      throw new Error('first parameter to parse must be array or undefined');
+    }
+    parseOptions = parseOptions || {};
+
+    // auto-detect argument conventions if nothing supplied
+    if (argv === undefined && parseOptions.from === undefined) {
+      if (process.versions?.electron) {
+        parseOptions.from = 'electron';
+      }
+      // check node specific options for scenarios where user CLI args follow executable without scriptname
+      const execArgv = process.execArgv ?? [];
+      if (
+        execArgv.includes('-e') ||
+        execArgv.includes('--eval') ||
+        execArgv.includes('-p') ||
+        execArgv.includes('--print')
+      ) {
+        parseOptions.from = 'eval'; // internal usage, not documented
+      }
+    }
+
+    // default to using process.argv
+    if (argv === undefined) {
+      argv = process.argv;
+    }
+    this.rawArgs = argv.slice();
+
+    // extract the user args and scriptPath
+    let userArgs;
+    switch (parseOptions.from) {
+      case undefined:
+      case 'node':
+        this._scriptPath = argv[1];
+        userArgs = argv.slice(2);
+        break;
+      case 'electron':
+        // @ts-ignore: because defaultApp is an unknown property
+        if (process.defaultApp) {
+          this._scriptPath = argv[1];
+          userArgs = argv.slice(2);
+        } else {
+          userArgs = argv.slice(1);
+        }
+        break;
+      case 'user':
+        userArgs = argv.slice(0);
+        break;
+      case 'eval':
+        userArgs = argv.slice(1);
+        break;
+      default:
+        throw new Error(
+          `unexpected parse option { from: '${parseOptions.from}' }`,
+        );
+    }
+
+    // Find default name for program from arguments.
+    if (!this._name && this._scriptPath)
+      this.nameFromFilename(this._scriptPath);
+    this._name = this._name || 'program';
+
+    return userArgs;
+  }
+
+  /**
+   * Parse `argv`, setting options and invoking commands when defined.
+   *
+   * Use parseAsync instead of parse if any of your action handlers are async.
+   *
+   * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
+   *
+   * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
+   * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
+   * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
+   * - `'user'`: just user arguments
+   *
+   * @example
+   * program.parse(); // parse process.argv and auto-detect electron and special node flags
+   * program.parse(process.argv); // assume argv[0] is app and argv[1] is script
+   * program.parse(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
+   *
+   * @param {string[]} [argv] - optional, defaults to process.argv
+   * @param {object} [parseOptions] - optionally specify style of options with from: node/user/electron
+   * @param {string} [parseOptions.from] - where the args are from: 'node', 'user', 'electron'
+   * @return {Command} `this` command for chaining
+   */
+
+  parse(argv, parseOptions) {
+    this._prepareForParse();
+    const userArgs = this._prepareUserArgs(argv, parseOptions);
+    this._parseCommand([], userArgs);
+
+    return this;
+  }
+
+  /**
+   * Parse `argv`, setting options and invoking commands when defined.
+   *
+   * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
+   *
+   * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
+   * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
+   * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
+   * - `'user'`: just user arguments
+   *
+   * @example
+   * await program.parseAsync(); // parse process.argv and auto-detect electron and special node flags
+   * await program.parseAsync(process.argv); // assume argv[0] is app and argv[1] is script
+   * await program.parseAsync(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
+   *
+   * @param {string[]} [argv]
+   * @param {object} [parseOptions]
+   * @param {string} parseOptions.from - where the args are from: 'node', 'user', 'electron'
+   * @return {Promise}
+   */
+
+  async parseAsync(argv, parseOptions) {
+    this._prepareForParse();
+    const userArgs = this._prepareUserArgs(argv, parseOptions);
+    await this._parseCommand([], userArgs);
+
+    return this;
+  }
+
+  _prepareForParse() {
+    if (this._savedState === null) {
+      this.saveStateBeforeParse();
+    } else {
+      this.restoreStateBeforeParse();
+    }
+  }
+
+  /**
+   * Called the first time parse is called to save state and allow a restore before subsequent calls to parse.
+   * Not usually called directly, but available for subclasses to save their custom state.
+   *
+   * This is called in a lazy way. Only commands used in parsing chain will have state saved.
+   */
+  saveStateBeforeParse() {
+    this._savedState = {
+      // name is stable if supplied by author, but may be unspecified for root command and deduced during parsing
+      _name: this._name,
+      // option values before parse have default values (including false for negated options)
+      // shallow clones
+      _optionValues: { ...this._optionValues },
+      _optionValueSources: { ...this._optionValueSources },
+    };
+  }
+
+  /**
+   * Restore state before parse for calls after the first.
+   * Not usually called directly, but available for subclasses to save their custom state.
+   *
+   * This is called in a lazy way. Only commands used in parsing chain will have state restored.
+   */
+  restoreStateBeforeParse() {
+    if (this._storeOptionsAsProperties)
+      throw new Error(`Can not call parse again when storeOptionsAsProperties is true.
+- either make a new Command for each call to parse, or stop storing options as properties`);
+
+    // clear state from _prepareUserArgs
+    this._name = this._savedState._name;
+    this._scriptPath = null;
+    this.rawArgs = [];
+    // clear state from setOptionValueWithSource
+    this._optionValues = { ...this._savedState._optionValues };
+    this._optionValueSources = { ...this._savedState._optionValueSources };
+    // clear state from _parseCommand
+    this.args = [];
+    // clear state from _processArguments
+    this.processedArgs = [];
+  }
+
+  /**
+   * Throw if expected executable is missing. Add lots of help for author.
+   *
+   * @param {string} executableFile
+   * @param {string} executableDir
+   * @param {string} subcommandName
+   */
+  _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
+    if (fs.existsSync(executableFile)) return;
+
+    const executableDirMessage = executableDir
+      ? `searched for local subcommand relative to directory '${executableDir}'`
+      : 'no directory for search for local subcommand, use .executableDir() to supply a custom directory';
+    const executableMissing = `'${executableFile}' does not exist
+ - if '${subcommandName}' is not meant to be an executable command, remove description parameter from '.command()' and use '.description()' instead
+ - if the default executable name is not suitable, use the executableFile option to supply a custom name or path
+ - ${executableDirMessage}`;
+    throw new Error(executableMissing);
+  }
+
+  /**
+   * Execute a sub-command executable.
+   *
+   * @private
+   */
+
+  _executeSubCommand(subcommand, args) {
+    args = args.slice();
+    let launchWithNode = false; // Use node for source targets so do not need to get permissions correct, and on Windows.
+    const sourceExt = ['.js', '.ts', '.tsx', '.mjs', '.cjs'];
+
+    function findFile(baseDir, baseName) {
+      // Look for specified file
+      const localBin = path.resolve(baseDir, baseName);
+      if (fs.existsSync(localBin)) return localBin;
+
+      // Stop looking if candidate already has an expected extension.
+      if (sourceExt.includes(path.extname(baseName))) return undefined;
+
+      // Try all the extensions.
+      const foundExt = sourceExt.find((ext) =>
+        fs.existsSync(`${localBin}${ext}`),
+      );
+      if (foundExt) return `${localBin}${foundExt}`;
+
+      return undefined;
+    }
+
+    // Not checking for help first. Unlikely to have mandatory and executable, and can't robustly test for help flags in external command.
+    this._checkForMissingMandatoryOptions();
+    this._checkForConflictingOptions();
+
+    // executableFile and executableDir might be full path, or just a name
+    let executableFile =
+      subcommand._executableFile || `${this._name}-${subcommand._name}`;
+    let executableDir = this._executableDir || '';
+    if (this._scriptPath) {
+      let resolvedScriptPath; // resolve possible symlink for installed npm binary
+      try {
+        resolvedScriptPath = fs.realpathSync(this._scriptPath);
+      } catch {
+        resolvedScriptPath = this._scriptPath;
+      }
+      executableDir = path.resolve(
+        path.dirname(resolvedScriptPath),
+        executableDir,
+      );
+    }
+
+    // Look for a local file in preference to a command in PATH.
+    if (executableDir) {
+      let localFile = findFile(executableDir, executableFile);
+
+      // Legacy search using prefix of script name instead of command name
+      if (!localFile && !subcommand._executableFile && this._scriptPath) {
+        const legacyName = path.basename(
+          this._scriptPath,
+          path.extname(this._scriptPath),
+        );
+        if (legacyName !== this._name) {
+          localFile = findFile(
+            executableDir,
+            `${legacyName}-${subcommand._name}`,
+          );
+        }
+      }
+      executableFile = localFile || executableFile;
+    }
+
+    launchWithNode = sourceExt.includes(path.extname(executableFile));
+
+    let proc;
+    if (process.platform !== 'win32') {
+      if (launchWithNode) {
+        args.unshift(executableFile);
+        // add executable arguments to spawn
+        args = incrementNodeInspectorPort(process.execArgv).concat(args);
+
+        proc = childProcess.spawn(process.argv[0], args, { stdio: 'inherit' });
+      } else {
+        proc = childProcess.spawn(executableFile, args, { stdio: 'inherit' });
+      }
+    } else {
+      this._checkForMissingExecutable(
+        executableFile,
+        executableDir,
+        subcommand._name,
+      );
+      args.unshift(executableFile);
+      // add executable arguments to spawn
+      args = incrementNodeInspectorPort(process.execArgv).concat(args);
+      proc = childProcess.spawn(process.execPath, args, { stdio: 'inherit' });
+    }
+
+    if (!proc.killed) {
+      // testing mainly to avoid leak warnings during unit tests with mocked spawn
+      const signals = ['SIGUSR1', 'SIGUSR2', 'SIGTERM', 'SIGINT', 'SIGHUP'];
+      signals.forEach((signal) => {
+        process.on(signal, () => {
+          if (proc.killed === false && proc.exitCode === null) {
+            // @ts-ignore because signals not typed to known strings
+            proc.kill(signal);
+          }
+        });
+      });
+    }
+
+    // By default terminate process when spawned process terminates.
+    const exitCallback = this._exitCallback;
+    proc.on('close', (code) => {
+      code = code ?? 1; // code is null if spawned process terminated due to a signal
+      if (!exitCallback) {
+        process.exit(code);
+      } else {
+        exitCallback(
+          new CommanderError(
+            code,
+            'commander.executeSubCommandAsync',
+            '(close)',
+          ),
+        );
+      }
+    });
+    proc.on('error', (err) => {
+      // @ts-ignore: because err.code is an unknown property
+      if (err.code === 'ENOENT') {
+        this._checkForMissingExecutable(
+          executableFile,
+          executableDir,
+          subcommand._name,
+        );
+        // @ts-ignore: because err.code is an unknown property
+      } else if (err.code === 'EACCES') {
+        throw new Error(`'${executableFile}' not executable`);
+      }
+      if (!exitCallback) {
+        process.exit(1);
+      } else {
+        const wrappedError = new CommanderError(
+          1,
+          'commander.executeSubCommandAsync',
+          '(error)',
+        );
+        wrappedError.nestedError = err;
+        exitCallback(wrappedError);
+      }
+    });
+
+    // Store the reference to the child process
+    this.runningCommand = proc;
+  }
+
+  /**
+   * @private
+   */
+
+  _dispatchSubcommand(commandName, operands, unknown) {
+    const subCommand = this._findCommand(commandName);
+    if (!subCommand) this.help({ error: true });
+
+    subCommand._prepareForParse();
+    let promiseChain;
+    promiseChain = this._chainOrCallSubCommandHook(
+      promiseChain,
+      subCommand,
+      'preSubcommand',
+    );
+    promiseChain = this._chainOrCall(promiseChain, () => {
+      if (subCommand._executableHandler) {
+        this._executeSubCommand(subCommand, operands.concat(unknown));
+      } else {
+        return subCommand._parseCommand(operands, unknown);
+      }
+    });
+    return promiseChain;
+  }
+
+  /**
+   * Invoke help directly if possible, or dispatch if necessary.
+   * e.g. help foo
+   *
+   * @private
+   */
+
+  _dispatchHelpCommand(subcommandName) {
+    if (!subcommandName) {
+      this.help();
+    }
+    const subCommand = this._findCommand(subcommandName);
+    if (subCommand && !subCommand._executableHandler) {
+      subCommand.help();
+    }
+
+    // Fallback to parsing the help flag to invoke the help.
+    return this._dispatchSubcommand(
+      subcommandName,
+      [],
+      [this._getHelpOption()?.long ?? this._getHelpOption()?.short ?? '--help'],
+    );
+  }
+
+  /**
+   * Check this.args against expected this.registeredArguments.
+   *
+   * @private
+   */
+
+  _checkNumberOfArguments() {
+    // too few
+    this.registeredArguments.forEach((arg, i) => {
+      if (arg.required && this.args[i] == null) {
+        this.missingArgument(arg.name());
+      }
+    });
+    // too many
+    if (
+      this.registeredArguments.length > 0 &&
+      this.registeredArguments[this.registeredArguments.length - 1].variadic
+    ) {
+      return;
+    }
+    if (this.args.length > this.registeredArguments.length) {
+      this._excessArguments(this.args);
+    }
+  }
+
+  /**
+   * Process this.args using this.registeredArguments and save as this.processedArgs!
+   *
+   * @private
+   */
+
+  _processArguments() {
+    const myParseArg = (argument, value, previous) => {
+      // Extra processing for nice error message on parsing failure.
+      let parsedValue = value;
+      if (value !== null && argument.parseArg) {
+        const invalidValueMessage = `error: command-argument value '${value}' is invalid for argument '${argument.name()}'.`;
+        parsedValue = this._callParseArg(
+          argument,
+          value,
+          previous,
+          invalidValueMessage,
+        );
+      }
+      return parsedValue;
+    };
+
+    this._checkNumberOfArguments();
+
+    const processedArgs = [];
+    this.registeredArguments.forEach((declaredArg, index) => {
+      let value = declaredArg.defaultValue;
+      if (declaredArg.variadic) {
+        // Collect together remaining arguments for passing together as an array.
+        if (index < this.args.length) {
+          value = this.args.slice(index);
+          if (declaredArg.parseArg) {
+            value = value.reduce((processed, v) => {
+              return myParseArg(declaredArg, v, processed);
+            }, declaredArg.defaultValue);
+          }
+        } else if (value === undefined) {
+          value = [];
+        }
+      } else if (index < this.args.length) {
+        value = this.args[index];
+        if (declaredArg.parseArg) {
+          value = myParseArg(declaredArg, value, declaredArg.defaultValue);
+        }
+      }
+      processedArgs[index] = value;
+    });
+    this.processedArgs = processedArgs;
+  }
+
+  /**
+   * Once we have a promise we chain, but call synchronously until then.
+   *
+   * @param {(Promise|undefined)} promise
+   * @param {Function} fn
+   * @return {(Promise|undefined)}
+   * @private
+   */
+
+  _chainOrCall(promise, fn) {
+    // thenable
+    if (promise?.then && typeof promise.then === 'function') {
+      // already have a promise, chain callback
+      return promise.then(() => fn());
+    }
+    // callback might return a promise
+    return fn();
+  }
+
+  /**
+   *
+   * @param {(Promise|undefined)} promise
+   * @param {string} event
+   * @return {(Promise|undefined)}
+   * @private
+   */
+
+  _chainOrCallHooks(promise, event) {
+    let result = promise;
+    const hooks = [];
+    this._getCommandAndAncestors()
+      .reverse()
+      .filter((cmd) => cmd._lifeCycleHooks[event] !== undefined)
+      .forEach((hookedCommand) => {
+        hookedCommand._lifeCycleHooks[event].forEach((callback) => {
+          hooks.push({ hookedCommand, callback });
+        });
+      });
+    if (event === 'postAction') {
+      hooks.reverse();
+    }
+
+    hooks.forEach((hookDetail) => {
+      result = this._chainOrCall(result, () => {
+        return hookDetail.callback(hookDetail.hookedCommand, this);
+      });
+    });
+    return result;
+  }
+
+  /**
+   *
+   * @param {(Promise|undefined)} promise
+   * @param {Command} subCommand
+   * @param {string} event
+   * @return {(Promise|undefined)}
+   * @private
+   */
+
+  _chainOrCallSubCommandHook(promise, subCommand, event) {
+    let result = promise;
+    if (this._lifeCycleHooks[event] !== undefined) {
+      this._lifeCycleHooks[event].forEach((hook) => {
+        result = this._chainOrCall(result, () => {
+          return hook(this, subCommand);
+        });
+      });
+    }
+    return result;
+  }
+
+  /**
+   * Process arguments in context of this command.
+   * Returns action result, in case it is a promise.
+   *
+   * @private
+   */
+
+  _parseCommand(operands, unknown) {
+    const parsed = this.parseOptions(unknown);
+    this._parseOptionsEnv(); // after cli, so parseArg not called on both cli and env
+    this._parseOptionsImplied();
+    operands = operands.concat(parsed.operands);
+    unknown = parsed.unknown;
+    this.args = operands.concat(unknown);
+
+    if (operands && this._findCommand(operands[0])) {
+      return this._dispatchSubcommand(operands[0], operands.slice(1), unknown);
+    }
+    if (
+      this._getHelpCommand() &&
+      operands[0] === this._getHelpCommand().name()
+    ) {
+      return this._dispatchHelpCommand(operands[1]);
+    }
+    if (this._defaultCommandName) {
+      this._outputHelpIfRequested(unknown); // Run the help for default command from parent rather than passing to default command
+      return this._dispatchSubcommand(
+        this._defaultCommandName,
+        operands,
+        unknown,
+      );
+    }
+    if (
+      this.commands.length &&
+      this.args.length === 0 &&
+      !this._actionHandler &&
+      !this._defaultCommandName
+    ) {
+      // probably missing subcommand and no handler, user needs help (and exit)
+      this.help({ error: true });
+    }
+
+    this._outputHelpIfRequested(parsed.unknown);
+    this._checkForMissingMandatoryOptions();
+    this._checkForConflictingOptions();
+
+    // We do not always call this check to avoid masking a "better" error, like unknown command.
+    const checkForUnknownOptions = () => {
+      if (parsed.unknown.length > 0) {
+        this.unknownOption(parsed.unknown[0]);
+      }
+    };
+
+    const commandEvent = `command:${this.name()}`;
+    if (this._actionHandler) {
+      checkForUnknownOptions();
+      this._processArguments();
+
+      let promiseChain;
+      promiseChain = this._chainOrCallHooks(promiseChain, 'preAction');
+      promiseChain = this._chainOrCall(promiseChain, () =>
+        this._actionHandler(this.processedArgs),
+      );
+      if (this.parent) {
+        promiseChain = this._chainOrCall(promiseChain, () => {
+          this.parent.emit(commandEvent, operands, unknown); // legacy
+        });
+      }
+      promiseChain = this._chainOrCallHooks(promiseChain, 'postAction');
+      return promiseChain;
+    }
+    if (this.parent?.listenerCount(commandEvent)) {
+      checkForUnknownOptions();
+      this._processArguments();
+      this.parent.emit(commandEvent, operands, unknown); // legacy
+    } else if (operands.length) {
+      if (this._findCommand('*')) {
+        // legacy default command
+        return this._dispatchSubcommand('*', operands, unknown);
+      }
+      if (this.listenerCount('command:*')) {
+        // skip option check, emit event for possible misspelling suggestion
+        this.emit('command:*', operands, unknown);
+      } else if (this.commands.length) {
+        this.unknownCommand();
+      } else {
+        checkForUnknownOptions();
+        this._processArguments();
+      }
+    } else if (this.commands.length) {
+      checkForUnknownOptions();
+      // This command has subcommands and nothing hooked up at this level, so display help (and exit).
+      this.help({ error: true });
+    } else {
+      checkForUnknownOptions();
+      this._processArguments();
+      // fall through for caller to handle after calling .parse()
+    }
+  }
+
+  /**
+   * Find matching command.
+   *
+   * @private
+   * @return {Command | undefined}
+   */
+  _findCommand(name) {
+    if (!name) return undefined;
+    return this.commands.find(
+      (cmd) => cmd._name === name || cmd._aliases.includes(name),
+    );
+  }
+
+  /**
+   * Return an option matching `arg` if any.
+   *
+   * @param {string} arg
+   * @return {Option}
+   * @package
+   */
+
+  _findOption(arg) {
+    return this.options.find((option) => option.is(arg));
+  }
+
+  /**
+   * Display an error message if a mandatory option does not have a value.
+   * Called after checking for help flags in leaf subcommand.
+   *
+   * @private
+   */
+
+  _checkForMissingMandatoryOptions() {
+    // Walk up hierarchy so can call in subcommand after checking for displaying help.
+    this._getCommandAndAncestors().forEach((cmd) => {
+      cmd.options.forEach((anOption) => {
+        if (
+          anOption.mandatory &&
+          cmd.getOptionValue(anOption.attributeName()) === undefined
+        ) {
+          cmd.missingMandatoryOptionValue(anOption);
+        }
+      });
+    });
+  }
+
+  /**
+   * Display an error message if conflicting options are used together in this.
+   *
+   * @private
+   */
+  _checkForConflictingLocalOptions() {
+    const definedNonDefaultOptions = this.options.filter((option) => {
+      const optionKey = option.attributeName();
+      if (this.getOptionValue(optionKey) === undefined) {
+        return false;
+      }
+      return this.getOptionValueSource(optionKey) !== 'default';
+    });
+
+    const optionsWithConflicting = definedNonDefaultOptions.filter(
+      (option) => option.conflictsWith.length > 0,
+    );
+
+    optionsWithConflicting.forEach((option) => {
+      const conflictingAndDefined = definedNonDefaultOptions.find((defined) =>
+        option.conflictsWith.includes(defined.attributeName()),
+      );
+      if (conflictingAndDefined) {
+        this._conflictingOption(option, conflictingAndDefined);
+      }
+    });
+  }
+
+  /**
+   * Display an error message if conflicting options are used together.
+   * Called after checking for help flags in leaf subcommand.
+   *
+   * @private
+   */
+  _checkForConflictingOptions() {
+    // Walk up hierarchy so can call in subcommand after checking for displaying help.
+    this._getCommandAndAncestors().forEach((cmd) => {
+      cmd._checkForConflictingLocalOptions();
+    });
+  }
+
+  /**
+   * Parse options from `argv` removing known options,
+   * and return argv split into operands and unknown arguments.
+   *
+   * Side effects: modifies command by storing options. Does not reset state if called again.
+   *
+   * Examples:
+   *
+   *     argv => operands, unknown
+   *     --known kkk op => [op], []
+   *     op --known kkk => [op], []
+   *     sub --unknown uuu op => [sub], [--unknown uuu op]
+   *     sub -- --unknown uuu op => [sub --unknown uuu op], []
+   *
+   * @param {string[]} args
+   * @return {{operands: string[], unknown: string[]}}
+   */
+
+  parseOptions(args) {
+    const operands = []; // operands, not options or values
+    const unknown = []; // first unknown option and remaining unknown args
+    let dest = operands;
+
+    function maybeOption(arg) {
+      return arg.length > 1 && arg[0] === '-';
+    }
+
+    const negativeNumberArg = (arg) => {
+      // return false if not a negative number
+      if (!/^-(\d+|\d*\.\d+)(e[+-]?\d+)?$/.test(arg)) return false;
+      // negative number is ok unless digit used as an option in command hierarchy
+      return !this._getCommandAndAncestors().some((cmd) =>
+        cmd.options
+          .map((opt) => opt.short)
+          .some((short) => /^-\d$/.test(short)),
+      );
+    };
+
+    // parse options
+    let activeVariadicOption = null;
+    let activeGroup = null; // working through group of short options, like -abc
+    let i = 0;
+    while (i < args.length || activeGroup) {
+      const arg = activeGroup ?? args[i++];
+      activeGroup = null;
+
+      // literal
+      if (arg === '--') {
+        if (dest === unknown) dest.push(arg);
+        dest.push(...args.slice(i));
+        break;
+      }
+
+      if (
+        activeVariadicOption &&
+        (!maybeOption(arg) || negativeNumberArg(arg))
+      ) {
+        this.emit(`option:${activeVariadicOption.name()}`, arg);
+        continue;
+      }
+      activeVariadicOption = null;
+
+      if (maybeOption(arg)) {
+        const option = this._findOption(arg);
+        // recognised option, call listener to assign value with possible custom processing
+        if (option) {
+          if (option.required) {
+            const value = args[i++];
+            if (value === undefined) this.optionMissingArgument(option);
+            this.emit(`option:${option.name()}`, value);
+          } else if (option.optional) {
+            let value = null;
+            // historical behaviour is optional value is following arg unless an option
+            if (
+              i < args.length &&
+              (!maybeOption(args[i]) || negativeNumberArg(args[i]))
+            ) {
+              value = args[i++];
+            }
+            this.emit(`option:${option.name()}`, value);
+          } else {
+            // boolean flag
+            this.emit(`option:${option.name()}`);
+          }
+          activeVariadicOption = option.variadic ? option : null;
+          continue;
+        }
+      }
+
+      // Look for combo options following single dash, eat first one if known.
+      if (arg.length > 2 && arg[0] === '-' && arg[1] !== '-') {
+        const option = this._findOption(`-${arg[1]}`);
+        if (option) {
+          if (
+            option.required ||
+            (option.optional && this._combineFlagAndOptionalValue)
+          ) {
+            // option with value following in same argument
+            this.emit(`option:${option.name()}`, arg.slice(2));
+          } else {
+            // boolean option
+            this.emit(`option:${option.name()}`);
+            // remove the processed option and keep processing group
+            activeGroup = `-${arg.slice(2)}`;
+          }
+          continue;
+        }
+      }
+
+      // Look for known long flag with value, like --foo=bar
+      if (/^--[^=]+=/.test(arg)) {
+        const index = arg.indexOf('=');
+        const option = this._findOption(arg.slice(0, index));
+        if (option && (option.required || option.optional)) {
+          this.emit(`option:${option.name()}`, arg.slice(index + 1));
+          continue;
+        }
+      }
+
+      // Not a recognised option by this command.
+      // Might be a command-argument, or subcommand option, or unknown option, or help command or option.
+
+      // An unknown option means further arguments also classified as unknown so can be reprocessed by subcommands.
+      // A negative number in a leaf command is not an unknown option.
+      if (
+        dest === operands &&
+        maybeOption(arg) &&
+        !(this.commands.length === 0 && negativeNumberArg(arg))
+      ) {
+        dest = unknown;
+      }
+
+      // If using positionalOptions, stop processing our options at subcommand.
+      if (
+        (this._enablePositionalOptions || this._passThroughOptions) &&
+        operands.length === 0 &&
+        unknown.length === 0
+      ) {
+        if (this._findCommand(arg)) {
+          operands.push(arg);
+          unknown.push(...args.slice(i));
+          break;
+        } else if (
+          this._getHelpCommand() &&
+          arg === this._getHelpCommand().name()
+        ) {
+          operands.push(arg, ...args.slice(i));
+          break;
+        } else if (this._defaultCommandName) {
+          unknown.push(arg, ...args.slice(i));
+          break;
+        }
+      }
+
+      // If using passThroughOptions, stop processing options at first command-argument.
+      if (this._passThroughOptions) {
+        dest.push(arg, ...args.slice(i));
+        break;
+      }
+
+      // add arg
+      dest.push(arg);
+    }
+
+    return { operands, unknown };
+  }
+
+  /**
+   * Return an object containing local option values as key-value pairs.
+   *
+   * @return {object}
+   */
+  opts() {
+    if (this._storeOptionsAsProperties) {
+      // Preserve original behaviour so backwards compatible when still using properties
+      const result = {};
+      const len = this.options.length;
+
+      for (let i = 0; i < len; i++) {
+        const key = this.options[i].attributeName();
+        result[key] =
+          key === this._versionOptionName ? this._version : this[key];
+      }
+      return result;
+    }
+
+    return this._optionValues;
+  }
+
+  /**
+   * Return an object containing merged local and global option values as key-value pairs.
+   *
+   * @return {object}
+   */
+  optsWithGlobals() {
+    // globals overwrite locals
+    return this._getCommandAndAncestors().reduce(
+      (combinedOptions, cmd) => Object.assign(combinedOptions, cmd.opts()),
+      {},
+    );
+  }
+
+  /**
+   * Display error message and exit (or call exitOverride).
+   *
+   * @param {string} message
+   * @param {object} [errorOptions]
+   * @param {string} [errorOptions.code] - an id string representing the error
+   * @param {number} [errorOptions.exitCode] - used with process.exit
+   */
+  error(message, errorOptions) {
+    // output handling
+    this._outputConfiguration.outputError(
+      `${message}\n`,
+      this._outputConfiguration.writeErr,
+    );
+    if (typeof this._showHelpAfterError === 'string') {
+      this._outputConfiguration.writeErr(`${this._showHelpAfterError}\n`);
+    } else if (this._showHelpAfterError) {
+      this._outputConfiguration.writeErr('\n');
+      this.outputHelp({ error: true });
+    }
+
+    // exit handling
+    const config = errorOptions || {};
+    const exitCode = config.exitCode || 1;
+    const code = config.code || 'commander.error';
+    this._exit(exitCode, code, message);
+  }
+
+  /**
+   * Apply any option related environment variables, if option does
+   * not have a value from cli or client code.
+   *
+   * @private
+   */
+  _parseOptionsEnv() {
+    this.options.forEach((option) => {
+      if (option.envVar && option.envVar in process.env) {
+        const optionKey = option.attributeName();
+        // Priority check. Do not overwrite cli or options from unknown source (client-code).
+        if (
+          this.getOptionValue(optionKey) === undefined ||
+          ['default', 'config', 'env'].includes(
+            this.getOptionValueSource(optionKey),
+          )
+        ) {
+          if (option.required || option.optional) {
+            // option can take a value
+            // keep very simple, optional always takes value
+            this.emit(`optionEnv:${option.name()}`, process.env[option.envVar]);
+          } else {
+            // boolean
+            // keep very simple, only care that envVar defined and not the value
+            this.emit(`optionEnv:${option.name()}`);
+          }
+        }
+      }
+    });
+  }
+
+  /**
+   * Apply any implied option values, if option is undefined or default value.
+   *
+   * @private
+   */
+  _parseOptionsImplied() {
+    const dualHelper = new DualOptions(this.options);
+    const hasCustomOptionValue = (optionKey) => {
+      return (
+        this.getOptionValue(optionKey) !== undefined &&
+        !['default', 'implied'].includes(this.getOptionValueSource(optionKey))
+      );
+    };
+    this.options
+      .filter(
+        (option) =>
+          option.implied !== undefined &&
+          hasCustomOptionValue(option.attributeName()) &&
+          dualHelper.valueFromOption(
+            this.getOptionValue(option.attributeName()),
+            option,
+          ),
+      )
+      .forEach((option) => {
+        Object.keys(option.implied)
+          .filter((impliedKey) => !hasCustomOptionValue(impliedKey))
+          .forEach((impliedKey) => {
+            this.setOptionValueWithSource(
+              impliedKey,
+              option.implied[impliedKey],
+              'implied',
+            );
+          });
+      });
+  }
+
+  /**
+   * Argument `name` is missing.
+   *
+   * @param {string} name
+   * @private
+   */
+
+  missingArgument(name) {
+    const message = `error: missing required argument '${name}'`;
+    this.error(message, { code: 'commander.missingArgument' });
+  }
+
+  /**
+   * `Option` is missing an argument.
+   *
+   * @param {Option} option
+   * @private
+   */
+
+  optionMissingArgument(option) {
+    const message = `error: option '${option.flags}' argument missing`;
+    this.error(message, { code: 'commander.optionMissingArgument' });
+  }
+
+  /**
+   * `Option` does not have a value, and is a mandatory option.
+   *
+   * @param {Option} option
+   * @private
+   */
+
+  missingMandatoryOptionValue(option) {
+    const message = `error: required option '${option.flags}' not specified`;
+    this.error(message, { code: 'commander.missingMandatoryOptionValue' });
+  }
+
+  /**
+   * `Option` conflicts with another option.
+   *
+   * @param {Option} option
+   * @param {Option} conflictingOption
+   * @private
+   */
+  _conflictingOption(option, conflictingOption) {
+    // The calling code does not know whether a negated option is the source of the
+    // value, so do some work to take an educated guess.
+    const findBestOptionFromValue = (option) => {
+      const optionKey = option.attributeName();
+      const optionValue = this.getOptionValue(optionKey);
+      const negativeOption = this.options.find(
+        (target) => target.negate && optionKey === target.attributeName(),
+      );
+      const positiveOption = this.options.find(
+        (target) => !target.negate && optionKey === target.attributeName(),
+      );
+      if (
+        negativeOption &&
+        ((negativeOption.presetArg === undefined && optionValue === false) ||
+          (negativeOption.presetArg !== undefined &&
+            optionValue === negativeOption.presetArg))
+      ) {
+        return negativeOption;
+      }
+      return positiveOption || option;
+    };
+
+    const getErrorMessage = (option) => {
+      const bestOption = findBestOptionFromValue(option);
+      const optionKey = bestOption.attributeName();
+      const source = this.getOptionValueSource(optionKey);
+      if (source === 'env') {
+        return `environment variable '${bestOption.envVar}'`;
+      }
+      return `option '${bestOption.flags}'`;
+    };
+
+    const message = `error: ${getErrorMessage(option)} cannot be used with ${getErrorMessage(conflictingOption)}`;
+    this.error(message, { code: 'commander.conflictingOption' });
+  }
+
+  /**
+   * Unknown option `flag`.
+   *
+   * @param {string} flag
+   * @private
+   */
+
+  unknownOption(flag) {
+    if (this._allowUnknownOption) return;
+    let suggestion = '';
+
+    if (flag.startsWith('--') && this._showSuggestionAfterError) {
+      // Looping to pick up the global options too
+      let candidateFlags = [];
+      // eslint-disable-next-line @typescript-eslint/no-this-alias
+      let command = this;
+      do {
+        const moreFlags = command
+          .createHelp()
+          .visibleOptions(command)
+          .filter((option) => option.long)
+          .map((option) => option.long);
+        candidateFlags = candidateFlags.concat(moreFlags);
+        command = command.parent;
+      } while (command && !command._enablePositionalOptions);
+      suggestion = suggestSimilar(flag, candidateFlags);
+    }
+
+    const message = `error: unknown option '${flag}'${suggestion}`;
+    this.error(message, { code: 'commander.unknownOption' });
+  }
+
+  /**
+   * Excess arguments, more than expected.
+   *
+   * @param {string[]} receivedArgs
+   * @private
+   */
+
+  _excessArguments(receivedArgs) {
+    if (this._allowExcessArguments) return;
+
+    const expected = this.registeredArguments.length;
+    const s = expected === 1 ? '' : 's';
+    const forSubcommand = this.parent ? ` for '${this.name()}'` : '';
+    const message = `error: too many arguments${forSubcommand}. Expected ${expected} argument${s} but got ${receivedArgs.length}.`;
+    this.error(message, { code: 'commander.excessArguments' });
+  }
+
+  /**
+   * Unknown command.
+   *
+   * @private
+   */
+
+  unknownCommand() {
+    const unknownName = this.args[0];
+    let suggestion = '';
+
+    if (this._showSuggestionAfterError) {
+      const candidateNames = [];
+      this.createHelp()
+        .visibleCommands(this)
+        .forEach((command) => {
+          candidateNames.push(command.name());
+          // just visible alias
+          if (command.alias()) candidateNames.push(command.alias());
+        });
+      suggestion = suggestSimilar(unknownName, candidateNames);
+    }
+
+    const message = `error: unknown command '${unknownName}'${suggestion}`;
+    this.error(message, { code: 'commander.unknownCommand' });
+  }
+
+  /**
+   * Get or set the program version.
+   *
+   * This method auto-registers the "-V, --version" option which will print the version number.
+   *
+   * You can optionally supply the flags and description to override the defaults.
+   *
+   * @param {string} [str]
+   * @param {string} [flags]
+   * @param {string} [description]
+   * @return {(this | string | undefined)} `this` command for chaining, or version string if no arguments
+   */
+
+  version(str, flags, description) {
+    if (str === undefined) return this._version;
+    this._version = str;
+    flags = flags || '-V, --version';
+    description = description || 'output the version number';
+    const versionOption = this.createOption(flags, description);
+    this._versionOptionName = versionOption.attributeName();
+    this._registerOption(versionOption);
+
+    this.on('option:' + versionOption.name(), () => {
+      this._outputConfiguration.writeOut(`${str}\n`);
+      this._exit(0, 'commander.version', str);
+    });
+    return this;
+  }
+
+  /**
+   * Set the description.
+   *
+   * @param {string} [str]
+   * @param {object} [argsDescription]
+   * @return {(string|Command)}
+   */
+  description(str, argsDescription) {
+    if (str === undefined && argsDescription === undefined)
+      return this._description;
+    this._description = str;
+    if (argsDescription) {
+      this._argsDescription = argsDescription;
+    }
+    return this;
+  }
+
+  /**
+   * Set the summary. Used when listed as subcommand of parent.
+   *
+   * @param {string} [str]
+   * @return {(string|Command)}
+   */
+  summary(str) {
+    if (str === undefined) return this._summary;
+    this._summary = str;
+    return this;
+  }
+
+  /**
+   * Set an alias for the command.
+   *
+   * You may call more than once to add multiple aliases. Only the first alias is shown in the auto-generated help.
+   *
+   * @param {string} [alias]
+   * @return {(string|Command)}
+   */
+
+  alias(alias) {
+    if (alias === undefined) return this._aliases[0]; // just return first, for backwards compatibility
+
+    /** @type {Command} */
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    let command = this;
+    if (
+      this.commands.length !== 0 &&
+      this.commands[this.commands.length - 1]._executableHandler
+    ) {
+      // assume adding alias for last added executable subcommand, rather than this
+      command = this.commands[this.commands.length - 1];
+    }
+
+    if (alias === command._name)
+      throw new Error("Command alias can't be the same as its name");
+    const matchingCommand = this.parent?._findCommand(alias);
+    if (matchingCommand) {
+      // c.f. _registerCommand
+      const existingCmd = [matchingCommand.name()]
+        .concat(matchingCommand.aliases())
+        .join('|');
+      throw new Error(
+        `cannot add alias '${alias}' to command '${this.name()}' as already have command '${existingCmd}'`,
+      );
+    }
+
+    command._aliases.push(alias);
+    return this;
+  }
+
+  /**
+   * Set aliases for the command.
+   *
+   * Only the first alias is shown in the auto-generated help.
+   *
+   * @param {string[]} [aliases]
+   * @return {(string[]|Command)}
+   */
+
+  aliases(aliases) {
+    // Getter for the array of aliases is the main reason for having aliases() in addition to alias().
+    if (aliases === undefined) return this._aliases;
+
+    aliases.forEach((alias) => this.alias(alias));
+    return this;
+  }
+
+  /**
+   * Set / get the command usage `str`.
+   *
+   * @param {string} [str]
+   * @return {(string|Command)}
+   */
+
+  usage(str) {
+    if (str === undefined) {
+      if (this._usage) return this._usage;
+
+      const args = this.registeredArguments.map((arg) => {
+        return humanReadableArgName(arg);
+      });
+      return []
+        .concat(
+          this.options.length || this._helpOption !== null ? '[options]' : [],
+          this.commands.length ? '[command]' : [],
+          this.registeredArguments.length ? args : [],
+        )
+        .join(' ');
+    }
+
+    this._usage = str;
+    return this;
+  }
+
+  /**
+   * Get or set the name of the command.
+   *
+   * @param {string} [str]
+   * @return {(string|Command)}
+   */
+
+  name(str) {
+    if (str === undefined) return this._name;
+    this._name = str;
+    return this;
+  }
+
+  /**
+   * Set/get the help group heading for this subcommand in parent command's help.
+   *
+   * @param {string} [heading]
+   * @return {Command | string}
+   */
+
+  helpGroup(heading) {
+    if (heading === undefined) return this._helpGroupHeading ?? '';
+    this._helpGroupHeading = heading;
+    return this;
+  }
+
+  /**
+   * Set/get the default help group heading for subcommands added to this command.
+   * (This does not override a group set directly on the subcommand using .helpGroup().)
+   *
+   * @example
+   * program.commandsGroup('Development Commands:);
+   * program.command('watch')...
+   * program.command('lint')...
+   * ...
+   *
+   * @param {string} [heading]
+   * @returns {Command | string}
+   */
+  commandsGroup(heading) {
+    if (heading === undefined) return this._defaultCommandGroup ?? '';
+    this._defaultCommandGroup = heading;
+    return this;
+  }
+
+  /**
+   * Set/get the default help group heading for options added to this command.
+   * (This does not override a group set directly on the option using .helpGroup().)
+   *
+   * @example
+   * program
+   *   .optionsGroup('Development Options:')
+   *   .option('-d, --debug', 'output extra debugging')
+   *   .option('-p, --profile', 'output profiling information')
+   *
+   * @param {string} [heading]
+   * @returns {Command | string}
+   */
+  optionsGroup(heading) {
+    if (heading === undefined) return this._defaultOptionGroup ?? '';
+    this._defaultOptionGroup = heading;
+    return this;
+  }
+
+  /**
+   * @param {Option} option
+   * @private
+   */
+  _initOptionGroup(option) {
+    if (this._defaultOptionGroup && !option.helpGroupHeading)
+      option.helpGroup(this._defaultOptionGroup);
+  }
+
+  /**
+   * @param {Command} cmd
+   * @private
+   */
+  _initCommandGroup(cmd) {
+    if (this._defaultCommandGroup && !cmd.helpGroup())
+      cmd.helpGroup(this._defaultCommandGroup);
+  }
+
+  /**
+   * Set the name of the command from script filename, such as process.argv[1],
+   * or require.main.filename, or __filename.
+   *
+   * (Used internally and public although not documented in README.)
+   *
+   * @example
+   * program.nameFromFilename(require.main.filename);
+   *
+   * @param {string} filename
+   * @return {Command}
+   */
+
+  nameFromFilename(filename) {
+    this._name = path.basename(filename, path.extname(filename));
+
+    return this;
+  }
+
+  /**
+   * Get or set the directory for searching for executable subcommands of this command.
+   *
+   * @example
+   * program.executableDir(__dirname);
+   * // or
+   * program.executableDir('subcommands');
+   *
+   * @param {string} [path]
+   * @return {(string|null|Command)}
+   */
+
+  executableDir(path) {
+    if (path === undefined) return this._executableDir;
+    this._executableDir = path;
+    return this;
+  }
+
+  /**
+   * Return program help documentation.
+   *
+   * @param {{ error: boolean }} [contextOptions] - pass {error:true} to wrap for stderr instead of stdout
+   * @return {string}
+   */
+
+  helpInformation(contextOptions) {
+    const helper = this.createHelp();
+    const context = this._getOutputContext(contextOptions);
+    helper.prepareContext({
+      error: context.error,
+      helpWidth: context.helpWidth,
+      outputHasColors: context.hasColors,
+    });
+    const text = helper.formatHelp(this, helper);
+    if (context.hasColors) return text;
+    return this._outputConfiguration.stripColor(text);
+  }
+
+  /**
+   * @typedef HelpContext
+   * @type {object}
+   * @property {boolean} error
+   * @property {number} helpWidth
+   * @property {boolean} hasColors
+   * @property {function} write - includes stripColor if needed
+   *
+   * @returns {HelpContext}
+   * @private
+   */
+
+  _getOutputContext(contextOptions) {
+    contextOptions = contextOptions || {};
+    const error = !!contextOptions.error;
+    let baseWrite;
+    let hasColors;
+    let helpWidth;
+    if (error) {
+      baseWrite = (str) => this._outputConfiguration.writeErr(str);
+      hasColors = this._outputConfiguration.getErrHasColors();
+      helpWidth = this._outputConfiguration.getErrHelpWidth();
+    } else {
+      baseWrite = (str) => this._outputConfiguration.writeOut(str);
+      hasColors = this._outputConfiguration.getOutHasColors();
+      helpWidth = this._outputConfiguration.getOutHelpWidth();
+    }
+    const write = (str) => {
+      if (!hasColors) str = this._outputConfiguration.stripColor(str);
+      return baseWrite(str);
+    };
+    return { error, write, hasColors, helpWidth };
+  }
+
+  /**
+   * Output help information for this command.
+   *
+   * Outputs built-in help, and custom text added using `.addHelpText()`.
+   *
+   * @param {{ error: boolean } | Function} [contextOptions] - pass {error:true} to write to stderr instead of stdout
+   */
+
+  outputHelp(contextOptions) {
+    let deprecatedCallback;
+    if (typeof contextOptions === 'function') {
+      deprecatedCallback = contextOptions;
+      contextOptions = undefined;
+    }
+
+    const outputContext = this._getOutputContext(contextOptions);
+    /** @type {HelpTextEventContext} */
+    const eventContext = {
+      error: outputContext.error,
+      write: outputContext.write,
+      command: this,
+    };
+
+    this._getCommandAndAncestors()
+      .reverse()
+      .forEach((command) => command.emit('beforeAllHelp', eventContext));
+    this.emit('beforeHelp', eventContext);
+
+    let helpInformation = this.helpInformation({ error: outputContext.error });
+    if (deprecatedCallback) {
+      helpInformation = deprecatedCallback(helpInformation);
+      if (
+        typeof helpInformation !== 'string' &&
+        !Buffer.isBuffer(helpInformation)
+      ) {
+        throw new Error('outputHelp callback must return a string or a Buffer');
+      }
+    }
+    outputContext.write(helpInformation);
+
+    if (this._getHelpOption()?.long) {
+      this.emit(this._getHelpOption().long); // deprecated
+    }
+    this.emit('afterHelp', eventContext);
+    this._getCommandAndAncestors().forEach((command) =>
+      command.emit('afterAllHelp', eventContext),
+    );
+  }
+
+  /**
+   * You can pass in flags and a description to customise the built-in help option.
+   * Pass in false to disable the built-in help option.
+   *
+   * @example
+   * program.helpOption('-?, --help' 'show help'); // customise
+   * program.helpOption(false); // disable
+   *
+   * @param {(string | boolean)} flags
+   * @param {string} [description]
+   * @return {Command} `this` command for chaining
+   */
+
+  helpOption(flags, description) {
+    // Support enabling/disabling built-in help option.
+    if (typeof flags === 'boolean') {
+      if (flags) {
+        if (this._helpOption === null) this._helpOption = undefined; // reenable
+        if (this._defaultOptionGroup) {
+          // make the option to store the group
+          this._initOptionGroup(this._getHelpOption());
+        }
+      } else {
+        this._helpOption = null; // disable
+      }
+      return this;
+    }
+
+    // Customise flags and description.
+    this._helpOption = this.createOption(
+      flags ?? '-h, --help',
+      description ?? 'display help for command',
+    );
+    // init group unless lazy create
+    if (flags || description) this._initOptionGroup(this._helpOption);
+
+    return this;
+  }
+
+  /**
+   * Lazy create help option.
+   * Returns null if has been disabled with .helpOption(false).
+   *
+   * @returns {(Option | null)} the help option
+   * @package
+   */
+  _getHelpOption() {
+    // Lazy create help option on demand.
+    if (this._helpOption === undefined) {
+      this.helpOption(undefined, undefined);
+    }
+    return this._helpOption;
+  }
+
+  /**
+   * Supply your own option to use for the built-in help option.
+   * This is an alternative to using helpOption() to customise the flags and description etc.
+   *
+   * @param {Option} option
+   * @return {Command} `this` command for chaining
+   */
+  addHelpOption(option) {
+    this._helpOption = option;
+    this._initOptionGroup(option);
+    return this;
+  }
+
+  /**
+   * Output help information and exit.
+   *
+   * Outputs built-in help, and custom text added using `.addHelpText()`.
+   *
+   * @param {{ error: boolean }} [contextOptions] - pass {error:true} to write to stderr instead of stdout
+   */
+
+  help(contextOptions) {
+    this.outputHelp(contextOptions);
+    let exitCode = Number(process.exitCode ?? 0); // process.exitCode does allow a string or an integer, but we prefer just a number
+    if (
+      exitCode === 0 &&
+      contextOptions &&
+      typeof contextOptions !== 'function' &&
+      contextOptions.error
+    ) {
+      exitCode = 1;
+    }
+    // message: do not have all displayed text available so only passing placeholder.
+    this._exit(exitCode, 'commander.help', '(outputHelp)');
+  }
+
+  /**
+   * // Do a little typing to coordinate emit and listener for the help text events.
+   * @typedef HelpTextEventContext
+   * @type {object}
+   * @property {boolean} error
+   * @property {Command} command
+   * @property {function} write
+   */
+
+  /**
+   * Add additional text to be displayed with the built-in help.
+   *
+   * Position is 'before' or 'after' to affect just this command,
+   * and 'beforeAll' or 'afterAll' to affect this command and all its subcommands.
+   *
+   * @param {string} position - before or after built-in help
+   * @param {(string | Function)} text - string to add, or a function returning a string
+   * @return {Command} `this` command for chaining
+   */
+
+  addHelpText(position, text) {
+    const allowedValues = ['beforeAll', 'before', 'after', 'afterAll'];
+    if (!allowedValues.includes(position)) {
+      throw new Error(`Unexpected value for position to addHelpText.
+Expecting one of '${allowedValues.join("', '")}'`);
+    }
+
+    const helpEvent = `${position}Help`;
+    this.on(helpEvent, (/** @type {HelpTextEventContext} */ context) => {
+      let helpStr;
+      if (typeof text === 'function') {
+        helpStr = text({ error: context.error, command: context.command });
+      } else {
+        helpStr = text;
+      }
+      // Ignore falsy value when nothing to output.
+      if (helpStr) {
+        context.write(`${helpStr}\n`);
+      }
+    });
+    return this;
+  }
+
+  /**
+   * Output help information if help flags specified
+   *
+   * @param {Array} args - array of options to search for help flags
+   * @private
+   */
+
+  _outputHelpIfRequested(args) {
+    const helpOption = this._getHelpOption();
+    const helpRequested = helpOption && args.find((arg) => helpOption.is(arg));
+    if (helpRequested) {
+      this.outputHelp();
+      // (Do not have all displayed text available so only passing placeholder.)
+      this._exit(0, 'commander.helpDisplayed', '(outputHelp)');
+    }
+  }
+}
+
+/**
+ * Scan arguments and increment port number for inspect calls (to avoid conflicts when spawning new command).
+ *
+ * @param {string[]} args - array of arguments from node.execArgv
+ * @returns {string[]}
+ * @private
+ */
+
+function incrementNodeInspectorPort(args) {
+  // Testing for these options:
+  //  --inspect[=[host:]port]
+  //  --inspect-brk[=[host:]port]
+  //  --inspect-port=[host:]port
+  return args.map((arg) => {
+    if (!arg.startsWith('--inspect')) {
+      return arg;
+    }
+    let debugOption;
+    let debugHost = '127.0.0.1';
+    let debugPort = '9229';
+    let match;
+    if ((match = arg.match(/^(--inspect(-brk)?)$/)) !== null) {
+      // e.g. --inspect
+      debugOption = match[1];
+    } else if (
+      (match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+)$/)) !== null
+    ) {
+      debugOption = match[1];
+      if (/^\d+$/.test(match[3])) {
+        // e.g. --inspect=1234
+        debugPort = match[3];
+      } else {
+        // e.g. --inspect=localhost
+        debugHost = match[3];
+      }
+    } else if (
+      (match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+):(\d+)$/)) !== null
+    ) {
+      // e.g. --inspect=localhost:1234
+      debugOption = match[1];
+      debugHost = match[3];
+      debugPort = match[4];
+    }
+
+    if (debugOption && debugPort !== '0') {
+      return `${debugOption}=${debugHost}:${parseInt(debugPort) + 1}`;
+    }
+    return arg;
+  });
+}
+
+/**
+ * @returns {boolean | undefined}
+ * @package
+ */
+function useColor() {
+  // Test for common conventions.
+  // NB: the observed behaviour is in combination with how author adds color! For example:
+  //   - we do not test NODE_DISABLE_COLORS, but util:styletext does
+  //   - we do test NO_COLOR, but Chalk does not
+  //
+  // References:
+  // https://no-color.org
+  // https://bixense.com/clicolors/
+  // https://github.com/nodejs/node/blob/0a00217a5f67ef4a22384cfc80eb6dd9a917fdc1/lib/internal/tty.js#L109
+  // https://github.com/chalk/supports-color/blob/c214314a14bcb174b12b3014b2b0a8de375029ae/index.js#L33
+  // (https://force-color.org recent web page from 2023, does not match major javascript implementations)
+
+  if (
+    process.env.NO_COLOR ||
+    process.env.FORCE_COLOR === '0' ||
+    process.env.FORCE_COLOR === 'false'
+  )
+    return false;
+  if (process.env.FORCE_COLOR || process.env.CLICOLOR_FORCE !== undefined)
+    return true;
+  return undefined;
+}
+
+exports.Command = Command;
+exports.useColor = useColor; // exporting for tests
+
+
+/***/ }),
+
+/***/ 343:
+/***/ ((__unused_webpack_module, exports) => {
+
+/**
+ * CommanderError class
+ */
+class CommanderError extends Error {
+  /**
+   * Constructs the CommanderError class
+   * @param {number} exitCode suggested exit code which could be used with process.exit
+   * @param {string} code an id string representing the error
+   * @param {string} message human-readable description of the error
+   */
+  constructor(exitCode, code, message) {
+    super(message);
+    // properly capture stack trace in Node.js
+    Error.captureStackTrace(this, this.constructor);
+    this.name = this.constructor.name;
+    this.code = code;
+    this.exitCode = exitCode;
+    this.nestedError = undefined;
+  }
+}
+
+/**
+ * InvalidArgumentError class
+ */
+class InvalidArgumentError extends CommanderError {
+  /**
+   * Constructs the InvalidArgumentError class
+   * @param {string} [message] explanation of why argument is invalid
+   */
+  constructor(message) {
+    super(1, 'commander.invalidArgument', message);
+    // properly capture stack trace in Node.js
+    Error.captureStackTrace(this, this.constructor);
+    this.name = this.constructor.name;
+  }
+}
+
+exports.CommanderError = CommanderError;
+exports.InvalidArgumentError = InvalidArgumentError;
+
+
+/***/ }),
+
+/***/ 5858:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const { humanReadableArgName } = __nccwpck_require__(3546);
+
+/**
+ * TypeScript import types for JSDoc, used by Visual Studio Code IntelliSense and `npm run typescript-checkJS`
+ * https://www.typescriptlang.org/docs/handbook/jsdoc-supported-types.html#import-types
+ * @typedef { import("./argument.js").Argument } Argument
+ * @typedef { import("./command.js").Command } Command
+ * @typedef { import("./option.js").Option } Option
+ */
+
+// Although this is a class, methods are static in style to allow override using subclass or just functions.
+class Help {
+  constructor() {
+    this.helpWidth = undefined;
+    this.minWidthToWrap = 40;
+    this.sortSubcommands = false;
+    this.sortOptions = false;
+    this.showGlobalOptions = false;
+  }
+
+  /**
+   * prepareContext is called by Commander after applying overrides from `Command.configureHelp()`
+   * and just before calling `formatHelp()`.
+   *
+   * Commander just uses the helpWidth and the rest is provided for optional use by more complex subclasses.
+   *
+   * @param {{ error?: boolean, helpWidth?: number, outputHasColors?: boolean }} contextOptions
+   */
+  prepareContext(contextOptions) {
+    this.helpWidth = this.helpWidth ?? contextOptions.helpWidth ?? 80;
+  }
+
+  /**
+   * Get an array of the visible subcommands. Includes a placeholder for the implicit help command, if there is one.
+   *
+   * @param {Command} cmd
+   * @returns {Command[]}
+   */
+
+  visibleCommands(cmd) {
+    const visibleCommands = cmd.commands.filter((cmd) => !cmd._hidden);
+    const helpCommand = cmd._getHelpCommand();
+    if (helpCommand && !helpCommand._hidden) {
+      visibleCommands.push(helpCommand);
+    }
+    if (this.sortSubcommands) {
+      visibleCommands.sort((a, b) => {
+        // @ts-ignore: because overloaded return type
+        return a.name().localeCompare(b.name());
+      });
+    }
+    return visibleCommands;
+  }
+
+  /**
+   * Compare options for sort.
+   *
+   * @param {Option} a
+   * @param {Option} b
+   * @returns {number}
+   */
+  compareOptions(a, b) {
+    const getSortKey = (option) => {
+      // WYSIWYG for order displayed in help. Short used for comparison if present. No special handling for negated.
+      return option.short
+        ? option.short.replace(/^-/, '')
+        : option.long.replace(/^--/, '');
+    };
+    return getSortKey(a).localeCompare(getSortKey(b));
+  }
+
+  /**
+   * Get an array of the visible options. Includes a placeholder for the implicit help option, if there is one.
+   *
+   * @param {Command} cmd
+   * @returns {Option[]}
+   */
+
+  visibleOptions(cmd) {
+    const visibleOptions = cmd.options.filter((option) => !option.hidden);
+    // Built-in help option.
+    const helpOption = cmd._getHelpOption();
+    if (helpOption && !helpOption.hidden) {
+      // Automatically hide conflicting flags. Bit dubious but a historical behaviour that is convenient for single-command programs.
+      const removeShort = helpOption.short && cmd._findOption(helpOption.short);
+      const removeLong = helpOption.long && cmd._findOption(helpOption.long);
+      if (!removeShort && !removeLong) {
+        visibleOptions.push(helpOption); // no changes needed
+      } else if (helpOption.long && !removeLong) {
+        visibleOptions.push(
+          cmd.createOption(helpOption.long, helpOption.description),
+        );
+      } else if (helpOption.short && !removeShort) {
+        visibleOptions.push(
+          cmd.createOption(helpOption.short, helpOption.description),
+        );
+      }
+    }
+    if (this.sortOptions) {
+      visibleOptions.sort(this.compareOptions);
+    }
+    return visibleOptions;
+  }
+
+  /**
+   * Get an array of the visible global options. (Not including help.)
+   *
+   * @param {Command} cmd
+   * @returns {Option[]}
+   */
+
+  visibleGlobalOptions(cmd) {
+    if (!this.showGlobalOptions) return [];
+
+    const globalOptions = [];
+    for (
+      let ancestorCmd = cmd.parent;
+      ancestorCmd;
+      ancestorCmd = ancestorCmd.parent
+    ) {
+      const visibleOptions = ancestorCmd.options.filter(
+        (option) => !option.hidden,
+      );
+      globalOptions.push(...visibleOptions);
+    }
+    if (this.sortOptions) {
+      globalOptions.sort(this.compareOptions);
+    }
+    return globalOptions;
+  }
+
+  /**
+   * Get an array of the arguments if any have a description.
+   *
+   * @param {Command} cmd
+   * @returns {Argument[]}
+   */
+
+  visibleArguments(cmd) {
+    // Side effect! Apply the legacy descriptions before the arguments are displayed.
+    if (cmd._argsDescription) {
+      cmd.registeredArguments.forEach((argument) => {
+        argument.description =
+          argument.description || cmd._argsDescription[argument.name()] || '';
+      });
+    }
+
+    // If there are any arguments with a description then return all the arguments.
+    if (cmd.registeredArguments.find((argument) => argument.description)) {
+      return cmd.registeredArguments;
+    }
+    return [];
+  }
+
+  /**
+   * Get the command term to show in the list of subcommands.
+   *
+   * @param {Command} cmd
+   * @returns {string}
+   */
+
+  subcommandTerm(cmd) {
+    // Legacy. Ignores custom usage string, and nested commands.
+    const args = cmd.registeredArguments
+      .map((arg) => humanReadableArgName(arg))
+      .join(' ');
+    return (
+      cmd._name +
+      (cmd._aliases[0] ? '|' + cmd._aliases[0] : '') +
+      (cmd.options.length ? ' [options]' : '') + // simplistic check for non-help option
+      (args ? ' ' + args : '')
+    );
+  }
+
+  /**
+   * Get the option term to show in the list of options.
+   *
+   * @param {Option} option
+   * @returns {string}
+   */
+
+  optionTerm(option) {
+    return option.flags;
+  }
+
+  /**
+   * Get the argument term to show in the list of arguments.
+   *
+   * @param {Argument} argument
+   * @returns {string}
+   */
+
+  argumentTerm(argument) {
+    return argument.name();
+  }
+
+  /**
+   * Get the longest command term length.
+   *
+   * @param {Command} cmd
+   * @param {Help} helper
+   * @returns {number}
+   */
+
+  longestSubcommandTermLength(cmd, helper) {
+    return helper.visibleCommands(cmd).reduce((max, command) => {
+      return Math.max(
+        max,
+        this.displayWidth(
+          helper.styleSubcommandTerm(helper.subcommandTerm(command)),
+        ),
+      );
+    }, 0);
+  }
+
+  /**
+   * Get the longest option term length.
+   *
+   * @param {Command} cmd
+   * @param {Help} helper
+   * @returns {number}
+   */
+
+  longestOptionTermLength(cmd, helper) {
+    return helper.visibleOptions(cmd).reduce((max, option) => {
+      return Math.max(
+        max,
+        this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option))),
+      );
+    }, 0);
+  }
+
+  /**
+   * Get the longest global option term length.
+   *
+   * @param {Command} cmd
+   * @param {Help} helper
+   * @returns {number}
+   */
+
+  longestGlobalOptionTermLength(cmd, helper) {
+    return helper.visibleGlobalOptions(cmd).reduce((max, option) => {
+      return Math.max(
+        max,
+        this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option))),
+      );
+    }, 0);
+  }
+
+  /**
+   * Get the longest argument term length.
+   *
+   * @param {Command} cmd
+   * @param {Help} helper
+   * @returns {number}
+   */
+
+  longestArgumentTermLength(cmd, helper) {
+    return helper.visibleArguments(cmd).reduce((max, argument) => {
+      return Math.max(
+        max,
+        this.displayWidth(
+          helper.styleArgumentTerm(helper.argumentTerm(argument)),
+        ),
+      );
+    }, 0);
+  }
+
+  /**
+   * Get the command usage to be displayed at the top of the built-in help.
+   *
+   * @param {Command} cmd
+   * @returns {string}
+   */
+
+  commandUsage(cmd) {
+    // Usage
+    let cmdName = cmd._name;
+    if (cmd._aliases[0]) {
+      cmdName = cmdName + '|' + cmd._aliases[0];
+    }
+    let ancestorCmdNames = '';
+    for (
+      let ancestorCmd = cmd.parent;
+      ancestorCmd;
+      ancestorCmd = ancestorCmd.parent
+    ) {
+      ancestorCmdNames = ancestorCmd.name() + ' ' + ancestorCmdNames;
+    }
+    return ancestorCmdNames + cmdName + ' ' + cmd.usage();
+  }
+
+  /**
+   * Get the description for the command.
+   *
+   * @param {Command} cmd
+   * @returns {string}
+   */
+
+  commandDescription(cmd) {
+    // @ts-ignore: because overloaded return type
+    return cmd.description();
+  }
+
+  /**
+   * Get the subcommand summary to show in the list of subcommands.
+   * (Fallback to description for backwards compatibility.)
+   *
+   * @param {Command} cmd
+   * @returns {string}
+   */
+
+  subcommandDescription(cmd) {
+    // @ts-ignore: because overloaded return type
+    return cmd.summary() || cmd.description();
+  }
+
+  /**
+   * Get the option description to show in the list of options.
+   *
+   * @param {Option} option
+   * @return {string}
+   */
+
+  optionDescription(option) {
+    const extraInfo = [];
+
+    if (option.argChoices) {
+      extraInfo.push(
+        // use stringify to match the display of the default value
+        `choices: ${option.argChoices.map((choice) => JSON.stringify(choice)).join(', ')}`,
+      );
+    }
+    if (option.defaultValue !== undefined) {
+      // default for boolean and negated more for programmer than end user,
+      // but show true/false for boolean option as may be for hand-rolled env or config processing.
+      const showDefault =
+        option.required ||
+        option.optional ||
+        (option.isBoolean() && typeof option.defaultValue === 'boolean');
+      if (showDefault) {
+        extraInfo.push(
+          `default: ${option.defaultValueDescription || JSON.stringify(option.defaultValue)}`,
+        );
+      }
+    }
+    // preset for boolean and negated are more for programmer than end user
+    if (option.presetArg !== undefined && option.optional) {
+      extraInfo.push(`preset: ${JSON.stringify(option.presetArg)}`);
+    }
+    if (option.envVar !== undefined) {
+      extraInfo.push(`env: ${option.envVar}`);
+    }
+    if (extraInfo.length > 0) {
+      const extraDescription = `(${extraInfo.join(', ')})`;
+      if (option.description) {
+        return `${option.description} ${extraDescription}`;
+      }
+      return extraDescription;
+    }
+
+    return option.description;
+  }
+
+  /**
+   * Get the argument description to show in the list of arguments.
+   *
+   * @param {Argument} argument
+   * @return {string}
+   */
+
+  argumentDescription(argument) {
+    const extraInfo = [];
+    if (argument.argChoices) {
+      extraInfo.push(
+        // use stringify to match the display of the default value
+        `choices: ${argument.argChoices.map((choice) => JSON.stringify(choice)).join(', ')}`,
+      );
+    }
+    if (argument.defaultValue !== undefined) {
+      extraInfo.push(
+        `default: ${argument.defaultValueDescription || JSON.stringify(argument.defaultValue)}`,
+      );
+    }
+    if (extraInfo.length > 0) {
+      const extraDescription = `(${extraInfo.join(', ')})`;
+      if (argument.description) {
+        return `${argument.description} ${extraDescription}`;
+      }
+      return extraDescription;
+    }
+    return argument.description;
+  }
+
+  /**
+   * Format a list of items, given a heading and an array of formatted items.
+   *
+   * @param {string} heading
+   * @param {string[]} items
+   * @param {Help} helper
+   * @returns string[]
+   */
+  formatItemList(heading, items, helper) {
+    if (items.length === 0) return [];
+
+    return [helper.styleTitle(heading), ...items, ''];
+  }
+
+  /**
+   * Group items by their help group heading.
+   *
+   * @param {Command[] | Option[]} unsortedItems
+   * @param {Command[] | Option[]} visibleItems
+   * @param {Function} getGroup
+   * @returns {Map<string, Command[] | Option[]>}
+   */
+  groupItems(unsortedItems, visibleItems, getGroup) {
+    const result = new Map();
+    // Add groups in order of appearance in unsortedItems.
+    unsortedItems.forEach((item) => {
+      const group = getGroup(item);
+      if (!result.has(group)) result.set(group, []);
+    });
+    // Add items in order of appearance in visibleItems.
+    visibleItems.forEach((item) => {
+      const group = getGroup(item);
+      if (!result.has(group)) {
+        result.set(group, []);
+      }
+      result.get(group).push(item);
+    });
+    return result;
+  }
+
+  /**
+   * Generate the built-in help text.
+   *
+   * @param {Command} cmd
+   * @param {Help} helper
+   * @returns {string}
+   */
+
+  formatHelp(cmd, helper) {
+    const termWidth = helper.padWidth(cmd, helper);
+    const helpWidth = helper.helpWidth ?? 80; // in case prepareContext() was not called
+
+    function callFormatItem(term, description) {
+      return helper.formatItem(term, termWidth, description, helper);
+    }
+
+    // Usage
+    let output = [
+      `${helper.styleTitle('Usage:')} ${helper.styleUsage(helper.commandUsage(cmd))}`,
+      '',
+    ];
+
+    // Description
+    const commandDescription = helper.commandDescription(cmd);
+    if (commandDescription.length > 0) {
+      output = output.concat([
+        helper.boxWrap(
+          helper.styleCommandDescription(commandDescription),
+          helpWidth,
+        ),
+        '',
+      ]);
+    }
+
+    // Arguments
+    const argumentList = helper.visibleArguments(cmd).map((argument) => {
+      return callFormatItem(
+        helper.styleArgumentTerm(helper.argumentTerm(argument)),
+        helper.styleArgumentDescription(helper.argumentDescription(argument)),
+      );
+    });
+    output = output.concat(
+      this.formatItemList('Arguments:', argumentList, helper),
+    );
+
+    // Options
+    const optionGroups = this.groupItems(
+      cmd.options,
+      helper.visibleOptions(cmd),
+      (option) => option.helpGroupHeading ?? 'Options:',
+    );
+    optionGroups.forEach((options, group) => {
+      const optionList = options.map((option) => {
+        return callFormatItem(
+          helper.styleOptionTerm(helper.optionTerm(option)),
+          helper.styleOptionDescription(helper.optionDescription(option)),
+        );
+      });
+      output = output.concat(this.formatItemList(group, optionList, helper));
+    });
+
+    if (helper.showGlobalOptions) {
+      const globalOptionList = helper
+        .visibleGlobalOptions(cmd)
+        .map((option) => {
+          return callFormatItem(
+            helper.styleOptionTerm(helper.optionTerm(option)),
+            helper.styleOptionDescription(helper.optionDescription(option)),
+          );
+        });
+      output = output.concat(
+        this.formatItemList('Global Options:', globalOptionList, helper),
+      );
+    }
+
+    // Commands
+    const commandGroups = this.groupItems(
+      cmd.commands,
+      helper.visibleCommands(cmd),
+      (sub) => sub.helpGroup() || 'Commands:',
+    );
+    commandGroups.forEach((commands, group) => {
+      const commandList = commands.map((sub) => {
+        return callFormatItem(
+          helper.styleSubcommandTerm(helper.subcommandTerm(sub)),
+          helper.styleSubcommandDescription(helper.subcommandDescription(sub)),
+        );
+      });
+      output = output.concat(this.formatItemList(group, commandList, helper));
+    });
+
+    return output.join('\n');
+  }
+
+  /**
+   * Return display width of string, ignoring ANSI escape sequences. Used in padding and wrapping calculations.
+   *
+   * @param {string} str
+   * @returns {number}
+   */
+  displayWidth(str) {
+    return stripColor(str).length;
+  }
+
+  /**
+   * Style the title for displaying in the help. Called with 'Usage:', 'Options:', etc.
+   *
+   * @param {string} str
+   * @returns {string}
+   */
+  styleTitle(str) {
+    return str;
+  }
+
+  styleUsage(str) {
+    // Usage has lots of parts the user might like to color separately! Assume default usage string which is formed like:
+    //    command subcommand [options] [command] <foo> [bar]
+    return str
+      .split(' ')
+      .map((word) => {
+        if (word === '[options]') return this.styleOptionText(word);
+        if (word === '[command]') return this.styleSubcommandText(word);
+        if (word[0] === '[' || word[0] === '<')
+          return this.styleArgumentText(word);
+        return this.styleCommandText(word); // Restrict to initial words?
+      })
+      .join(' ');
+  }
+  styleCommandDescription(str) {
+    return this.styleDescriptionText(str);
+  }
+  styleOptionDescription(str) {
+    return this.styleDescriptionText(str);
+  }
+  styleSubcommandDescription(str) {
+    return this.styleDescriptionText(str);
+  }
+  styleArgumentDescription(str) {
+    return this.styleDescriptionText(str);
+  }
+  styleDescriptionText(str) {
+    return str;
+  }
+  styleOptionTerm(str) {
+    return this.styleOptionText(str);
+  }
+  styleSubcommandTerm(str) {
+    // This is very like usage with lots of parts! Assume default string which is formed like:
+    //    subcommand [options] <foo> [bar]
+    return str
+      .split(' ')
+      .map((word) => {
+        if (word === '[options]') return this.styleOptionText(word);
+        if (word[0] === '[' || word[0] === '<')
+          return this.styleArgumentText(word);
+        return this.styleSubcommandText(word); // Restrict to initial words?
+      })
+      .join(' ');
+  }
+  styleArgumentTerm(str) {
+    return this.styleArgumentText(str);
+  }
+  styleOptionText(str) {
+    return str;
+  }
+  styleArgumentText(str) {
+    return str;
+  }
+  styleSubcommandText(str) {
+    return str;
+  }
+  styleCommandText(str) {
+    return str;
+  }
+
+  /**
+   * Calculate the pad width from the maximum term length.
+   *
+   * @param {Command} cmd
+   * @param {Help} helper
+   * @returns {number}
+   */
+
+  padWidth(cmd, helper) {
+    return Math.max(
+      helper.longestOptionTermLength(cmd, helper),
+      helper.longestGlobalOptionTermLength(cmd, helper),
+      helper.longestSubcommandTermLength(cmd, helper),
+      helper.longestArgumentTermLength(cmd, helper),
+    );
+  }
+
+  /**
+   * Detect manually wrapped and indented strings by checking for line break followed by whitespace.
+   *
+   * @param {string} str
+   * @returns {boolean}
+   */
+  preformatted(str) {
+    return /\n[^\S\r\n]/.test(str);
+  }
+
+  /**
+   * Format the "item", which consists of a term and description. Pad the term and wrap the description, indenting the following lines.
+   *
+   * So "TTT", 5, "DDD DDDD DD DDD" might be formatted for this.helpWidth=17 like so:
+   *   TTT  DDD DDDD
+   *        DD DDD
+   *
+   * @param {string} term
+   * @param {number} termWidth
+   * @param {string} description
+   * @param {Help} helper
+   * @returns {string}
+   */
+  formatItem(term, termWidth, description, helper) {
+    const itemIndent = 2;
+    const itemIndentStr = ' '.repeat(itemIndent);
+    if (!description) return itemIndentStr + term;
+
+    // Pad the term out to a consistent width, so descriptions are aligned.
+    const paddedTerm = term.padEnd(
+      termWidth + term.length - helper.displayWidth(term),
+    );
+
+    // Format the description.
+    const spacerWidth = 2; // between term and description
+    const helpWidth = this.helpWidth ?? 80; // in case prepareContext() was not called
+    const remainingWidth = helpWidth - termWidth - spacerWidth - itemIndent;
+    let formattedDescription;
+    if (
+      remainingWidth < this.minWidthToWrap ||
+      helper.preformatted(description)
+    ) {
+      formattedDescription = description;
+    } else {
+      const wrappedDescription = helper.boxWrap(description, remainingWidth);
+      formattedDescription = wrappedDescription.replace(
+        /\n/g,
+        '\n' + ' '.repeat(termWidth + spacerWidth),
+      );
+    }
+
+    // Construct and overall indent.
+    return (
+      itemIndentStr +
+      paddedTerm +
+      ' '.repeat(spacerWidth) +
+      formattedDescription.replace(/\n/g, `\n${itemIndentStr}`)
+    );
+  }
+
+  /**
+   * Wrap a string at whitespace, preserving existing line breaks.
+   * Wrapping is skipped if the width is less than `minWidthToWrap`.
+   *
+   * @param {string} str
+   * @param {number} width
+   * @returns {string}
+   */
+  boxWrap(str, width) {
+    if (width < this.minWidthToWrap) return str;
+
+    const rawLines = str.split(/\r\n|\n/);
+    // split up text by whitespace
+    const chunkPattern = /[\s]*[^\s]+/g;
+    const wrappedLines = [];
+    rawLines.forEach((line) => {
+      const chunks = line.match(chunkPattern);
+      if (chunks === null) {
+        wrappedLines.push('');
+        return;
+      }
+
+      let sumChunks = [chunks.shift()];
+      let sumWidth = this.displayWidth(sumChunks[0]);
+      chunks.forEach((chunk) => {
+        const visibleWidth = this.displayWidth(chunk);
+        // Accumulate chunks while they fit into width.
+        if (sumWidth + visibleWidth <= width) {
+          sumChunks.push(chunk);
+          sumWidth += visibleWidth;
+          return;
+        }
+        wrappedLines.push(sumChunks.join(''));
+
+        const nextChunk = chunk.trimStart(); // trim space at line break
+        sumChunks = [nextChunk];
+        sumWidth = this.displayWidth(nextChunk);
+      });
+      wrappedLines.push(sumChunks.join(''));
+    });
+
+    return wrappedLines.join('\n');
+  }
+}
+
+/**
+ * Strip style ANSI escape sequences from the string. In particular, SGR (Select Graphic Rendition) codes.
+ *
+ * @param {string} str
+ * @returns {string}
+ * @package
+ */
+
+function stripColor(str) {
+  // eslint-disable-next-line no-control-regex
+  const sgrPattern = /\x1b\[\d*(;\d*)*m/g;
+  return str.replace(sgrPattern, '');
+}
+
+exports.Help = Help;
+exports.stripColor = stripColor;
+
+
+/***/ }),
+
+/***/ 6992:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const { InvalidArgumentError } = __nccwpck_require__(343);
+
+class Option {
+  /**
+   * Initialize a new `Option` with the given `flags` and `description`.
+   *
+   * @param {string} flags
+   * @param {string} [description]
+   */
+
+  constructor(flags, description) {
+    this.flags = flags;
+    this.description = description || '';
+
+    this.required = flags.includes('<'); // A value must be supplied when the option is specified.
+    this.optional = flags.includes('['); // A value is optional when the option is specified.
+    // variadic test ignores <value,...> et al which might be used to describe custom splitting of single argument
+    this.variadic = /\w\.\.\.[>\]]$/.test(flags); // The option can take multiple values.
+    this.mandatory = false; // The option must have a value after parsing, which usually means it must be specified on command line.
+    const optionFlags = splitOptionFlags(flags);
+    this.short = optionFlags.shortFlag; // May be a short flag, undefined, or even a long flag (if option has two long flags).
+    this.long = optionFlags.longFlag;
+    this.negate = false;
+    if (this.long) {
+      this.negate = this.long.startsWith('--no-');
+    }
+    this.defaultValue = undefined;
+    this.defaultValueDescription = undefined;
+    this.presetArg = undefined;
+    this.envVar = undefined;
+    this.parseArg = undefined;
+    this.hidden = false;
+    this.argChoices = undefined;
+    this.conflictsWith = [];
+    this.implied = undefined;
+    this.helpGroupHeading = undefined; // soft initialised when option added to command
+  }
+
+  /**
+   * Set the default value, and optionally supply the description to be displayed in the help.
+   *
+   * @param {*} value
+   * @param {string} [description]
+   * @return {Option}
+   */
+
+  default(value, description) {
+    this.defaultValue = value;
+    this.defaultValueDescription = description;
+    return this;
+  }
+
+  /**
+   * Preset to use when option used without option-argument, especially optional but also boolean and negated.
+   * The custom processing (parseArg) is called.
+   *
+   * @example
+   * new Option('--color').default('GREYSCALE').preset('RGB');
+   * new Option('--donate [amount]').preset('20').argParser(parseFloat);
+   *
+   * @param {*} arg
+   * @return {Option}
+   */
+
+  preset(arg) {
+    this.presetArg = arg;
+    return this;
+  }
+
+  /**
+   * Add option name(s) that conflict with this option.
+   * An error will be displayed if conflicting options are found during parsing.
+   *
+   * @example
+   * new Option('--rgb').conflicts('cmyk');
+   * new Option('--js').conflicts(['ts', 'jsx']);
+   *
+   * @param {(string | string[])} names
+   * @return {Option}
+   */
+
+  conflicts(names) {
+    this.conflictsWith = this.conflictsWith.concat(names);
+    return this;
+  }
+
+  /**
+   * Specify implied option values for when this option is set and the implied options are not.
+   *
+   * The custom processing (parseArg) is not called on the implied values.
+   *
+   * @example
+   * program
+   *   .addOption(new Option('--log', 'write logging information to file'))
+   *   .addOption(new Option('--trace', 'log extra details').implies({ log: 'trace.txt' }));
+   *
+   * @param {object} impliedOptionValues
+   * @return {Option}
+   */
+  implies(impliedOptionValues) {
+    let newImplied = impliedOptionValues;
+    if (typeof impliedOptionValues === 'string') {
+      // string is not documented, but easy mistake and we can do what user probably intended.
+      newImplied = { [impliedOptionValues]: true };
+    }
+    this.implied = Object.assign(this.implied || {}, newImplied);
+    return this;
+  }
+
+  /**
+   * Set environment variable to check for option value.
+   *
+   * An environment variable is only used if when processed the current option value is
+   * undefined, or the source of the current value is 'default' or 'config' or 'env'.
+   *
+   * @param {string} name
+   * @return {Option}
+   */
+
+  env(name) {
+    this.envVar = name;
+    return this;
+  }
+
+  /**
+   * Set the custom handler for processing CLI option arguments into option values.
+   *
+   * @param {Function} [fn]
+   * @return {Option}
+   */
+
+  argParser(fn) {
+    this.parseArg = fn;
+    return this;
+  }
+
+  /**
+   * Whether the option is mandatory and must have a value after parsing.
+   *
+   * @param {boolean} [mandatory=true]
+   * @return {Option}
+   */
+
+  makeOptionMandatory(mandatory = true) {
+    this.mandatory = !!mandatory;
+    return this;
+  }
+
+  /**
+   * Hide option in help.
+   *
+   * @param {boolean} [hide=true]
+   * @return {Option}
+   */
+
+  hideHelp(hide = true) {
+    this.hidden = !!hide;
+    return this;
+  }
+
+  /**
+   * @package
+   */
+
+  _collectValue(value, previous) {
+    if (previous === this.defaultValue || !Array.isArray(previous)) {
+      return [value];
+    }
+
+    previous.push(value);
+    return previous;
+  }
+
+  /**
+   * Only allow option value to be one of choices.
+   *
+   * @param {string[]} values
+   * @return {Option}
+   */
+
+  choices(values) {
+    this.argChoices = values.slice();
+    this.parseArg = (arg, previous) => {
+      if (!this.argChoices.includes(arg)) {
+        throw new InvalidArgumentError(
+          `Allowed choices are ${this.argChoices.join(', ')}.`,
+        );
+      }
+      if (this.variadic) {
+        return this._collectValue(arg, previous);
+      }
+      return arg;
+    };
+    return this;
+  }
+
+  /**
+   * Return option name.
+   *
+   * @return {string}
+   */
+
+  name() {
+    if (this.long) {
+      return this.long.replace(/^--/, '');
+    }
+    return this.short.replace(/^-/, '');
+  }
+
+  /**
+   * Return option name, in a camelcase format that can be used
+   * as an object attribute key.
+   *
+   * @return {string}
+   */
+
+  attributeName() {
+    if (this.negate) {
+      return camelcase(this.name().replace(/^no-/, ''));
+    }
+    return camelcase(this.name());
+  }
+
+  /**
+   * Set the help group heading.
+   *
+   * @param {string} heading
+   * @return {Option}
+   */
+  helpGroup(heading) {
+    this.helpGroupHeading = heading;
+    return this;
+  }
+
+  /**
+   * Check if `arg` matches the short or long flag.
+   *
+   * @param {string} arg
+   * @return {boolean}
+   * @package
+   */
+
+  is(arg) {
+    return this.short === arg || this.long === arg;
+  }
+
+  /**
+   * Return whether a boolean option.
+   *
+   * Options are one of boolean, negated, required argument, or optional argument.
+   *
+   * @return {boolean}
+   * @package
+   */
+
+  isBoolean() {
+    return !this.required && !this.optional && !this.negate;
+  }
+}
+
+/**
+ * This class is to make it easier to work with dual options, without changing the existing
+ * implementation. We support separate dual options for separate positive and negative options,
+ * like `--build` and `--no-build`, which share a single option value. This works nicely for some
+ * use cases, but is tricky for others where we want separate behaviours despite
+ * the single shared option value.
+ */
+class DualOptions {
+  /**
+   * @param {Option[]} options
+   */
+  constructor(options) {
+    this.positiveOptions = new Map();
+    this.negativeOptions = new Map();
+    this.dualOptions = new Set();
+    options.forEach((option) => {
+      if (option.negate) {
+        this.negativeOptions.set(option.attributeName(), option);
+      } else {
+        this.positiveOptions.set(option.attributeName(), option);
+      }
+    });
+    this.negativeOptions.forEach((value, key) => {
+      if (this.positiveOptions.has(key)) {
+        this.dualOptions.add(key);
+      }
+    });
+  }
+
+  /**
+   * Did the value come from the option, and not from possible matching dual option?
+   *
+   * @param {*} value
+   * @param {Option} option
+   * @returns {boolean}
+   */
+  valueFromOption(value, option) {
+    const optionKey = option.attributeName();
+    if (!this.dualOptions.has(optionKey)) return true;
+
+    // Use the value to deduce if (probably) came from the option.
+    const preset = this.negativeOptions.get(optionKey).presetArg;
+    const negativeValue = preset !== undefined ? preset : false;
+    return option.negate === (negativeValue === value);
+  }
+}
+
+/**
+ * Convert string from kebab-case to camelCase.
+ *
+ * @param {string} str
+ * @return {string}
+ * @private
+ */
+
+function camelcase(str) {
+  return str.split('-').reduce((str, word) => {
+    return str + word[0].toUpperCase() + word.slice(1);
+  });
+}
+
+/**
+ * Split the short and long flag out of something like '-m,--mixed <value>'
+ *
+ * @private
+ */
+
+function splitOptionFlags(flags) {
+  let shortFlag;
+  let longFlag;
+  // short flag, single dash and single character
+  const shortFlagExp = /^-[^-]$/;
+  // long flag, double dash and at least one character
+  const longFlagExp = /^--[^-]/;
+
+  const flagParts = flags.split(/[ |,]+/).concat('guard');
+  // Normal is short and/or long.
+  if (shortFlagExp.test(flagParts[0])) shortFlag = flagParts.shift();
+  if (longFlagExp.test(flagParts[0])) longFlag = flagParts.shift();
+  // Long then short. Rarely used but fine.
+  if (!shortFlag && shortFlagExp.test(flagParts[0]))
+    shortFlag = flagParts.shift();
+  // Allow two long flags, like '--ws, --workspace'
+  // This is the supported way to have a shortish option flag.
+  if (!shortFlag && longFlagExp.test(flagParts[0])) {
+    shortFlag = longFlag;
+    longFlag = flagParts.shift();
+  }
+
+  // Check for unprocessed flag. Fail noisily rather than silently ignore.
+  if (flagParts[0].startsWith('-')) {
+    const unsupportedFlag = flagParts[0];
+    const baseError = `option creation failed due to '${unsupportedFlag}' in option flags '${flags}'`;
+    if (/^-[^-][^-]/.test(unsupportedFlag))
+      throw new Error(
+        `${baseError}
+- a short flag is a single dash and a single character
+  - either use a single dash and a single character (for a short flag)
+  - or use a double dash for a long option (and can have two, like '--ws, --workspace')`,
+      );
+    if (shortFlagExp.test(unsupportedFlag))
+      throw new Error(`${baseError}
+- too many short flags`);
+    if (longFlagExp.test(unsupportedFlag))
+      throw new Error(`${baseError}
+- too many long flags`);
+
+    throw new Error(`${baseError}
+- unrecognised flag format`);
+  }
+  if (shortFlag === undefined && longFlag === undefined)
+    throw new Error(
+      `option creation failed due to no flags found in '${flags}'.`,
+    );
+
+  return { shortFlag, longFlag };
+}
+
+exports.Option = Option;
+exports.DualOptions = DualOptions;
+
+
+/***/ }),
+
+/***/ 3646:
+/***/ ((__unused_webpack_module, exports) => {
+
+const maxDistance = 3;
+
+function editDistance(a, b) {
+  // https://en.wikipedia.org/wiki/Damerau–Levenshtein_distance
+  // Calculating optimal string alignment distance, no substring is edited more than once.
+  // (Simple implementation.)
+
+  // Quick early exit, return worst case.
+  if (Math.abs(a.length - b.length) > maxDistance)
+    return Math.max(a.length, b.length);
+
+  // distance between prefix substrings of a and b
+  const d = [];
+
+  // pure deletions turn a into empty string
+  for (let i = 0; i <= a.length; i++) {
+    d[i] = [i];
+  }
+  // pure insertions turn empty string into b
+  for (let j = 0; j <= b.length; j++) {
+    d[0][j] = j;
+  }
+
+  // fill matrix
+  for (let j = 1; j <= b.length; j++) {
+    for (let i = 1; i <= a.length; i++) {
+      let cost = 1;
+      if (a[i - 1] === b[j - 1]) {
+        cost = 0;
+      } else {
+        cost = 1;
+      }
+      d[i][j] = Math.min(
+        d[i - 1][j] + 1, // deletion
+        d[i][j - 1] + 1, // insertion
+        d[i - 1][j - 1] + cost, // substitution
+      );
+      // transposition
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+  }
+
+  return d[a.length][b.length];
+}
+
+/**
+ * Find close matches, restricted to same number of edits.
+ *
+ * @param {string} word
+ * @param {string[]} candidates
+ * @returns {string}
+ */
+
+function suggestSimilar(word, candidates) {
+  if (!candidates || candidates.length === 0) return '';
+  // remove possible duplicates
+  candidates = Array.from(new Set(candidates));
+
+  const searchingOptions = word.startsWith('--');
+  if (searchingOptions) {
+    word = word.slice(2);
+    candidates = candidates.map((candidate) => candidate.slice(2));
+  }
+
+  let similar = [];
+  let bestDistance = maxDistance;
+  const minSimilarity = 0.4;
+  candidates.forEach((candidate) => {
+    if (candidate.length <= 1) return; // no one character guesses
+
+    const distance = editDistance(word, candidate);
+    const length = Math.max(word.length, candidate.length);
+    const similarity = (length - distance) / length;
+    if (similarity > minSimilarity) {
+      if (distance < bestDistance) {
+        // better edit distance, throw away previous worse matches
+        bestDistance = distance;
+        similar = [candidate];
+      } else if (distance === bestDistance) {
+        similar.push(candidate);
+      }
+    }
+  });
+
+  similar.sort((a, b) => a.localeCompare(b));
+  if (searchingOptions) {
+    similar = similar.map((candidate) => `--${candidate}`);
+  }
+
+  if (similar.length > 1) {
+    return `\n(Did you mean one of ${similar.join(', ')}?)`;
+  }
+  if (similar.length === 1) {
+    return `\n(Did you mean ${similar[0]}?)`;
+  }
+  return '';
+}
+
+exports.suggestSimilar = suggestSimilar;
+
+
+/***/ }),
+
+/***/ 3053:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
+var YAMLMap = __nccwpck_require__(1950);
+var YAMLSeq = __nccwpck_require__(7495);
+var resolveBlockMap = __nccwpck_require__(6519);
+var resolveBlockSeq = __nccwpck_require__(2662);
+var resolveFlowCollection = __nccwpck_require__(4206);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -11666,15 +18225,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 5899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(6885);
+var composeNode = __nccwpck_require__(4873);
+var resolveEnd = __nccwpck_require__(644);
+var resolveProps = __nccwpck_require__(2207);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -11718,17 +18277,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 4873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(7641);
+var identity = __nccwpck_require__(415);
+var composeCollection = __nccwpck_require__(3053);
+var composeScalar = __nccwpck_require__(3293);
+var resolveEnd = __nccwpck_require__(644);
+var utilEmptyScalarPosition = __nccwpck_require__(4831);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -11837,15 +18396,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 3293:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
+var resolveBlockScalar = __nccwpck_require__(809);
+var resolveFlowScalar = __nccwpck_require__(8066);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -11932,18 +18491,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 3480:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(2342);
+var Document = __nccwpck_require__(6885);
+var errors = __nccwpck_require__(3376);
+var identity = __nccwpck_require__(415);
+var composeDoc = __nccwpck_require__(5899);
+var resolveEnd = __nccwpck_require__(644);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -12163,17 +18722,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 6519:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(4245);
+var YAMLMap = __nccwpck_require__(1950);
+var resolveProps = __nccwpck_require__(2207);
+var utilContainsNewline = __nccwpck_require__(9699);
+var utilFlowIndentCheck = __nccwpck_require__(7723);
+var utilMapIncludes = __nccwpck_require__(8539);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -12287,12 +18846,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 809:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(2765);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -12494,14 +19053,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 2662:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(7495);
+var resolveProps = __nccwpck_require__(2207);
+var utilFlowIndentCheck = __nccwpck_require__(7723);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -12552,7 +19111,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 644:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12598,19 +19157,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 4206:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var YAMLMap = __nccwpck_require__(1950);
+var YAMLSeq = __nccwpck_require__(7495);
+var resolveEnd = __nccwpck_require__(644);
+var resolveProps = __nccwpck_require__(2207);
+var utilContainsNewline = __nccwpck_require__(9699);
+var utilMapIncludes = __nccwpck_require__(8539);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -12814,13 +19373,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 8066:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(2765);
+var resolveEnd = __nccwpck_require__(644);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -13049,7 +19608,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 2207:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13204,7 +19763,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 9699:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13247,7 +19806,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 4831:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13282,12 +19841,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 7723:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(9699);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -13306,12 +19865,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 8539:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(415);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -13328,22 +19887,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 6885:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(7641);
+var Collection = __nccwpck_require__(3469);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var toJS = __nccwpck_require__(915);
+var Schema = __nccwpck_require__(8296);
+var stringifyDocument = __nccwpck_require__(7653);
+var anchors = __nccwpck_require__(5236);
+var applyReviver = __nccwpck_require__(5797);
+var createNode = __nccwpck_require__(2076);
+var directives = __nccwpck_require__(2342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -13672,13 +20231,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 5236:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(415);
+var visit = __nccwpck_require__(292);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -13755,7 +20314,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 5797:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13819,14 +20378,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 2076:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(7641);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -13916,13 +20475,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 2342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(415);
+var visit = __nccwpck_require__(292);
 
 const escapeChars = {
     '!': '%21',
@@ -14101,7 +20660,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 3376:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14170,28 +20729,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 7207:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(3480);
+var Document = __nccwpck_require__(6885);
+var Schema = __nccwpck_require__(8296);
+var errors = __nccwpck_require__(3376);
+var Alias = __nccwpck_require__(7641);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var Scalar = __nccwpck_require__(2765);
+var YAMLMap = __nccwpck_require__(1950);
+var YAMLSeq = __nccwpck_require__(7495);
+var cst = __nccwpck_require__(5421);
+var lexer = __nccwpck_require__(2081);
+var lineCounter = __nccwpck_require__(4588);
+var parser = __nccwpck_require__(6651);
+var publicApi = __nccwpck_require__(8759);
+var visit = __nccwpck_require__(292);
 
 
 
@@ -14202,14 +20761,14 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
@@ -14220,15 +20779,15 @@ __webpack_unused_export__ = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.Tp = publicApi.parseDocument;
+exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
 /***/ }),
 
-/***/ 7249:
+/***/ 2745:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -14254,16 +20813,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 7641:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(5236);
+var visit = __nccwpck_require__(292);
+var identity = __nccwpck_require__(415);
+var Node = __nccwpck_require__(6617);
+var toJS = __nccwpck_require__(915);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -14381,14 +20940,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 3469:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(2076);
+var identity = __nccwpck_require__(415);
+var Node = __nccwpck_require__(6617);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -14539,14 +21098,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 6617:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(5797);
+var identity = __nccwpck_require__(415);
+var toJS = __nccwpck_require__(915);
 
 class NodeBase {
     constructor(type) {
@@ -14586,15 +21145,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 4245:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(2076);
+var stringifyPair = __nccwpck_require__(5004);
+var addPairToJSMap = __nccwpck_require__(9256);
+var identity = __nccwpck_require__(415);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -14632,14 +21191,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 2765:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(415);
+var Node = __nccwpck_require__(6617);
+var toJS = __nccwpck_require__(915);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -14666,17 +21225,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 1950:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(6340);
+var addPairToJSMap = __nccwpck_require__(9256);
+var Collection = __nccwpck_require__(3469);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var Scalar = __nccwpck_require__(2765);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -14820,17 +21379,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 7495:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(2076);
+var stringifyCollection = __nccwpck_require__(6340);
+var Collection = __nccwpck_require__(3469);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
+var toJS = __nccwpck_require__(915);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -14942,16 +21501,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 9256:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(2745);
+var merge = __nccwpck_require__(6220);
+var stringify = __nccwpck_require__(732);
+var identity = __nccwpck_require__(415);
+var toJS = __nccwpck_require__(915);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -15014,7 +21573,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 415:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15074,12 +21633,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 915:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(415);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -15120,15 +21679,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 1366:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(809);
+var resolveFlowScalar = __nccwpck_require__(8066);
+var errors = __nccwpck_require__(3376);
+var stringifyString = __nccwpck_require__(501);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -15345,7 +21904,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 8013:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15415,7 +21974,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 4555:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15521,14 +22080,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 5421:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(1366);
+var cstStringify = __nccwpck_require__(8013);
+var cstVisit = __nccwpck_require__(4555);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -15640,12 +22199,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 2081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(5421);
 
 /*
 START -> stream
@@ -16370,7 +22929,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 4588:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16418,14 +22977,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 6651:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(5421);
+var lexer = __nccwpck_require__(2081);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -17405,18 +23964,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 8759:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(3480);
+var Document = __nccwpck_require__(6885);
+var errors = __nccwpck_require__(3376);
+var log = __nccwpck_require__(2745);
+var identity = __nccwpck_require__(415);
+var lineCounter = __nccwpck_require__(4588);
+var parser = __nccwpck_require__(6651);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -17519,16 +24078,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 8296:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(415);
+var map = __nccwpck_require__(7683);
+var seq = __nccwpck_require__(4066);
+var string = __nccwpck_require__(4088);
+var tags = __nccwpck_require__(3578);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -17565,13 +24124,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 7683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(415);
+var YAMLMap = __nccwpck_require__(1950);
 
 const map = {
     collection: 'map',
@@ -17591,12 +24150,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 1528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(2765);
 
 const nullTag = {
     identify: value => value == null,
@@ -17615,13 +24174,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 4066:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(415);
+var YAMLSeq = __nccwpck_require__(7495);
 
 const seq = {
     collection: 'seq',
@@ -17641,12 +24200,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 4088:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(501);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -17664,12 +24223,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 7247:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(2765);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -17692,13 +24251,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 7661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(2765);
+var stringifyNumber = __nccwpck_require__(2729);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -17746,12 +24305,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 9546:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2729);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -17795,18 +24354,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 9032:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(7683);
+var _null = __nccwpck_require__(1528);
+var seq = __nccwpck_require__(4066);
+var string = __nccwpck_require__(4088);
+var bool = __nccwpck_require__(7247);
+var float = __nccwpck_require__(7661);
+var int = __nccwpck_require__(9546);
 
 const schema = [
     map.map,
@@ -17827,14 +24386,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7519:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(2765);
+var map = __nccwpck_require__(7683);
+var seq = __nccwpck_require__(4066);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -17898,27 +24457,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 3578:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(7683);
+var _null = __nccwpck_require__(1528);
+var seq = __nccwpck_require__(4066);
+var string = __nccwpck_require__(4088);
+var bool = __nccwpck_require__(7247);
+var float = __nccwpck_require__(7661);
+var int = __nccwpck_require__(9546);
+var schema = __nccwpck_require__(9032);
+var schema$1 = __nccwpck_require__(7519);
+var binary = __nccwpck_require__(4011);
+var merge = __nccwpck_require__(6220);
+var omap = __nccwpck_require__(2775);
+var pairs = __nccwpck_require__(1705);
+var schema$2 = __nccwpck_require__(1921);
+var set = __nccwpck_require__(832);
+var timestamp = __nccwpck_require__(168);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -18004,14 +24563,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 4011:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(2765);
+var stringifyString = __nccwpck_require__(501);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -18081,12 +24640,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 2214:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(2765);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -18117,13 +24676,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 9614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(2765);
+var stringifyNumber = __nccwpck_require__(2729);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -18174,12 +24733,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 6257:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2729);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -18257,13 +24816,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 6220:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -18335,16 +24894,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 2775:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(415);
+var toJS = __nccwpck_require__(915);
+var YAMLMap = __nccwpck_require__(1950);
+var YAMLSeq = __nccwpck_require__(7495);
+var pairs = __nccwpck_require__(1705);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -18419,15 +24978,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 1705:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var Scalar = __nccwpck_require__(2765);
+var YAMLSeq = __nccwpck_require__(7495);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -18508,24 +25067,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 1921:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(7683);
+var _null = __nccwpck_require__(1528);
+var seq = __nccwpck_require__(4066);
+var string = __nccwpck_require__(4088);
+var binary = __nccwpck_require__(4011);
+var bool = __nccwpck_require__(2214);
+var float = __nccwpck_require__(9614);
+var int = __nccwpck_require__(6257);
+var merge = __nccwpck_require__(6220);
+var omap = __nccwpck_require__(2775);
+var pairs = __nccwpck_require__(1705);
+var set = __nccwpck_require__(832);
+var timestamp = __nccwpck_require__(168);
 
 const schema = [
     map.map,
@@ -18556,14 +25115,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 832:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var YAMLMap = __nccwpck_require__(1950);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -18659,12 +25218,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 168:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2729);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -18771,7 +25330,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 3699:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18929,15 +25488,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(5236);
+var identity = __nccwpck_require__(415);
+var stringifyComment = __nccwpck_require__(8927);
+var stringifyString = __nccwpck_require__(501);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -19068,14 +25627,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 6340:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(415);
+var stringify = __nccwpck_require__(732);
+var stringifyComment = __nccwpck_require__(8927);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -19230,7 +25789,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 8927:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19261,14 +25820,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 7653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(415);
+var stringify = __nccwpck_require__(732);
+var stringifyComment = __nccwpck_require__(8927);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -19355,7 +25914,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 2729:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19389,15 +25948,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 5004:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
+var stringify = __nccwpck_require__(732);
+var stringifyComment = __nccwpck_require__(8927);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -19548,13 +26107,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 501:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(2765);
+var foldFlowLines = __nccwpck_require__(3699);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -19893,12 +26452,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 292:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(415);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -20136,7 +26695,912 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 9691:
+/***/ 1096:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  TI: () => (/* binding */ glob)
+});
+
+// UNUSED EXPORTS: convertPathToPattern, escapePath, globSync, isDynamicPattern
+
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+;// CONCATENATED MODULE: external "url"
+const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ../../work/main/node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ../../work/main/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(8374);
+;// CONCATENATED MODULE: ../../work/main/node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
+	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
+
+/***/ }),
+
+/***/ 9347:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20146,20 +27610,23 @@ __nccwpck_require__.d(__webpack_exports__, {
   zMY: () => (/* binding */ schemas_boolean),
   p6U: () => (/* binding */ schemas_date),
   k5n: () => (/* binding */ schemas_enum),
+  RZV: () => (/* binding */ lazy),
   aig: () => (/* binding */ schemas_number),
   Ikc: () => (/* binding */ object),
   jgl: () => (/* binding */ partialRecord),
+  g1P: () => (/* binding */ record),
   YjP: () => (/* binding */ schemas_string),
-  KCZ: () => (/* binding */ union)
+  KCZ: () => (/* binding */ union),
+  L5J: () => (/* binding */ unknown)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, pipe, prefault, preprocess, promise, readonly, record, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, literal, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(8532);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(4723);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/core.js
+var core_core = __nccwpck_require__(4556);
+// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/util.js
+var core_util = __nccwpck_require__(7227);
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -20472,7 +27939,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -20630,7 +28097,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -21148,7 +28615,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodChe
     };
 });
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -21188,14 +28655,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/schemas.js
 
 
 
@@ -23783,24 +31250,24 @@ const $ZodPromise = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         return Promise.resolve(payload.value).then((inner) => def.innerType._zod.run({ value: inner, issues: [] }, ctx));
     };
 })));
-const $ZodLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLazy", (inst, def) => {
+const $ZodLazy = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodLazy", (inst, def) => {
     $ZodType.init(inst, def);
     // Cache the resolved inner type on the shared `def` so all clones of this lazy (e.g. via `.describe()`/`.meta()`) share the same inner instance, preserving identity for cycle detection on recursive schemas.
-    util.defineLazy(inst._zod, "innerType", () => {
+    core_util/* defineLazy */.gJ(inst._zod, "innerType", () => {
         const d = def;
         if (!d._cachedInner)
             d._cachedInner = def.getter();
         return d._cachedInner;
     });
-    util.defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
-    util.defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
-    util.defineLazyInternal(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? undefined);
-    util.defineLazyInternal(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? undefined);
+    core_util/* defineLazyInternal */.v5(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
+    core_util/* defineLazyInternal */.v5(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
+    core_util/* defineLazyInternal */.v5(inst, "optin", (zod) => zod.innerType?._zod?.optin ?? undefined);
+    core_util/* defineLazyInternal */.v5(inst, "optout", (zod) => zod.innerType?._zod?.optout ?? undefined);
     inst._zod.parse = (payload, ctx) => {
         const inner = inst._zod.innerType;
         return inner._zod.run(payload, ctx);
     };
-})));
+});
 const $ZodCustom = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCustom", (inst, def) => {
     $ZodCheck.init(inst, def);
     $ZodType.init(inst, def);
@@ -23833,7 +31300,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/registries.js
 var _a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -23886,7 +31353,7 @@ function registry() {
 (_a = globalThis).__zod_globalRegistry ?? (_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/api.js
 
 
 
@@ -24991,7 +32458,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -25644,7 +33111,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -26489,7 +33956,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -26616,7 +34083,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -26885,7 +34352,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/parse.js
 
 
 
@@ -27062,7 +34529,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/classic/errors.js
 
 
 
@@ -27121,7 +34588,7 @@ const ZodRealError = /*@__PURE__*/ core_core/* $constructor */.xI("ZodError", er
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -27139,7 +34606,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -28169,14 +35636,14 @@ function record(keyType, valueType, params) {
             type: "record",
             keyType: schemas_string(),
             valueType: keyType,
-            ...util.normalizeParams(valueType),
+            ...core_util/* normalizeParams */.A2(valueType),
         });
     }
     return new ZodRecord({
         type: "record",
         keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 // type alksjf = core.output<core.$ZodRecordKey>;
@@ -28559,12 +36026,12 @@ function templateLiteral(parts, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLazy", (inst, def) => {
-    core.$ZodLazy.init(inst, def);
+const ZodLazy = /*@__PURE__*/ core_core/* $constructor */.xI("ZodLazy", (inst, def) => {
+    $ZodLazy.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.lazyProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => lazyProcessor(inst, ctx, json, params);
     inst.unwrap = () => inst._zod.def.getter();
-})));
+});
 function lazy(getter) {
     return new ZodLazy({
         type: "lazy",
@@ -28679,7 +36146,7 @@ function preprocess(fn, schema) {
 
 /***/ }),
 
-/***/ 8532:
+/***/ 4556:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28691,7 +36158,7 @@ function preprocess(fn, schema) {
 /* harmony export */   xI: () => (/* binding */ $constructor)
 /* harmony export */ });
 /* unused harmony export $brand */
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7227);
 var _a;
 
 /** A special constant with type `never` */
@@ -28837,7 +36304,7 @@ function config(newConfig) {
 
 /***/ }),
 
-/***/ 4723:
+/***/ 7227:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28866,6 +36333,7 @@ function config(newConfig) {
 /* harmony export */   cJ: () => (/* binding */ omit),
 /* harmony export */   cl: () => (/* binding */ nullish),
 /* harmony export */   d3: () => (/* binding */ attachSchema),
+/* harmony export */   gJ: () => (/* binding */ defineLazy),
 /* harmony export */   gx: () => (/* binding */ captureStackTrace),
 /* harmony export */   h1: () => (/* binding */ merge),
 /* harmony export */   hI: () => (/* binding */ allowsEval),
@@ -28891,8 +36359,8 @@ function config(newConfig) {
 /* harmony export */   zH: () => (/* binding */ NUMBER_FORMAT_RANGES),
 /* harmony export */   zM: () => (/* binding */ mergeDefs)
 /* harmony export */ });
-/* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, defineLazy, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
+/* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4556);
 
 // functions
 function assertEqual(val) {
@@ -28959,7 +36427,7 @@ function floatSafeRemainder(val, step) {
         return 0;
     return ratio - roundedRatio;
 }
-const EVALUATING = /* @__PURE__*/ (/* unused pure expression or super */ null && (Symbol("evaluating")));
+const EVALUATING = /* @__PURE__*/ Symbol("evaluating");
 function defineLazy(object, key, getter) {
     let value = undefined;
     Object.defineProperty(object, key, {
@@ -29967,24 +37435,2069 @@ function constantCatch(value) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
+// EXTERNAL MODULE: ../../work/main/node_modules/commander/index.js
+var commander = __nccwpck_require__(3637);
+;// CONCATENATED MODULE: ../../work/main/node_modules/commander/esm.mjs
+
+
+// wrapper to provide named exports for ESM.
+const {
+  /* program */ "DM": program,
+  /* createCommand */ "gu": createCommand,
+  /* createArgument */ "er": createArgument,
+  /* createOption */ "Ww": createOption,
+  /* CommanderError */ "b7": CommanderError,
+  /* InvalidArgumentError */ "Di": InvalidArgumentError,
+  /* InvalidOptionArgumentError */ "a2": InvalidOptionArgumentError, // deprecated old name
+  /* Command */ "uB": Command,
+  /* Argument */ "ef": Argument,
+  /* Option */ "c$": Option,
+  /* Help */ "_V": Help,
+} = commander;
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3919);
+;// CONCATENATED MODULE: ./src/version.ts
+/** The tool's version, reported in the JSON and SARIF output. Kept in step with package.json by a test. */
+const VERSION = '0.1.0';
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/cli-args.ts
+var cli_args = __nccwpck_require__(2616);
+// EXTERNAL MODULE: ./src/report/types.ts
+var types = __nccwpck_require__(876);
+;// CONCATENATED MODULE: ./src/outcome.ts
+
+const RANK = (s) => types/* SEVERITIES */.o.indexOf(s);
+/** The worst unsuppressed finding at or above `failOn`, or undefined when the run passes. */
+function failingFinding(report, failOn) {
+    if (failOn === 'none')
+        return undefined;
+    const limit = RANK(failOn);
+    return report.findings
+        .filter((f) => !f.suppressed && RANK(f.severity) <= limit)
+        .sort((a, b) => RANK(a.severity) - RANK(b.severity))[0];
+}
+
+// EXTERNAL MODULE: ./src/inventory/model.ts
+var model = __nccwpck_require__(596);
+;// CONCATENATED MODULE: ./src/report/format.ts
+/**
+ * Wording and ordering shared by every renderer (text, markdown, annotations, SARIF), so that a
+ * rule or a proposed change reads the same in the terminal, the job summary and code scanning.
+ */
+
+
+/** Position of a severity in `SEVERITIES`: 0 is the worst. */
+function severityRank(severity) {
+    const index = types/* SEVERITIES */.o.indexOf(severity);
+    return index === -1 ? types/* SEVERITIES */.o.length : index;
+}
+/**
+ * The flows a finding is about: `evidence.flows` when the analysis recorded it, else
+ * `evidence.accepted + evidence.rejected` (port scans and spikes count both), else 0.
+ * Used only to rank findings of the same severity: busier problems first.
+ */
+function findingFlows(finding) {
+    const { flows, accepted, rejected } = finding.evidence;
+    if (isCount(flows))
+        return flows;
+    const total = (isCount(accepted) ? accepted : 0) + (isCount(rejected) ? rejected : 0);
+    return total;
+}
+function isCount(value) {
+    return typeof value === 'number' && Number.isFinite(value) && value > 0;
+}
+/**
+ * Orders findings worst first: severity, then flows (descending), then type and id so that
+ * equal findings always come out in the same order (deterministic summaries and fingerprints).
+ */
+function compareFindings(a, b) {
+    return (severityRank(a.severity) - severityRank(b.severity) ||
+        findingFlows(b) - findingFlows(a) ||
+        compareText(a.type, b.type) ||
+        compareText(a.id, b.id));
+}
+/** A ranked copy of the findings (the input is not reordered). */
+function rankFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+/** Code-unit order, independent of the process locale (localeCompare is not). */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/**
+ * Orders rules for tables: by group, ingress before egress, then protocol, ports, peer and id,
+ * so the same inventory always gives the same table whatever order AWS listed it in.
+ */
+function compareRules(a, b) {
+    return (compareText(a.groupId, b.groupId) ||
+        directionRank(a.direction) - directionRank(b.direction) ||
+        compareText(a.protocol, b.protocol) ||
+        a.fromPort - b.fromPort ||
+        a.toPort - b.toPort ||
+        compareText((0,model/* peerText */.qT)(a.peer), (0,model/* peerText */.qT)(b.peer)) ||
+        compareText(a.ruleId, b.ruleId));
+}
+function directionRank(direction) {
+    return direction === 'ingress' ? 0 : 1;
+}
+/** The rules grouped by security group, groups and rules in table order. */
+function rulesByGroup(rules) {
+    const groups = new Map();
+    for (const rule of [...rules].sort(compareRules)) {
+        let group = groups.get(rule.groupId);
+        if (!group) {
+            group = { groupId: rule.groupId, groupName: rule.groupName, rules: [] };
+            groups.set(rule.groupId, group);
+        }
+        group.rules.push(rule);
+    }
+    return [...groups.values()];
+}
+/** `1234567` → `1,234,567`, the same on every machine (toLocaleString depends on ICU and locale). */
+function formatCount(n) {
+    const sign = n < 0 ? '-' : '';
+    const digits = String(Math.trunc(Math.abs(n)));
+    return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/**
+ * The port part of a rule: `22`, `8000-8080`, `0-65535`, `all` (a protocol without ports),
+ * or for ICMP the type and code that EC2 stores in the port fields.
+ */
+function formatPorts(protocol, fromPort, toPort) {
+    if (protocol === 'icmp' || protocol === 'icmpv6') {
+        if (fromPort === -1)
+            return 'all';
+        return toPort === -1 ? `type ${fromPort}` : `type ${fromPort} code ${toPort}`;
+    }
+    // A full 0-65535 range stays literal: it is what the console shows and what a reviewer greps for.
+    if (fromPort === -1)
+        return 'all';
+    return fromPort === toPort ? String(fromPort) : `${fromPort}-${toPort}`;
+}
+/** A rule in one line: `tcp 22 0.0.0.0/0`, `all sg-0123`, `udp 53 pl-0abc`. */
+function formatRule(rule) {
+    const ports = formatPorts(rule.protocol, rule.fromPort, rule.toPort);
+    const head = rule.protocol === 'all' ? 'all' : `${rule.protocol} ${ports}`;
+    return `${head} ${(0,model/* peerText */.qT)(rule.peer)}`;
+}
+function proposedPeer(rule) {
+    return rule.cidr ?? rule.groupId ?? rule.prefixListId ?? '';
+}
+/**
+ * A finding's proposed change in one line, e.g.
+ * `replace tcp 22 0.0.0.0/0 → 198.51.100.23/32, 198.51.100.24/32` or `remove tcp 8080 10.0.0.0/8`.
+ * Each new rule shows only what differs from the rule it replaces, so a narrowed source reads as
+ * a list of networks and narrowed ports as a list of ports. Undefined when there is no proposal.
+ */
+function formatProposal(finding, rule) {
+    const proposal = finding.proposal;
+    if (!proposal)
+        return undefined;
+    if (proposal.action === 'deny') {
+        const entries = proposal.networkAclEntries ?? [];
+        return `deny ${entries[0]?.cidr ?? finding.peer ?? ''} in ${entries.map((e) => `${e.networkAclId} (rule ${e.ruleNumber})`).join(', ')}`;
+    }
+    const current = rule ? formatRule(rule) : (finding.ruleId ?? finding.groupId ?? '');
+    if (proposal.action === 'remove')
+        return `remove ${current}`.trimEnd();
+    const currentPorts = rule
+        ? `${rule.protocol} ${formatPorts(rule.protocol, rule.fromPort, rule.toPort)}`
+        : '';
+    const currentPeer = rule ? (0,model/* peerText */.qT)(rule.peer) : '';
+    const parts = proposal.rules.map((proposed) => {
+        const ports = proposed.protocol === 'all'
+            ? 'all'
+            : `${proposed.protocol} ${formatPorts(proposed.protocol, proposed.fromPort, proposed.toPort)}`;
+        const peer = proposedPeer(proposed);
+        const samePorts = ports === currentPorts;
+        const samePeer = peer === currentPeer || peer === '';
+        if (samePorts && !samePeer)
+            return peer;
+        if (!samePorts && samePeer)
+            return ports;
+        return `${ports} ${peer}`.trimEnd();
+    });
+    return `${current === '' ? 'replace' : `replace ${current}`} → ${parts.join(', ')}`;
+}
+/**
+ * One proposed change per rule: every finding about a rule carries the same change, so the first
+ * of them shown (in rank order) spells it out and the others point to it.
+ */
+function changeOncePerRule() {
+    const shownBy = new Map();
+    return (finding, rule) => {
+        const change = formatProposal(finding, rule);
+        if (change === undefined || finding.ruleId === undefined)
+            return change;
+        const first = shownBy.get(finding.ruleId);
+        if (first !== undefined)
+            return `the same change as its ${first} finding (one change per rule)`;
+        shownBy.set(finding.ruleId, finding.type);
+        return change;
+    };
+}
+/** Finds the rule a finding is about, if it names one that is in the report. */
+function ruleIndex(report) {
+    const byId = new Map();
+    for (const rule of report.rules)
+        byId.set(rule.ruleId, rule);
+    return (finding) => (finding.ruleId === undefined ? undefined : byId.get(finding.ruleId));
+}
+/** Where a finding is: `sg-0123/sgr-0456`, `sg-0123`, or the remote address. */
+function findingLocation(finding) {
+    if (finding.groupId !== undefined && finding.ruleId !== undefined)
+        return `${finding.groupId}/${finding.ruleId}`;
+    return finding.groupId ?? finding.ruleId ?? finding.peer ?? '';
+}
+/** `2026-11-19T00:00:00Z` → `2026-11-19 00:00 UTC`; shorter to read, same instant. */
+function formatTime(iso) {
+    const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+    return match ? `${match[1]} ${match[2]} UTC` : iso;
+}
+/** The observation window in one phrase, or a note that no record carried a time. */
+function formatWindow(window) {
+    if (window.start === null || window.end === null)
+        return 'no flow records';
+    return `${formatTime(window.start)} → ${formatTime(window.end)}`;
+}
+/** A duration in the largest whole unit: `5 min`, `1 h`, `6 h`, `1 d`, else seconds. */
+function formatDuration(seconds) {
+    if (seconds > 0 && seconds % 86_400 === 0)
+        return `${seconds / 86_400} d`;
+    if (seconds > 0 && seconds % 3_600 === 0)
+        return `${seconds / 3_600} h`;
+    if (seconds > 0 && seconds % 60 === 0)
+        return `${seconds / 60} min`;
+    return `${seconds} s`;
+}
+/** `used` rule's top peer as `198.51.100.23 (1,200)`, or an empty string. */
+function formatTopPeer(rule) {
+    const top = rule.usage.topPeers[0];
+    return top ? `${top.address} (${formatCount(top.flows)})` : '';
+}
+/** Distinct peers, marked `~` when the count is an estimate. */
+function formatPeers(rule) {
+    return (rule.usage.peersExact ? '' : '~') + formatCount(rule.usage.peers);
+}
+/** `2 used, 1 unused` for a group's rules; statuses with no rule are left out. */
+function statusTally(rules) {
+    const counts = { used: 0, unused: 0, unknown: 0 };
+    for (const rule of rules)
+        counts[rule.status] += 1;
+    return ['used', 'unused', 'unknown']
+        .filter((status) => counts[status] > 0)
+        .map((status) => `${formatCount(counts[status])} ${status}`)
+        .join(', ');
+}
+/** The findings counted in the summary (suppressed ones are kept in the report but not counted). */
+function activeFindings(findings) {
+    return findings.filter((finding) => finding.suppressed === undefined);
+}
+
+;// CONCATENATED MODULE: ./src/report/rule-findings.ts
+/**
+ * What the findings say about each rule, for the renderers that give one row per rule (the HTML
+ * rule tables, the CSV): which finding types name it, and the one change proposed for it.
+ */
+
+/**
+ * The types of the findings about each rule, worst first and each once. Suppressed findings are
+ * marked `(suppressed)`: they are kept in the report but not counted.
+ */
+function findingTypesByRule(findings) {
+    const byRule = new Map();
+    for (const finding of rankFindings(findings)) {
+        if (finding.ruleId === undefined)
+            continue;
+        const label = finding.suppressed === undefined ? finding.type : `${finding.type} (suppressed)`;
+        const types = byRule.get(finding.ruleId) ?? [];
+        if (!types.includes(label))
+            types.push(label);
+        byRule.set(finding.ruleId, types);
+    }
+    return byRule;
+}
+/**
+ * The change proposed for each rule, worded as the other renderers word it. Every finding about a
+ * rule carries the same proposal, so the worst one that has a proposal speaks for the rule; a
+ * suppressed finding proposes nothing (the suppression says the rule stays as it is).
+ */
+function proposedChangeByRule(report) {
+    const ruleOf = ruleIndex(report);
+    const byRule = new Map();
+    for (const finding of rankFindings(report.findings)) {
+        if (finding.ruleId === undefined || finding.suppressed !== undefined || byRule.has(finding.ruleId))
+            continue;
+        const change = formatProposal(finding, ruleOf(finding));
+        if (change !== undefined)
+            byRule.set(finding.ruleId, change);
+    }
+    return byRule;
+}
+
+;// CONCATENATED MODULE: ./src/report/csv.ts
+/**
+ * The rules as CSV (`--format csv`): one row per security-group rule with its usage, the change
+ * proposed for it and the types of the findings about it, for Excel, Power BI or a script.
+ *
+ * RFC 4180: a header row, CRLF after every row, a field quoted when it holds a comma, a double
+ * quote, CR or LF, and quotes inside doubled. A spreadsheet runs a cell that starts with `=`, `+`,
+ * `-` or `@` (and, in some, a tab or CR) as a formula, and descriptions and names come from
+ * whoever can edit a security group; such a text cell gets a leading `'`, which spreadsheets show
+ * as text. Numbers this module writes itself (ports, counts) are left as they are, so that a
+ * port of `-1` stays a number. No byte-order mark: AWS allows only ASCII in group names and
+ * descriptions, and a BOM would be read as part of the first header by many tools.
+ */
+
+
+
+/** The header row, in column order. */
+const RULE_CSV_COLUMNS = [
+    'group_id',
+    'group_name',
+    'rule_id',
+    'direction',
+    'protocol',
+    'from_port',
+    'to_port',
+    'peer',
+    'description',
+    'status',
+    'flows',
+    'packets',
+    'bytes',
+    'peers',
+    'peers_exact',
+    'first_seen',
+    'last_seen',
+    'top_peer',
+    'top_peer_flows',
+    'proposed_change',
+    'finding_types',
+];
+/** Characters that make a spreadsheet read a cell as a formula when it starts with one. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** Characters that make RFC 4180 quoting necessary. */
+const NEEDS_QUOTES = /[",\r\n]/;
+/** A text cell that a spreadsheet will not run: `=1+1` → `'=1+1`. */
+function neutraliseFormula(text) {
+    return FORMULA_START.test(text) ? `'${text}` : text;
+}
+/** One field per RFC 4180, text neutralised against formula injection first. */
+function csvField(cell) {
+    if (typeof cell === 'number')
+        return Number.isFinite(cell) ? String(cell) : '';
+    const text = neutraliseFormula(cell);
+    return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+/** Rows as CSV text, each ended by CRLF. */
+function csvRows(rows) {
+    return rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+}
+/**
+ * Renders the report's rules as CSV: the header, then one row per rule in table order (by group,
+ * ingress before egress, protocol, ports, peer, id), the same on every run.
+ */
+function renderCsv(report) {
+    const types = findingTypesByRule(report.findings);
+    const changes = proposedChangeByRule(report);
+    const rows = [...report.rules]
+        .sort(compareRules)
+        .map((rule) => ruleCells(rule, changes.get(rule.ruleId) ?? '', types.get(rule.ruleId) ?? []));
+    return csvRows([RULE_CSV_COLUMNS, ...rows]);
+}
+function ruleCells(rule, change, types) {
+    const { usage } = rule;
+    const top = usage.topPeers[0];
+    return [
+        rule.groupId,
+        rule.groupName,
+        rule.ruleId,
+        rule.direction,
+        rule.protocol,
+        rule.fromPort,
+        rule.toPort,
+        (0,model/* peerText */.qT)(rule.peer),
+        rule.description ?? '',
+        rule.status,
+        usage.flows,
+        usage.packets,
+        usage.bytes,
+        usage.peers,
+        usage.peersExact ? 'true' : 'false',
+        usage.firstSeen ?? '',
+        usage.lastSeen ?? '',
+        top?.address ?? '',
+        top === undefined ? '' : top.flows,
+        change,
+        types.join(' '),
+    ];
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/report/charts.ts
+/**
+ * Mermaid charts for the job summary. GitHub renders ```mermaid blocks itself, so a chart costs a
+ * few hundred bytes of text and no image hosting. Only diagram types GitHub's Mermaid supports
+ * are used: `xychart-beta` (line) and `pie`.
+ */
+
+/** More points than this make the x-axis labels unreadable and the block needlessly long. */
+const MAX_CHART_POINTS = 48;
+/** How many ports the pie shows; the rest are too thin to read. */
+const MAX_PIE_SLICES = 10;
+/** Accepted in green and rejected in red, GitHub's own success and danger colours. */
+const LINE_COLOURS = '#1a7f37, #cf222e';
+/**
+ * Merges consecutive buckets so that at most `maxPoints` remain: each point sums `factor`
+ * original buckets and is labelled with the first one's start. Buckets are sorted by start first.
+ */
+function downsampleBuckets(buckets, maxPoints = MAX_CHART_POINTS) {
+    const sorted = [...buckets].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+    const factor = Math.max(1, Math.ceil(sorted.length / Math.max(1, maxPoints)));
+    const points = [];
+    for (let i = 0; i < sorted.length; i += factor) {
+        const slice = sorted.slice(i, i + factor);
+        points.push({
+            start: slice[0]?.start ?? '',
+            accepted: slice.reduce((sum, bucket) => sum + bucket.accepted, 0),
+            rejected: slice.reduce((sum, bucket) => sum + bucket.rejected, 0),
+        });
+    }
+    return { factor, points };
+}
+/**
+ * Flows over time, accepted against rejected, as an `xychart-beta` with two line series; the
+ * lines of a fenced block ready for markdown, or undefined when there are no buckets.
+ *
+ * The x-axis is numeric (hours or days since the first bucket) rather than one label per point:
+ * xychart neither rotates nor thins category labels, so 48 timestamps would print on top of each
+ * other. xychart-beta has no legend in the Mermaid versions GitHub runs, so the title names the
+ * colours.
+ */
+function flowsChart(traffic) {
+    if (traffic.buckets.length === 0)
+        return undefined;
+    const { factor, points } = downsampleBuckets(traffic.buckets);
+    const stepSeconds = traffic.bucketSeconds * factor;
+    const spanSeconds = Math.max(1, points.length - 1) * stepSeconds;
+    const [unit, unitSeconds] = spanSeconds > 3 * 86_400 ? ['Days', 86_400] : ['Hours', 3_600];
+    const axisEnd = round2(spanSeconds / unitSeconds);
+    const since = formatTime(points[0]?.start ?? '');
+    const max = Math.max(1, ...points.map((point) => Math.max(point.accepted, point.rejected)));
+    return [
+        '```mermaid',
+        `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${LINE_COLOURS}"}}}}%%`,
+        'xychart-beta',
+        `  title "Flows per ${formatDuration(stepSeconds)}: accepted (green) vs rejected (red)"`,
+        `  x-axis "${quoteSafe(`${unit} since ${since}`)}" 0 --> ${axisEnd}`,
+        `  y-axis "Flows" 0 --> ${max}`,
+        `  line [${points.map((point) => point.accepted).join(', ')}]`,
+        `  line [${points.map((point) => point.rejected).join(', ')}]`,
+        '```',
+    ];
+}
+/**
+ * The busiest local ports as a `pie`, or undefined when no port carried a flow. Slices are
+ * labelled `tcp/443 (1,200)` because GitHub's pie shows percentages, not counts.
+ */
+function topPortsChart(topPorts) {
+    const slices = [...topPorts]
+        .filter((entry) => entry.flows > 0)
+        .sort((a, b) => b.flows - a.flows ||
+        a.port - b.port ||
+        (a.protocol < b.protocol ? -1 : a.protocol > b.protocol ? 1 : 0))
+        .slice(0, MAX_PIE_SLICES);
+    if (slices.length === 0)
+        return undefined;
+    return [
+        '```mermaid',
+        'pie title Top ports by flows',
+        ...slices.map((entry) => `  "${quoteSafe(`${entry.protocol}/${entry.port} (${formatCount(entry.flows)})`)}" : ${entry.flows}`),
+        '```',
+    ];
+}
+function round2(n) {
+    return Math.round(n * 100) / 100;
+}
+/** Mermaid strings end at a double quote and cannot escape one. */
+function quoteSafe(text) {
+    return text.replace(/"/g, "'");
+}
+
+;// CONCATENATED MODULE: ./src/report/html/escape.ts
+/**
+ * HTML escaping for the HTML report. Every string that comes from the report (group names, rule
+ * descriptions, finding titles and messages, addresses, file names) goes through here before it
+ * is written into the page, so that a group named `<img src=x onerror=alert(1)>` is shown as
+ * text and creates no element.
+ */
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+/**
+ * Escapes text for an element's content or a quoted attribute value (both quote kinds are
+ * escaped, so it is safe in either). C0 control characters other than tab, LF and CR are
+ * replaced with U+FFFD: they are not allowed in HTML and a parser would report them.
+ */
+function escapeHtml(text) {
+    return (text
+        .replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char)
+        // eslint-disable-next-line no-control-regex -- finding control characters is the point
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd'));
+}
+/** An attribute written as ` name="value"`, its value escaped. */
+function attr(name, value) {
+    return ` ${name}="${escapeHtml(String(value))}"`;
+}
+
+;// CONCATENATED MODULE: ./src/report/html/svg.ts
+/**
+ * Small SVG charts for the HTML report, written as strings: a horizontal bar chart and a line
+ * chart with several series. No chart library: the page must work offline from one file, and
+ * these two shapes are all the report needs. Colours come from CSS classes (the page's one
+ * stylesheet), never from `style` attributes, which the page's Content-Security-Policy forbids.
+ *
+ * Every label passes through {@link escapeHtml}; numbers are written by this module.
+ */
+
+
+const BAR_WIDTH = 720;
+const BAR_ROW = 26;
+const BAR_LABEL_WIDTH = 190;
+const BAR_VALUE_WIDTH = 90;
+const BAR_TOP = 34;
+/** Labels longer than this are cut with an ellipsis; the full text is in the bar's title. */
+const BAR_LABEL_CHARS = 26;
+const LINE_WIDTH = 720;
+const LINE_HEIGHT = 280;
+const LINE_MARGIN = { top: 40, right: 16, bottom: 44, left: 64 };
+const LINE_TICKS = 4;
+/**
+ * A horizontal bar chart, bars in the order given, longest bar scaled to the plot width. Each
+ * bar is a `rect.bar` with a `<title>` (label, value, detail) that browsers show on hover.
+ */
+function barChartSvg(options) {
+    const { id, title, bars } = options;
+    const height = BAR_TOP + Math.max(1, bars.length) * BAR_ROW + 8;
+    const parts = [svgOpen(id, title, BAR_WIDTH, height), chartTitle(id, title)];
+    if (bars.length === 0) {
+        parts.push(emptyNote(options.emptyText, BAR_WIDTH / 2, BAR_TOP + BAR_ROW / 2));
+    }
+    else {
+        const max = Math.max(1, ...bars.map((bar) => bar.value));
+        const plot = BAR_WIDTH - BAR_LABEL_WIDTH - BAR_VALUE_WIDTH;
+        bars.forEach((bar, index) => {
+            const y = BAR_TOP + index * BAR_ROW;
+            // A non-zero value keeps at least a sliver, so it is not mistaken for nothing.
+            const width = bar.value <= 0 ? 0 : Math.max(1, (bar.value / max) * plot);
+            const hover = `${bar.label}: ${formatCount(bar.value)}${bar.detail === undefined ? '' : ` (${bar.detail})`}`;
+            parts.push(`<g class="row">`, `<text class="label"${attr('x', BAR_LABEL_WIDTH - 8)}${attr('y', y + BAR_ROW / 2)} text-anchor="end" dominant-baseline="middle">${escapeHtml(shorten(bar.label, BAR_LABEL_CHARS))}</text>`, `<rect${attr('class', `bar ${options.barClass}`)}${attr('x', BAR_LABEL_WIDTH)}${attr('y', y + 4)}${attr('width', round(width))}${attr('height', BAR_ROW - 8)}${attr('data-value', bar.value)}><title>${escapeHtml(hover)}</title></rect>`, `<text class="value"${attr('x', round(BAR_LABEL_WIDTH + width + 6))}${attr('y', y + BAR_ROW / 2)} dominant-baseline="middle">${formatCount(bar.value)}</text>`, `</g>`);
+        });
+    }
+    parts.push('</svg>');
+    return parts.join('');
+}
+/**
+ * A line chart: one `polyline` per series over shared x positions, a y axis from 0 to a round
+ * maximum with {@link LINE_TICKS} gridlines, the first, middle and last x labels, a legend, and
+ * one invisible column per x position whose `<title>` gives every series' value there.
+ */
+function lineChartSvg(options) {
+    const { id, title, xLabels, series } = options;
+    const parts = [svgOpen(id, title, LINE_WIDTH, LINE_HEIGHT), chartTitle(id, title)];
+    const count = xLabels.length;
+    if (count === 0 || series.length === 0) {
+        parts.push(emptyNote(options.emptyText, LINE_WIDTH / 2, LINE_HEIGHT / 2), '</svg>');
+        return parts.join('');
+    }
+    const left = LINE_MARGIN.left;
+    const top = LINE_MARGIN.top;
+    const plotWidth = LINE_WIDTH - LINE_MARGIN.left - LINE_MARGIN.right;
+    const plotHeight = LINE_HEIGHT - LINE_MARGIN.top - LINE_MARGIN.bottom;
+    const max = niceCeiling(Math.max(1, ...series.flatMap((line) => line.values)));
+    const step = count > 1 ? plotWidth / (count - 1) : 0;
+    const xAt = (index) => (count > 1 ? left + index * step : left + plotWidth / 2);
+    const yAt = (value) => top + plotHeight - (Math.max(0, value) / max) * plotHeight;
+    parts.push(legend(series, left, top - 12));
+    for (let tick = 0; tick <= LINE_TICKS; tick += 1) {
+        const value = (max * tick) / LINE_TICKS;
+        const y = round(yAt(value));
+        parts.push(`<line class="grid"${attr('x1', left)}${attr('x2', left + plotWidth)}${attr('y1', y)}${attr('y2', y)}/>`, `<text class="tick"${attr('x', left - 6)}${attr('y', y)} text-anchor="end" dominant-baseline="middle">${formatCount(value)}</text>`);
+    }
+    const labelled = [...new Set([0, Math.floor((count - 1) / 2), count - 1])];
+    for (const index of labelled) {
+        const anchor = count === 1 ? 'middle' : index === 0 ? 'start' : index === count - 1 ? 'end' : 'middle';
+        parts.push(`<text class="tick"${attr('x', round(xAt(index)))}${attr('y', top + plotHeight + 18)}${attr('text-anchor', anchor)}>${escapeHtml(xLabels[index] ?? '')}</text>`);
+    }
+    for (const line of series) {
+        const points = xLabels.map((_, index) => `${round(xAt(index))},${round(yAt(line.values[index] ?? 0))}`);
+        parts.push(`<polyline${attr('class', `line ${line.className}`)} fill="none"${attr('points', points.join(' '))}${attr('data-series', line.name)}/>`);
+    }
+    // Hover targets: a column per x position, as wide as the spacing between points.
+    const hitWidth = count > 1 ? step : plotWidth;
+    xLabels.forEach((label, index) => {
+        const values = series.map((line) => `${formatCount(line.values[index] ?? 0)} ${line.name}`).join(', ');
+        parts.push(`<rect class="hit"${attr('x', round(xAt(index) - hitWidth / 2))}${attr('y', top)}${attr('width', round(hitWidth))}${attr('height', plotHeight)}><title>${escapeHtml(`${label}: ${values}`)}</title></rect>`);
+    });
+    parts.push('</svg>');
+    return parts.join('');
+}
+/**
+ * The smallest of 1, 2, 2.5 or 5 times a power of ten that is at least `value`, so that the
+ * y axis ends on a number a reader can take in at a glance.
+ */
+function niceCeiling(value) {
+    if (!(value > 0))
+        return 1;
+    const power = 10 ** Math.floor(Math.log10(value));
+    for (const factor of [1, 2, 2.5, 5, 10])
+        if (factor * power >= value)
+            return factor * power;
+    return 10 * power;
+}
+function svgOpen(id, title, width, height) {
+    return (`<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img"${attr('data-chart', id)}` +
+        `${attr('viewBox', `0 0 ${width} ${height}`)}${attr('width', width)}${attr('height', height)}` +
+        `${attr('aria-labelledby', `${id}-title`)}>`);
+}
+function chartTitle(id, title) {
+    return `<title${attr('id', `${id}-title`)}>${escapeHtml(title)}</title>`;
+}
+function emptyNote(text, x, y) {
+    return `<text class="empty"${attr('x', x)}${attr('y', y)} text-anchor="middle" dominant-baseline="middle">${escapeHtml(text)}</text>`;
+}
+function legend(series, x, y) {
+    let offset = x;
+    const keys = [];
+    for (const line of series) {
+        keys.push(`<rect${attr('class', `key ${line.className}`)}${attr('x', offset)}${attr('y', y - 5)} width="12" height="10"/>`, `<text class="label"${attr('x', offset + 16)}${attr('y', y)} dominant-baseline="middle">${escapeHtml(line.name)}</text>`);
+        // Wide enough for the names the report uses; the font is the reader's, so no measuring.
+        offset += 24 + line.name.length * 8;
+    }
+    return `<g class="legend">${keys.join('')}</g>`;
+}
+function shorten(text, chars) {
+    const glyphs = [...text];
+    return glyphs.length <= chars ? text : `${glyphs.slice(0, chars - 1).join('')}…`;
+}
+function round(n) {
+    return Math.round(n * 10) / 10;
+}
+
+;// CONCATENATED MODULE: ./src/report/html/charts.ts
+/**
+ * The four traffic charts of the HTML report, from the JSON report's numbers: flows over time
+ * (accepted against rejected), the busiest local ports, the busiest remote peers, and rejected
+ * traffic by port.
+ */
+
+
+
+/** Points of the time chart; an SVG polyline of this many points is still small and smooth. */
+const MAX_TIME_POINTS = 240;
+/** Bars per bar chart: past that the bars are too short to compare. */
+const MAX_BARS = 15;
+/** The four charts, in the order the page shows them. */
+function reportCharts(report) {
+    return [
+        flowsOverTime(report.traffic),
+        topPorts(report.traffic),
+        topTalkers(report.rules),
+        rejectedByPort(report.traffic),
+    ];
+}
+function flowsOverTime(traffic) {
+    const { factor, points } = downsampleBuckets(traffic.buckets, MAX_TIME_POINTS);
+    const step = formatDuration(traffic.bucketSeconds * factor);
+    const caption = `Flows per ${step}: accepted and rejected`;
+    return {
+        id: 'flows-over-time',
+        caption,
+        note: 'Every flow record with a time, ACCEPT and REJECT, counted in the bucket it started in.',
+        svg: lineChartSvg({
+            id: 'flows-over-time',
+            title: caption,
+            xLabels: points.map((point) => formatTime(point.start)),
+            series: [
+                { name: 'accepted', className: 'accepted', values: points.map((point) => point.accepted) },
+                { name: 'rejected', className: 'rejected', values: points.map((point) => point.rejected) },
+            ],
+            emptyText: 'No flow records with a time.',
+        }),
+    };
+}
+function portBars(ports) {
+    return [...ports]
+        .filter((entry) => entry.flows > 0)
+        .sort((a, b) => b.flows - a.flows || a.port - b.port || compareText(a.protocol, b.protocol))
+        .slice(0, MAX_BARS)
+        .map((entry) => ({ label: `${entry.protocol}/${entry.port}`, value: entry.flows }));
+}
+function topPorts(traffic) {
+    const caption = 'Top ports by flows';
+    return {
+        id: 'top-ports',
+        caption,
+        note: 'Local ports of the audited interfaces, by flows.',
+        svg: barChartSvg({
+            id: 'top-ports',
+            title: caption,
+            bars: portBars(traffic.topPorts),
+            barClass: 'ports',
+            emptyText: 'No port carried a flow.',
+        }),
+    };
+}
+function rejectedByPort(traffic) {
+    const caption = 'Rejected traffic by port';
+    return {
+        id: 'rejected-by-port',
+        caption,
+        note: 'REJECT records by the local port they tried to reach.',
+        svg: barChartSvg({
+            id: 'rejected-by-port',
+            title: caption,
+            bars: portBars(traffic.topRejectedPorts),
+            barClass: 'rejected',
+            emptyText: 'No rejected traffic.',
+        }),
+    };
+}
+/**
+ * The busiest remote peers: each rule's `topPeers` summed by address. A connection start is
+ * credited to one rule only, so the sums do not count a flow twice; they can undercount a peer
+ * that was outside some rule's top list, which the note says.
+ */
+function talkerBars(rules) {
+    const byAddress = new Map();
+    for (const rule of rules) {
+        for (const peer of rule.usage.topPeers) {
+            const entry = byAddress.get(peer.address) ?? { flows: 0, rules: 0 };
+            entry.flows += peer.flows;
+            entry.rules += 1;
+            byAddress.set(peer.address, entry);
+        }
+    }
+    return [...byAddress]
+        .filter(([, entry]) => entry.flows > 0)
+        .sort(([a, x], [b, y]) => y.flows - x.flows || compareText(a, b))
+        .slice(0, MAX_BARS)
+        .map(([address, entry]) => ({
+        label: address,
+        value: entry.flows,
+        detail: entry.rules === 1 ? 'through 1 rule' : `through ${entry.rules} rules`,
+    }));
+}
+function topTalkers(rules) {
+    const caption = 'Top talkers by connections';
+    return {
+        id: 'top-talkers',
+        caption,
+        note: "Remote addresses by the connection starts credited to rules, summed over each rule's top peers " +
+            '(a peer outside a rule’s top list is not counted for that rule).',
+        svg: barChartSvg({
+            id: 'top-talkers',
+            title: caption,
+            bars: talkerBars(rules),
+            barClass: 'talkers',
+            emptyText: 'No connection was credited to a rule.',
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/html/sections.ts
+/**
+ * The sections of the HTML report, each a string of HTML: the headline numbers, the findings
+ * with their proposed change, and the rule usage per security group. Wording comes from
+ * ../format.ts so a rule or a change reads as it does in the terminal and the job summary.
+ *
+ * Every report string is escaped where it is written ({@link escapeHtml}); table sizes are capped
+ * by the caller so that a report of 100,000 rules still gives a page a browser opens.
+ */
+
+
+
+
+
+/** How many input errors the headline lists. */
+const LISTED_INPUT_ERRORS = 10;
+/** A `<dt>`/`<dd>` card of the headline; `metric` names the number for tests and scripts. */
+function metricCard(label, metric, value, sub = '', extraClass = '') {
+    return (`<div${attr('class', `metric${extraClass === '' ? '' : ` ${extraClass}`}`)}><dt>${escapeHtml(label)}</dt>` +
+        `<dd${attr('data-metric', metric)}>${escapeHtml(value)}</dd>` +
+        (sub === '' ? '' : `<dd class="sub">${escapeHtml(sub)}</dd>`) +
+        '</div>');
+}
+/** The headline: window, records, interfaces, groups, rules by status, findings by severity. */
+function headlineSection(report, where) {
+    const { input, summary } = report;
+    const unknown = input.unknownInterfaces.length;
+    const suppressed = report.findings.length - activeFindings(report.findings).length;
+    const cards = [
+        metricCard('Window', 'window', formatWindow(report.window), '', 'wide'),
+        metricCard('Records', 'records', formatCount(input.records), `in ${formatCount(input.files)} files: ${formatCount(input.accepted)} accepted, ` +
+            `${formatCount(input.rejected)} rejected, ${formatCount(input.noData)} NODATA, ` +
+            `${formatCount(input.skipData)} SKIPDATA, ${formatCount(input.malformed)} malformed`, 'wide'),
+        metricCard('Interfaces', 'interfaces', formatCount(summary.interfaces), `${formatCount(summary.interfacesWithRecords)} with records` +
+            (unknown > 0 ? `, ${formatCount(unknown)} unknown in the logs` : '')),
+        metricCard('Security groups', 'groups', formatCount(summary.groups)),
+        metricCard('Rules', 'rules', formatCount(summary.rules.total)),
+        metricCard('Rules used', 'rules-used', formatCount(summary.rules.used)),
+        metricCard('Rules unused', 'rules-unused', formatCount(summary.rules.unused)),
+        metricCard('Rules unknown', 'rules-unknown', formatCount(summary.rules.unknown)),
+    ];
+    const severities = types/* SEVERITIES */.o.map((severity) => metricCard(severity, `findings-${severity}`, formatCount(summary.findings[severity]), '', `sev-${severity}`));
+    const parts = [
+        '<section id="summary" aria-label="Summary">',
+        `<dl class="metrics">${cards.join('')}</dl>`,
+        '<h2>Findings by severity</h2>',
+        `<dl class="metrics">${severities.join('')}</dl>`,
+    ];
+    if (suppressed > 0)
+        parts.push(`<p class="muted">${formatCount(suppressed)} suppressed ${suppressed === 1 ? 'finding is' : 'findings are'} listed but not counted.</p>`);
+    parts.push(inputErrors(report, where), '</section>');
+    return parts.join('\n');
+}
+function inputErrors(report, where) {
+    const { input } = report;
+    const total = Math.max(input.errorCount, input.errors.length);
+    if (total === 0)
+        return '';
+    const items = input.errors.slice(0, LISTED_INPUT_ERRORS).map((error) => {
+        const at = error.line === undefined ? error.file : `${error.file}:${error.line}`;
+        return `<li><code>${escapeHtml(at)}</code>: ${escapeHtml(error.message)}</li>`;
+    });
+    const more = total - items.length;
+    return (`<div class="errors"><strong>${formatCount(total)} input ${total === 1 ? 'error' : 'errors'}</strong>` +
+        `<ul>${items.join('')}</ul>` +
+        (more > 0 ? `<p class="more">${formatCount(more)} more in ${escapeHtml(where)}.</p>` : '') +
+        '</div>');
+}
+const FINDING_HEADER = '<thead><tr><th data-sort="number">Severity</th><th data-sort="text">Type</th><th data-sort="text">Where</th>' +
+    '<th>Finding</th><th class="num" data-sort="number">Flows</th><th>Proposed change</th></tr></thead>';
+const SUPPRESSED_HEADER = '<thead><tr><th data-sort="text">Type</th><th data-sort="text">Where</th><th>Finding</th>' +
+    '<th data-sort="text">Reason</th><th data-sort="text">Expires</th></tr></thead>';
+/**
+ * The findings worst first, each with its proposed change (spelled out on the first finding
+ * about a rule, pointed to on the others), then the suppressed ones; at most `maxRows` rows in
+ * all, the least important left out.
+ */
+function findingsSection(report, maxRows, where) {
+    const ruleOf = ruleIndex(report);
+    const ranked = rankFindings(report.findings);
+    // Suppressed findings come last, so a cap drops them before any counted finding.
+    const ordered = [
+        ...ranked.filter((finding) => finding.suppressed === undefined),
+        ...ranked.filter((finding) => finding.suppressed !== undefined),
+    ];
+    const shown = ordered.slice(0, Math.max(0, maxRows));
+    const active = shown.filter((finding) => finding.suppressed === undefined);
+    const suppressed = shown.filter((finding) => finding.suppressed !== undefined);
+    const changeOf = changeOncePerRule();
+    const parts = ['<section id="findings">', '<h2>Findings</h2>'];
+    if (activeFindings(report.findings).length === 0)
+        parts.push('<p>No findings.</p>');
+    if (active.length > 0) {
+        const rows = active.map((finding) => findingRow(finding, ruleOf(finding), changeOf));
+        parts.push(table('findings', FINDING_HEADER, rows));
+    }
+    if (suppressed.length > 0) {
+        parts.push(`<h3>Suppressed</h3>`, table('suppressed', SUPPRESSED_HEADER, suppressed.map(suppressedRow)));
+    }
+    const more = ranked.length - shown.length;
+    if (more > 0)
+        parts.push(`<p class="more">${formatCount(more)} more findings in ${escapeHtml(where)}.</p>`);
+    parts.push('</section>');
+    return parts.join('\n');
+}
+function table(name, header, rows) {
+    return `<div class="table-wrap"><table data-sortable${attr('data-table', name)}>${header}<tbody>\n${rows.join('\n')}\n</tbody></table></div>`;
+}
+function findingCell(finding) {
+    const message = finding.message === '' || finding.message === `${finding.title}.`
+        ? ''
+        : `<div class="finding-message">${escapeHtml(finding.message)}</div>`;
+    return `<td><div class="finding-title">${escapeHtml(finding.title)}</div>${message}</td>`;
+}
+function findingRow(finding, rule, changeOf) {
+    const flows = findingFlows(finding);
+    const change = changeOf(finding, rule) ?? '';
+    // The pointer to the rule's other finding reads as prose, not as a rule to paste.
+    const repeat = finding.proposal !== undefined && change.startsWith('the same change as');
+    return (`<tr${attr('class', `finding sev-${finding.severity}`)}${attr('data-finding-id', finding.id)}>` +
+        `<td${attr('data-value', severityRank(finding.severity))}><span class="badge">${finding.severity}</span></td>` +
+        `<td>${escapeHtml(finding.type)}</td>` +
+        `<td><code>${escapeHtml(findingLocation(finding))}</code></td>` +
+        findingCell(finding) +
+        `<td class="num"${attr('data-value', flows)}>${flows > 0 ? formatCount(flows) : ''}</td>` +
+        `<td${attr('class', repeat ? 'change repeat' : 'change')}>${escapeHtml(change)}</td></tr>`);
+}
+function suppressedRow(finding) {
+    return (`<tr class="finding suppressed"${attr('data-finding-id', finding.id)}>` +
+        `<td>${escapeHtml(finding.type)}</td><td><code>${escapeHtml(findingLocation(finding))}</code></td>` +
+        findingCell(finding) +
+        `<td>${escapeHtml(finding.suppressed?.reason ?? '')}</td><td>${escapeHtml(finding.suppressed?.expires ?? '')}</td></tr>`);
+}
+const RULE_HEADER = '<thead><tr><th data-sort="text">Rule</th><th data-sort="text">Direction</th><th data-sort="text">Protocol</th>' +
+    '<th data-sort="number">Ports</th><th data-sort="text">Peer</th><th data-sort="text">Description</th>' +
+    '<th data-sort="text">Status</th><th class="num" data-sort="number">Flows</th>' +
+    '<th class="num" data-sort="number">Peers</th><th data-sort="text">Top peer</th>' +
+    '<th data-sort="text">First seen</th><th data-sort="text">Last seen</th><th data-sort="text">Findings</th></tr></thead>';
+/**
+ * One collapsible, sortable table per security group, groups and rules in table order
+ * (../format.ts compareRules); at most `maxRows` rule rows in all.
+ */
+function rulesSection(report, maxRows, where) {
+    const typesOf = findingTypesByRule(report.findings);
+    const parts = ['<section id="rules">', '<h2>Rule usage by security group</h2>'];
+    let budget = Math.max(0, maxRows);
+    for (const group of rulesByGroup(report.rules)) {
+        if (budget === 0)
+            break;
+        const rules = group.rules.slice(0, budget);
+        budget -= rules.length;
+        const name = group.groupName === '' ? '' : ` <span class="group-name">${escapeHtml(group.groupName)}</span>`;
+        parts.push(`<details class="group" open${attr('data-group-id', group.groupId)}>`, `<summary><h3><code>${escapeHtml(group.groupId)}</code>${name}</h3> <span class="muted">` +
+            `${formatCount(group.rules.length)} rules: ${escapeHtml(statusTally(group.rules))}</span></summary>`, table('rules', RULE_HEADER, rules.map((rule) => ruleRow(rule, typesOf.get(rule.ruleId) ?? []))), '</details>');
+    }
+    if (report.rules.length === 0)
+        parts.push('<p>No rules in the inventory.</p>');
+    const more = report.rules.length - Math.min(report.rules.length, Math.max(0, maxRows));
+    if (more > 0)
+        parts.push(`<p class="more">${formatCount(more)} more rules in ${escapeHtml(where)}.</p>`);
+    parts.push('</section>');
+    return parts.join('\n');
+}
+function ruleRow(rule, types) {
+    const top = rule.usage.topPeers[0];
+    const seen = (time) => time === null ? '<td></td>' : `<td${attr('data-value', time)}>${escapeHtml(formatTime(time))}</td>`;
+    return (`<tr${attr('class', `rule status-${rule.status}`)}${attr('data-rule-id', rule.ruleId)}>` +
+        `<td><code>${escapeHtml(rule.ruleId)}</code></td><td>${rule.direction}</td><td>${escapeHtml(rule.protocol)}</td>` +
+        `<td${attr('data-value', rule.fromPort)}>${escapeHtml(formatPorts(rule.protocol, rule.fromPort, rule.toPort))}</td>` +
+        `<td><code>${escapeHtml((0,model/* peerText */.qT)(rule.peer))}</code></td>` +
+        `<td>${escapeHtml(rule.description ?? '')}</td>` +
+        `<td class="status">${rule.status}</td>` +
+        `<td class="num"${attr('data-value', rule.usage.flows)}>${formatCount(rule.usage.flows)}</td>` +
+        `<td class="num"${attr('data-value', rule.usage.peers)}>${formatPeers(rule)}</td>` +
+        (top === undefined
+            ? '<td></td>'
+            : `<td${attr('data-value', top.address)}><code>${escapeHtml(top.address)}</code> (${formatCount(top.flows)})</td>`) +
+        seen(rule.usage.firstSeen) +
+        seen(rule.usage.lastSeen) +
+        `<td>${escapeHtml(types.join(' '))}</td></tr>`);
+}
+
+;// CONCATENATED MODULE: ./src/report/html/sort-script.ts
+/**
+ * The page's only script: makes the headers of `table[data-sortable]` sort the table on click.
+ *
+ * It is progressive: without it (scripts off, or a viewer that strips them) the tables are plain
+ * tables in the report's order, and the headers are plain text. With it, each header that has a
+ * `data-sort` (`number` or `text`) gets a button; a cell sorts by its `data-value` when it has
+ * one (raw counts, port numbers, severity ranks), else by its text. Numbers sort largest first
+ * on the first click, text A to Z; a second click reverses. Equal keys keep their current order.
+ *
+ * The page's Content-Security-Policy allows exactly this text by its SHA-256 hash, so it must be
+ * written into the page byte for byte as it is here.
+ */
+const SORT_SCRIPT = `(() => {
+  'use strict';
+  const key = (row, column, numeric) => {
+    const cell = row.cells[column];
+    const raw = cell ? (cell.getAttribute('data-value') ?? cell.textContent ?? '') : '';
+    if (!numeric) return raw.trim();
+    const n = Number(raw);
+    return Number.isFinite(n) ? n : -Infinity;
+  };
+  for (const table of document.querySelectorAll('table[data-sortable]')) {
+    const body = table.tBodies[0];
+    const head = table.tHead && table.tHead.rows[0];
+    if (!body || !head) continue;
+    const headers = Array.from(head.cells);
+    headers.forEach((header, column) => {
+      const kind = header.getAttribute('data-sort');
+      if (kind !== 'number' && kind !== 'text') return;
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'sort';
+      while (header.firstChild) button.appendChild(header.firstChild);
+      header.appendChild(button);
+      button.addEventListener('click', () => {
+        const numeric = kind === 'number';
+        const current = header.getAttribute('aria-sort');
+        const descending = current === null ? numeric : current === 'ascending';
+        const rows = Array.from(body.rows, (row, index) => ({ row, index, key: key(row, column, numeric) }));
+        rows.sort((a, b) => {
+          const order = a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+          return (descending ? -order : order) || a.index - b.index;
+        });
+        for (const other of headers) other.removeAttribute('aria-sort');
+        header.setAttribute('aria-sort', descending ? 'descending' : 'ascending');
+        body.append(...rows.map((entry) => entry.row));
+      });
+    });
+  }
+})();
+`;
+
+;// CONCATENATED MODULE: ./src/report/html/style.ts
+/**
+ * The page's one stylesheet. System fonts only (the page loads nothing), GitHub-like colours,
+ * a dark variant that follows the reader's setting, and print rules that keep tables whole.
+ *
+ * The Content-Security-Policy allows exactly this text by its SHA-256 hash, so the page writes
+ * it byte for byte; `style` attributes are not allowed, so everything is styled by class.
+ */
+const PAGE_STYLE = `
+:root {
+  color-scheme: light dark;
+  --fg: #1f2328; --muted: #59636e; --bg: #ffffff; --panel: #f6f8fa; --border: #d1d9e0;
+  --accepted: #1a7f37; --rejected: #cf222e; --ports: #0969da; --talkers: #8250df;
+  --critical: #a40e26; --high: #bc4c00; --medium: #9a6700; --low: #0969da; --info: #59636e;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --fg: #e6edf3; --muted: #9198a1; --bg: #0d1117; --panel: #151b23; --border: #3d444d;
+    --accepted: #3fb950; --rejected: #f85149; --ports: #4493f8; --talkers: #ab7df8;
+    --critical: #ff7b72; --high: #f0883e; --medium: #d29922; --low: #4493f8; --info: #9198a1;
+  }
+}
+* { box-sizing: border-box; }
+body {
+  margin: 0 auto; max-width: 1280px; padding: 24px; color: var(--fg); background: var(--bg);
+  font: 14px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
+}
+h1 { font-size: 24px; margin: 0 0 4px; }
+h2 { font-size: 20px; margin: 32px 0 12px; padding-bottom: 4px; border-bottom: 1px solid var(--border); }
+h3 { font-size: 16px; margin: 0; display: inline; }
+code, .mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12.5px; }
+.muted, .note { color: var(--muted); }
+.note { font-size: 12.5px; margin: 4px 0 0; }
+.metrics { display: grid; grid-template-columns: repeat(auto-fill, minmax(180px, 1fr)); gap: 12px; margin: 16px 0; }
+.metric { background: var(--panel); border: 1px solid var(--border); border-radius: 6px; padding: 10px 14px; margin: 0; }
+.metric.wide { grid-column: span 2; }
+.metric dt { color: var(--muted); font-size: 12px; text-transform: uppercase; letter-spacing: .04em; }
+.metric dd { margin: 0; font-size: 22px; font-weight: 600; }
+.metric dd.sub { font-size: 12.5px; font-weight: 400; color: var(--muted); }
+.metric.wide dd { font-size: 16px; }
+.sev-critical { --sev: var(--critical); } .sev-high { --sev: var(--high); } .sev-medium { --sev: var(--medium); }
+.sev-low { --sev: var(--low); } .sev-info { --sev: var(--info); }
+.metric[class*="sev-"] { border-left: 4px solid var(--sev); }
+.badge { display: inline-block; padding: 0 8px; border-radius: 10px; color: var(--bg); background: var(--sev, var(--muted)); font-size: 12px; font-weight: 600; }
+.errors { background: var(--panel); border: 1px solid var(--border); border-radius: 6px; padding: 8px 14px; }
+.errors ul { margin: 4px 0; padding-left: 20px; }
+.table-wrap { overflow-x: auto; }
+table { border-collapse: collapse; width: 100%; margin: 8px 0 4px; }
+th, td { border: 1px solid var(--border); padding: 4px 8px; text-align: left; vertical-align: top; }
+th { background: var(--panel); font-weight: 600; white-space: nowrap; }
+td code { white-space: nowrap; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.change { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12.5px; }
+td.change.repeat { font-family: inherit; color: var(--muted); }
+tr.status-unused td.status { color: var(--rejected); font-weight: 600; }
+tr.status-unknown td.status { color: var(--muted); }
+.finding-title { font-weight: 600; }
+.finding-message { color: var(--muted); font-size: 12.5px; }
+button.sort { all: unset; cursor: pointer; }
+button.sort::after { content: " \\2195"; color: var(--muted); }
+th[aria-sort="ascending"] button.sort::after { content: " \\2191"; color: var(--fg); }
+th[aria-sort="descending"] button.sort::after { content: " \\2193"; color: var(--fg); }
+button.sort:focus-visible { outline: 2px solid var(--ports); }
+details.group { border: 1px solid var(--border); border-radius: 6px; padding: 8px 12px; margin: 10px 0; }
+details.group > summary { cursor: pointer; }
+.more { font-weight: 600; margin: 8px 0; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(520px, 1fr)); gap: 16px; }
+figure { margin: 0; background: var(--panel); border: 1px solid var(--border); border-radius: 6px; padding: 12px; }
+figcaption { font-weight: 600; margin-bottom: 4px; }
+svg.chart { width: 100%; height: auto; font-size: 12px; }
+svg.chart text { fill: var(--fg); }
+svg.chart text.tick, svg.chart text.empty { fill: var(--muted); }
+svg.chart .grid { stroke: var(--border); stroke-width: 1; }
+svg.chart .line { stroke-width: 2; stroke-linejoin: round; }
+svg.chart .line.accepted { stroke: var(--accepted); } svg.chart .line.rejected { stroke: var(--rejected); }
+svg.chart .key.accepted, svg.chart .bar.accepted { fill: var(--accepted); }
+svg.chart .key.rejected, svg.chart .bar.rejected { fill: var(--rejected); }
+svg.chart .bar.ports { fill: var(--ports); } svg.chart .bar.talkers { fill: var(--talkers); }
+svg.chart .hit { fill: transparent; }
+svg.chart .hit:hover { fill: var(--border); fill-opacity: .35; }
+footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
+@media print {
+  body { max-width: none; padding: 0; }
+  details.group { break-inside: avoid; }
+  tr { break-inside: avoid; }
+}
+`;
+
+;// CONCATENATED MODULE: ./src/report/html/page.ts
+/**
+ * The HTML report (`--format html`): one self-contained page that a reviewer opens from a
+ * workflow artifact. Headline numbers, the findings with their proposed change, four traffic
+ * charts drawn as inline SVG, and a sortable rule table per security group.
+ *
+ * The page loads nothing: its one stylesheet and one script are inline, fonts are the reader's
+ * system fonts, and its Content-Security-Policy allows only that stylesheet and that script by
+ * their SHA-256 hashes (`default-src 'none'`), so even a string that escaped escaping could
+ * neither run a script nor reach the network. Pure and deterministic: the same report and
+ * options give the same bytes.
+ */
+
+
+
+
+
+
+
+/** Rule rows shown before "N more rules in the JSON report": a few megabytes of page at most. */
+const DEFAULT_HTML_MAX_RULES = 5_000;
+/** Finding rows shown before "N more findings in the JSON report". */
+const DEFAULT_HTML_MAX_FINDINGS = 2_000;
+/** `'sha256-…'` of a text, the form a Content-Security-Policy source takes. */
+function cspHash(text) {
+    return `'sha256-${(0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+/**
+ * The policy of the page: nothing but its own inline stylesheet and script. `img-src data:`
+ * covers the empty `data:` favicon, which keeps the browser from asking the network for one.
+ */
+const CONTENT_SECURITY_POLICY = [
+    "default-src 'none'",
+    `style-src ${cspHash(PAGE_STYLE)}`,
+    `script-src ${cspHash(SORT_SCRIPT)}`,
+    'img-src data:',
+    "base-uri 'none'",
+    "form-action 'none'",
+].join('; ');
+/** Renders the report as one HTML document. */
+function renderHtml(report, options = {}) {
+    const where = options.jsonReportPath === undefined ? 'the JSON report' : `the JSON report (${options.jsonReportPath})`;
+    const maxRules = options.maxRules ?? DEFAULT_HTML_MAX_RULES;
+    const maxFindings = options.maxFindings ?? DEFAULT_HTML_MAX_FINDINGS;
+    const window = formatWindow(report.window);
+    const charts = reportCharts(report).map((chart) => `<figure${attr('data-figure', chart.id)}><figcaption>${escapeHtml(chart.caption)}</figcaption>` +
+        `${chart.svg}<p class="note">${escapeHtml(chart.note)}</p></figure>`);
+    const footer = `sg-flow-audit ${escapeHtml(report.tool.version)} · JSON report schema ${report.schemaVersion}` +
+        (options.jsonReportPath === undefined
+            ? ''
+            : ` · full report: <code>${escapeHtml(options.jsonReportPath)}</code>`);
+    return [
+        '<!DOCTYPE html>',
+        '<html lang="en">',
+        '<head>',
+        '<meta charset="utf-8">',
+        `<meta http-equiv="Content-Security-Policy"${attr('content', CONTENT_SECURITY_POLICY)}>`,
+        '<meta name="referrer" content="no-referrer">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<link rel="icon" href="data:,">',
+        `<title>sg-flow-audit report: ${escapeHtml(window)}</title>`,
+        `<style>${PAGE_STYLE}</style>`,
+        '</head>',
+        '<body>',
+        '<header>',
+        '<h1>sg-flow-audit report</h1>',
+        `<p class="muted">Flow records from ${escapeHtml(window)}</p>`,
+        '</header>',
+        '<main>',
+        headlineSection(report, where),
+        findingsSection(report, maxFindings, where),
+        '<section id="traffic"><h2>Traffic</h2>',
+        `<div class="charts">${charts.join('\n')}</div>`,
+        '</section>',
+        rulesSection(report, maxRules, where),
+        '</main>',
+        `<footer>${footer}</footer>`,
+        `<script>${SORT_SCRIPT}</script>`,
+        '</body>',
+        '</html>',
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * The GitHub job summary: what a reviewer reads in a minute. Headline numbers, the findings worst
+ * first with the change to make, two Mermaid charts, then the rule usage per security group.
+ *
+ * GitHub refuses a job summary over 1 MiB, and a summary that is cut anywhere but where we chose
+ * loses its tables' ends, so the renderer keeps its own byte budget: the headline and charts are
+ * small and always fit; findings (ranked) and then rule tables fill what is left, and what does
+ * not fit is counted and pointed at the full report.
+ */
+
+
+
+
+/** GitHub's limit on one step's job summary. */
+const JOB_SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** The default cap: the limit less a margin for whatever else the step writes to the summary. */
+const DEFAULT_MARKDOWN_MAX_BYTES = JOB_SUMMARY_LIMIT_BYTES - 16 * 1024;
+const SEVERITY_LABEL = {
+    critical: '🔴 Critical',
+    high: '🟠 High',
+    medium: '🟡 Medium',
+    low: '🔵 Low',
+    info: '⚪ Info',
+};
+/** Room kept for the "N more …" lines and the closing tags written after a cut. */
+const CUT_RESERVE_BYTES = 1024;
+/** Share of the budget findings may take when the rule tables do not all fit as well. */
+const FINDINGS_SHARE = 0.6;
+/**
+ * Renders the report as GitHub-flavoured markdown with Mermaid charts, at most `maxBytes` bytes
+ * of UTF-8. Pure and deterministic: the same report and options give the same text.
+ */
+function renderMarkdown(report, options = {}) {
+    const maxBytes = options.maxBytes ?? DEFAULT_MARKDOWN_MAX_BYTES;
+    const where = options.reportPath === undefined ? 'the report' : `the report (${codeSpan(options.reportPath)})`;
+    const head = joinBlock(headline(report));
+    const charts = joinBlock(chartsSection(report));
+    const fullReport = options.reportPath === undefined ? '' : ` · full report: <code>${escapeCell(options.reportPath)}</code>`;
+    const footer = joinBlock([`<sub>sg-flow-audit ${escapeCell(report.tool.version)}${fullReport}</sub>`]);
+    // The charts are the first thing to give up when even the fixed parts do not fit.
+    const fixed = [head, bytes(head) + bytes(charts) + bytes(footer) <= maxBytes ? charts : '', footer];
+    const available = maxBytes - fixed.reduce((sum, part) => sum + bytes(part), 0) - 2 * CUT_RESERVE_BYTES;
+    const rulesFull = markdown_rulesSection(report, Number.POSITIVE_INFINITY, where);
+    const findingsBudget = Math.max(available * FINDINGS_SHARE, available - rulesFull.bytes);
+    const findings = markdown_findingsSection(report, findingsBudget, where);
+    const rules = rulesFull.bytes <= available - findings.bytes
+        ? rulesFull
+        : markdown_rulesSection(report, available - findings.bytes, where);
+    const out = fixed[0] + findings.text + fixed[1] + rules.text + fixed[2];
+    // The budget above is exact for everything it counts; this guard only protects callers who ask
+    // for less than the headline itself.
+    return bytes(out) <= maxBytes ? out : truncateUtf8(fixed[0] ?? '', maxBytes);
+}
+function headline(report) {
+    const { input, summary } = report;
+    const counts = types/* SEVERITIES */.o.map((severity) => `${formatCount(summary.findings[severity])} ${severity}`).join(' · ');
+    const suppressed = report.findings.length - activeFindings(report.findings).length;
+    const records = `${formatCount(input.records)} in ${formatCount(input.files)} files: ${formatCount(input.accepted)} accepted, ` +
+        `${formatCount(input.rejected)} rejected, ${formatCount(input.noData)} NODATA, ${formatCount(input.skipData)} SKIPDATA, ` +
+        `${formatCount(input.malformed)} malformed`;
+    const unknown = input.unknownInterfaces.length;
+    const interfaces = `${formatCount(summary.interfaces)} (${formatCount(summary.interfacesWithRecords)} with records` +
+        (unknown > 0 ? `, ${formatCount(unknown)} unknown)` : ')');
+    const rules = `${formatCount(summary.rules.total)}: ${formatCount(summary.rules.used)} used, ` +
+        `${formatCount(summary.rules.unused)} unused, ${formatCount(summary.rules.unknown)} unknown`;
+    const lines = [
+        '## sg-flow-audit report',
+        '',
+        `**Findings: ${counts}**` + (suppressed > 0 ? ` (${formatCount(suppressed)} suppressed)` : ''),
+        '',
+        '| Window | Records | Interfaces | Rules |',
+        '| --- | --- | --- | --- |',
+        `| ${escapeCell(formatWindow(report.window))} | ${records} | ${interfaces} | ${rules} |`,
+    ];
+    const errors = Math.max(input.errorCount, input.errors.length);
+    const firstError = input.errors[0];
+    if (errors > 0 && firstError) {
+        const at = firstError.line === undefined ? firstError.file : `${firstError.file}:${firstError.line}`;
+        lines.push('', `⚠️ ${formatCount(errors)} input ${errors === 1 ? 'error' : 'errors'}; first: ${escapeCell(`${at}: ${firstError.message}`)}`);
+    }
+    return lines;
+}
+function chartsSection(report) {
+    const blocks = [flowsChart(report.traffic), topPortsChart(report.traffic.topPorts)].filter((block) => block !== undefined);
+    if (blocks.length === 0)
+        return [];
+    return ['### Traffic', ...blocks.flatMap((block) => ['', ...block])];
+}
+const markdown_FINDING_HEADER = [
+    '| Type | Where | Finding | Flows | Proposed change |',
+    '| --- | --- | --- | ---: | --- |',
+];
+const markdown_SUPPRESSED_HEADER = [
+    '| Type | Where | Finding | Reason | Expires |',
+    '| --- | --- | --- | --- | --- |',
+];
+/**
+ * Findings by severity, worst first, as tables; suppressed ones last. Rows are added in rank
+ * order while they fit in `budget`, so a cut always drops the least important findings.
+ */
+function markdown_findingsSection(report, budget, where) {
+    const ruleOf = ruleIndex(report);
+    const ranked = rankFindings(report.findings);
+    const active = ranked.filter((finding) => finding.suppressed === undefined);
+    const suppressed = ranked.filter((finding) => finding.suppressed !== undefined);
+    const perSeverity = new Map();
+    for (const finding of active)
+        perSeverity.set(finding.severity, (perSeverity.get(finding.severity) ?? 0) + 1);
+    const changeOf = changeOncePerRule();
+    const writer = new BudgetWriter(budget);
+    writer.add(['### Findings', '']);
+    if (active.length === 0)
+        writer.add(['No findings.', '']);
+    let shown = 0;
+    let group;
+    for (const finding of [...active, ...suppressed]) {
+        const key = finding.suppressed === undefined ? finding.severity : 'suppressed';
+        const heading = key === group
+            ? []
+            : [
+                ...(group === undefined ? [] : ['']),
+                key === 'suppressed'
+                    ? `#### Suppressed (${formatCount(suppressed.length)})`
+                    : `#### ${SEVERITY_LABEL[finding.severity]} (${formatCount(perSeverity.get(finding.severity) ?? 0)})`,
+                '',
+                ...(key === 'suppressed' ? markdown_SUPPRESSED_HEADER : markdown_FINDING_HEADER),
+            ];
+        if (!writer.tryAdd([...heading, markdown_findingRow(finding, ruleOf(finding), changeOf)]))
+            break;
+        group = key;
+        shown += 1;
+    }
+    if (group !== undefined)
+        writer.add(['']);
+    const more = ranked.length - shown;
+    if (more > 0)
+        writer.add([`**${formatCount(more)} more findings in ${where}.**`, '']);
+    return writer.section();
+}
+function markdown_findingRow(finding, rule, changeOf) {
+    const type = escapeCell(finding.type);
+    const location = escapeCell(findingLocation(finding));
+    const title = escapeCell(finding.title);
+    if (finding.suppressed !== undefined) {
+        return `| ${type} | ${location} | ${title} | ${escapeCell(finding.suppressed.reason)} | ${escapeCell(finding.suppressed.expires)} |`;
+    }
+    const flows = findingFlows(finding);
+    const change = changeOf(finding, rule) ?? '';
+    return `| ${type} | ${location} | ${title} | ${flows > 0 ? formatCount(flows) : ''} | ${escapeCell(change)} |`;
+}
+const markdown_RULE_HEADER = [
+    '| Rule | Direction | Protocol | Ports | Peer | Status | Flows | Peers | Top peer |',
+    '| --- | --- | --- | --- | --- | --- | ---: | ---: | --- |',
+];
+/** One collapsible table per security group, rows while they fit in `budget`. */
+function markdown_rulesSection(report, budget, where) {
+    const writer = new BudgetWriter(budget);
+    const groups = rulesByGroup(report.rules);
+    if (groups.length === 0)
+        return writer.section();
+    writer.add(['### Rule usage by security group', '']);
+    let shown = 0;
+    outer: for (const group of groups) {
+        const summary = `${formatCount(group.rules.length)} rules: ${statusTally(group.rules)}`;
+        const name = group.groupName === '' ? '' : ` ${escapeCell(group.groupName)}`;
+        // `</details>` is written after the loop, so the header is only paid for with a first row.
+        let header = [
+            `<details><summary><b>${escapeCell(group.groupId)}</b>${name} — ${summary}</summary>`,
+            '',
+            ...markdown_RULE_HEADER,
+        ];
+        let opened = false;
+        for (const rule of group.rules) {
+            if (!writer.tryAdd([...header, markdown_ruleRow(rule)], bytes('\n</details>\n\n'))) {
+                if (opened)
+                    writer.add(['', '</details>', '']);
+                break outer;
+            }
+            header = [];
+            opened = true;
+            shown += 1;
+        }
+        writer.add(['', '</details>', '']);
+    }
+    const more = report.rules.length - shown;
+    if (more > 0)
+        writer.add([`**${formatCount(more)} more rules in ${where}.**`, '']);
+    return writer.section();
+}
+function markdown_ruleRow(rule) {
+    const status = rule.status === 'unused' ? '**unused**' : rule.status;
+    return (`| ${escapeCell(rule.ruleId)} | ${rule.direction} | ${escapeCell(rule.protocol)} | ` +
+        `${escapeCell(formatPorts(rule.protocol, rule.fromPort, rule.toPort))} | ${escapeCell((0,model/* peerText */.qT)(rule.peer))} | ` +
+        `${status} | ${formatCount(rule.usage.flows)} | ${formatPeers(rule)} | ${escapeCell(formatTopPeer(rule))} |`);
+}
+/**
+ * Collects lines while their UTF-8 size stays within a budget. Sizes are added up line by line,
+ * so a 20,000-finding report costs one pass, not a re-measure of the whole text per row.
+ */
+class BudgetWriter {
+    budget;
+    lines = [];
+    used = 0;
+    constructor(budget) {
+        this.budget = budget;
+    }
+    /** Adds the lines if they fit with `keep` bytes to spare; says whether they were added. */
+    tryAdd(lines, keep = 0) {
+        const size = lines.reduce((sum, line) => sum + bytes(line) + 1, 0);
+        if (this.used + size + keep > this.budget)
+            return false;
+        this.push(lines, size);
+        return true;
+    }
+    /** Adds lines regardless of the budget: closing tags and "N more" lines paid for by the reserve. */
+    add(lines) {
+        this.push(lines, lines.reduce((sum, line) => sum + bytes(line) + 1, 0));
+    }
+    section() {
+        return { text: this.lines.map((line) => `${line}\n`).join(''), bytes: this.used };
+    }
+    push(lines, size) {
+        this.lines.push(...lines);
+        this.used += size;
+    }
+}
+/**
+ * Makes text safe inside a table cell (and inline HTML): `|` would end the cell, `<`/`>` would
+ * open HTML, backticks would open a code span, and a newline would end the row. Entities are
+ * used rather than backslashes because GitHub splits table rows before it reads escapes.
+ */
+function escapeCell(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/\\/g, '&#92;')
+        .replace(/\|/g, '&#124;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/`/g, '&#96;')
+        .replace(/\r?\n|\r/g, ' ');
+}
+/** A code span that survives any backticks inside the text (CommonMark: use a longer fence). */
+function codeSpan(text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+function joinBlock(lines) {
+    return lines.length === 0 ? '' : lines.join('\n') + '\n\n';
+}
+function bytes(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/** Cuts at a byte length without splitting a UTF-8 character. */
+function truncateUtf8(text, maxBytes) {
+    const buffer = Buffer.from(text, 'utf8');
+    if (buffer.length <= maxBytes)
+        return text;
+    let end = Math.max(0, maxBytes);
+    // Continuation bytes are 10xxxxxx; back up to the start of a character.
+    while (end > 0 && ((buffer[end] ?? 0) & 0xc0) === 0x80)
+        end -= 1;
+    return buffer.subarray(0, end).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif-rules.ts
+/** Every finding type, keyed by type. Add new types with the next free id; never reuse one. */
+const FINDING_TYPES = {
+    'open-admin-port': {
+        id: 'SGFA001',
+        name: 'OpenAdminPort',
+        defaultSeverity: 'critical',
+        short: 'Administration port open to the internet',
+        full: 'An ingress rule allows 0.0.0.0/0 or ::/0 to reach an administration port (SSH 22, RDP 3389 by default) by TCP, UDP or all protocols.',
+        help: 'Replace the rule with rules for the addresses that really connect (see the proposal), or reach the instances through Session Manager or a VPN instead.',
+    },
+    'open-high-risk-port': {
+        id: 'SGFA002',
+        name: 'OpenHighRiskPort',
+        defaultSeverity: 'high',
+        short: 'High-risk port open to the internet',
+        full: 'An ingress rule allows 0.0.0.0/0 or ::/0 to reach a high-risk port (by default the AWS Security Hub EC2.19 list: databases, remote desktops, file sharing and similar).',
+        help: 'Restrict the source to the networks that need the service, or put the service behind a load balancer or private endpoint.',
+    },
+    'unused-rule': {
+        id: 'SGFA003',
+        name: 'UnusedRule',
+        defaultSeverity: 'medium',
+        short: 'Rule unused in the observed window',
+        full: 'No accepted connection started in the rule’s direction matched the rule, although every interface of its group has flow-log records in the window.',
+        help: 'Remove the rule if nothing seasonal depends on it; otherwise suppress the finding with a reason and an expiry date.',
+    },
+    'broad-source': {
+        id: 'SGFA004',
+        name: 'BroadSource',
+        defaultSeverity: 'high',
+        short: 'Rule source much wider than the peers seen',
+        full: 'The rule is used, but the remote addresses seen are few compared with the range it allows.',
+        help: 'Replace the rule with the narrowed rules in the proposal.',
+    },
+    'broad-ports': {
+        id: 'SGFA005',
+        name: 'BroadPorts',
+        defaultSeverity: 'medium',
+        short: 'Rule port range much wider than the ports seen',
+        full: 'The rule is used, but its port range is much wider than the ports that traffic reached.',
+        help: 'Replace the rule with rules for the ports in the proposal.',
+    },
+    'redundant-rule': {
+        id: 'SGFA006',
+        name: 'RedundantRule',
+        defaultSeverity: 'low',
+        short: 'Rule redundant with another rule',
+        full: 'Every flow the rule allowed was also allowed by another rule on the same interfaces.',
+        help: 'Remove one of the overlapping rules; the evidence names the rule that is enough.',
+    },
+    'unattached-group': {
+        id: 'SGFA007',
+        name: 'UnattachedGroup',
+        defaultSeverity: 'low',
+        short: 'Security group attached to no interface',
+        full: 'The security group is attached to no network interface, so its rules protect nothing and may be attached by mistake later.',
+        help: 'Delete the group if nothing references it.',
+    },
+    'default-group-rules': {
+        id: 'SGFA008',
+        name: 'DefaultGroupRules',
+        defaultSeverity: 'low',
+        short: 'Default security group has rules',
+        full: 'A VPC’s default security group still has rules; resources launched without a group get them.',
+        help: 'Remove the rules of the default group and use dedicated groups (AWS Security Hub EC2.2).',
+    },
+    'port-scan': {
+        id: 'SGFA009',
+        name: 'PortScan',
+        defaultSeverity: 'medium',
+        short: 'Remote address reached many ports',
+        full: 'One remote address reached many distinct ports, which looks like a port scan.',
+        help: 'Check which of those connections were accepted, and block the address with a network ACL if it is hostile.',
+    },
+    'unknown-source': {
+        id: 'SGFA010',
+        name: 'UnknownSource',
+        defaultSeverity: 'medium',
+        short: 'Accepted traffic from outside the known networks',
+        full: 'Inbound traffic from an address outside the configured known networks was accepted.',
+        help: 'Confirm the source is expected; add it to the known networks or narrow the rule that let it in.',
+    },
+    'traffic-spike': {
+        id: 'SGFA011',
+        name: 'TrafficSpike',
+        defaultSeverity: 'info',
+        short: 'Traffic spike',
+        full: 'A time bucket carried far more flows than usual.',
+        help: 'Check what ran at that time; a spike of rejected flows often means a scan.',
+    },
+    'coverage-gap': {
+        id: 'SGFA012',
+        name: 'CoverageGap',
+        defaultSeverity: 'info',
+        short: 'Missing flow-log evidence',
+        full: 'Some evidence is missing: interfaces without records, SKIPDATA records, REJECT-only logs or interfaces unknown to the inventory. Rules that depend on it are reported as unknown.',
+        help: 'Enable flow logs with ACCEPT and REJECT for every interface of the audited groups, or widen the window.',
+    },
+    'expired-suppression': {
+        id: 'SGFA013',
+        name: 'ExpiredSuppression',
+        defaultSeverity: 'low',
+        short: 'Suppression past its expiry date',
+        full: 'A suppression in the configuration has expired, so the finding it covered is reported again.',
+        help: 'Fix the finding, or renew the suppression with a new reason and expiry date.',
+    },
+    'would-block-traffic': {
+        id: 'SGFA014',
+        name: 'WouldBlockTraffic',
+        defaultSeverity: 'high',
+        short: 'Rule change would block traffic seen in the window',
+        full: 'A pull request removes or narrows a rule that carried accepted connections in the observed window, and no rule left in the group allows them.',
+        help: 'Keep the rule, or write a narrower rule that still allows the peers and ports in the finding, before merging.',
+    },
+};
+/** GitHub code scanning's `security-severity` scores, as strings the way it reads them. */
+const SECURITY_SEVERITY = {
+    critical: '9.5',
+    high: '7.5',
+    medium: '5.0',
+    low: '3.0',
+    info: '1.0',
+};
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+/**
+ * SARIF 2.1.0 for GitHub code scanning (`--format sarif`, the Action's `sarif-path`).
+ *
+ * Code scanning needs a file location for every result, but a security-group rule lives in AWS,
+ * not in the repository. Each result therefore points at the report artifact (line 1) and names
+ * the rule itself as a logical location; `partialFingerprints` carry the finding id so that the
+ * same problem keeps the same alert across runs even though every result shares that line.
+ */
+
+
+/** The schema the output declares (OASIS SARIF 2.1.0, errata 01). */
+const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+/** Where code scanning links "more about this tool". */
+const DEFAULT_INFORMATION_URI = 'https://github.com/sg-flow-audit/sg-flow-audit';
+/** Default artifact the results point at: the JSON report the Action writes. */
+const DEFAULT_ARTIFACT_URI = 'sg-flow-audit-report.json';
+/** The fingerprint key under which `finding.id` is published. */
+const FINGERPRINT_KEY = 'sgFlowAuditFindingId/v1';
+const LEVEL_OF = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'note',
+    info: 'note',
+};
+const FINDING_TYPE_ORDER = Object.keys(FINDING_TYPES);
+/**
+ * Renders the report as a SARIF 2.1.0 log with one run. Every finding type is in the rule
+ * catalogue (not only those found), so rule indexes stay the same from run to run. Results come
+ * in rank order (severity, then flows); suppressed findings are included with an external
+ * suppression so that code scanning shows them as dismissed rather than forgetting them.
+ */
+function renderSarif(report, options) {
+    const artifactUri = toUriReference(options.artifactUri ?? DEFAULT_ARTIFACT_URI);
+    const ruleOf = ruleIndex(report);
+    const semver = /^\d+\.\d+\.\d+(?:[-+].*)?$/.test(options.toolVersion)
+        ? { semanticVersion: options.toolVersion }
+        : {};
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'sg-flow-audit',
+                        version: options.toolVersion,
+                        ...semver,
+                        informationUri: options.informationUri ?? DEFAULT_INFORMATION_URI,
+                        rules: FINDING_TYPE_ORDER.map((type) => sarifRule(FINDING_TYPES[type])),
+                    },
+                },
+                results: rankFindings(report.findings).map((finding) => sarifResult(finding, ruleOf(finding), artifactUri)),
+                columnKind: 'utf16CodeUnits',
+            },
+        ],
+    };
+}
+function sarifRule(info) {
+    return {
+        id: info.id,
+        name: info.name,
+        shortDescription: { text: info.short },
+        fullDescription: { text: info.full },
+        help: { text: info.help, markdown: `**${info.short}.** ${info.help}` },
+        defaultConfiguration: { level: LEVEL_OF[info.defaultSeverity] },
+        properties: {
+            // Code scanning reads the rule's score, not the result's: findings of a type whose
+            // severity varies (broad-source) carry their own severity in result.properties.
+            'security-severity': SECURITY_SEVERITY[info.defaultSeverity],
+            tags: ['security'],
+            precision: info.defaultSeverity === 'info' ? 'medium' : 'high',
+        },
+    };
+}
+function sarifResult(finding, rule, artifactUri) {
+    const info = FINDING_TYPES[finding.type];
+    const change = formatProposal(finding, rule);
+    const text = [
+        finding.title.replace(/\.?$/, '.'),
+        finding.message,
+        change === undefined ? '' : `Proposed change: ${change}.`,
+    ]
+        .filter((part) => part !== '')
+        .join(' ');
+    const properties = { type: finding.type, severity: finding.severity };
+    if (finding.groupId !== undefined)
+        properties['groupId'] = finding.groupId;
+    if (finding.ruleId !== undefined)
+        properties['ruleId'] = finding.ruleId;
+    if (finding.peer !== undefined)
+        properties['peer'] = finding.peer;
+    if (finding.proposal !== undefined) {
+        properties['proposal'] = finding.proposal;
+        if (change !== undefined)
+            properties['proposedChange'] = change;
+    }
+    const result = {
+        ruleId: info.id,
+        ruleIndex: FINDING_TYPE_ORDER.indexOf(finding.type),
+        level: LEVEL_OF[finding.severity],
+        message: { text },
+        // The finding id is already a fingerprint of the problem; publishing it as the line hash too
+        // stops the upload from hashing line 1 of the artifact, which every result shares.
+        partialFingerprints: { [FINGERPRINT_KEY]: finding.id, primaryLocationLineHash: finding.id },
+        locations: [sarifLocation(finding, artifactUri)],
+        properties,
+    };
+    if (finding.suppressed !== undefined) {
+        result.suppressions = [
+            {
+                kind: 'external',
+                status: 'accepted',
+                justification: finding.suppressed.reason,
+                properties: { expires: finding.suppressed.expires },
+            },
+        ];
+    }
+    return result;
+}
+function sarifLocation(finding, artifactUri) {
+    const location = {
+        physicalLocation: { artifactLocation: { uri: artifactUri }, region: { startLine: 1 } },
+    };
+    const logical = logicalName(finding);
+    if (logical !== undefined)
+        location.logicalLocations = [{ ...logical, kind: 'resource' }];
+    return location;
+}
+/** The AWS resource a finding is about: `sg-…/sgr-…`, a group, or a remote address. */
+function logicalName(finding) {
+    if (finding.groupId !== undefined && finding.ruleId !== undefined) {
+        return { name: finding.ruleId, fullyQualifiedName: `${finding.groupId}/${finding.ruleId}` };
+    }
+    const single = finding.groupId ?? finding.ruleId ?? finding.peer;
+    return single === undefined ? undefined : { name: single, fullyQualifiedName: single };
+}
+/**
+ * SARIF wants a URI reference, but callers pass file paths: `reports/sg flow.json` becomes
+ * `reports/sg%20flow.json` and Windows separators become `/`. A value that already has a
+ * scheme (`file:`, `https:`; two letters at least, so `C:\` stays a path) is only made safe
+ * with encodeURI.
+ */
+function toUriReference(path) {
+    if (/^[a-z][a-z0-9+.-]+:/i.test(path))
+        return encodeURI(path);
+    return path
+        .replace(/\\/g, '/')
+        .split('/')
+        .map((segment) => encodeURIComponent(segment))
+        .join('/');
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+/**
+ * The terminal report (`--format text`): what a person running the CLI reads top to bottom.
+ * Headline numbers first, then what to fix (worst first, with the change to make), then the
+ * evidence per security group, then the input problems that may explain missing evidence.
+ */
+
+
+
+/** How many input errors and unknown interfaces are listed before "… and N more". */
+const text_LISTED_INPUT_ERRORS = 5;
+const LISTED_UNKNOWN_INTERFACES = 10;
+const ANSI = {
+    bold: ['\u001b[1m', '\u001b[22m'],
+    dim: ['\u001b[2m', '\u001b[22m'],
+    red: ['\u001b[31m', '\u001b[39m'],
+    boldRed: ['\u001b[1;31m', '\u001b[22;39m'],
+    yellow: ['\u001b[33m', '\u001b[39m'],
+    green: ['\u001b[32m', '\u001b[39m'],
+    cyan: ['\u001b[36m', '\u001b[39m'],
+};
+const SEVERITY_STYLE = {
+    critical: 'boldRed',
+    high: 'red',
+    medium: 'yellow',
+    low: 'cyan',
+    info: 'dim',
+};
+const STATUS_STYLE = {
+    used: 'green',
+    unused: 'yellow',
+    unknown: 'dim',
+};
+/**
+ * Renders the report as plain (or ANSI-coloured) text for a terminal. Pure: the same report and
+ * options always give the same string, ending with a newline.
+ */
+function renderText(report, options = {}) {
+    const paint = (text, style) => {
+        if (!options.color || style === undefined || text === '')
+            return text;
+        const [open, close] = ANSI[style];
+        return `${open}${text}${close}`;
+    };
+    const lines = [];
+    lines.push(...text_headline(report, paint), '');
+    lines.push(...text_findingsSection(report, paint));
+    lines.push(...groupsSection(report, paint));
+    lines.push(...inputSection(report, paint));
+    while (lines.at(-1) === '')
+        lines.pop();
+    return lines.join('\n') + '\n';
+}
+function text_headline(report, paint) {
+    const input = report.input;
+    const rules = report.summary.rules;
+    const counts = types/* SEVERITIES */.o.map((severity) => {
+        const n = report.summary.findings[severity];
+        return paint(`${formatCount(n)} ${severity}`, n > 0 ? SEVERITY_STYLE[severity] : undefined);
+    });
+    const suppressed = report.findings.filter((finding) => finding.suppressed !== undefined).length;
+    const unknownInterfaces = input.unknownInterfaces.length;
+    const rows = [
+        ['Window', formatWindow(report.window)],
+        [
+            'Records',
+            `${formatCount(input.records)} in ${formatCount(input.files)} ${plural(input.files, 'file')}: ` +
+                `${formatCount(input.accepted)} accepted, ${formatCount(input.rejected)} rejected, ` +
+                `${formatCount(input.noData)} NODATA, ${formatCount(input.skipData)} SKIPDATA; ` +
+                `${formatCount(input.malformed)} malformed ${plural(input.malformed, 'line')}`,
+        ],
+        [
+            'Interfaces',
+            `${formatCount(report.summary.interfaces)} (${formatCount(report.summary.interfacesWithRecords)} with records` +
+                (unknownInterfaces > 0 ? `, ${formatCount(unknownInterfaces)} unknown in the logs)` : ')'),
+        ],
+        [
+            'Rules',
+            `${formatCount(rules.total)}: ${formatCount(rules.used)} used, ${formatCount(rules.unused)} unused, ` +
+                `${formatCount(rules.unknown)} unknown (${formatCount(report.summary.groups)} ${plural(report.summary.groups, 'group')})`,
+        ],
+        ['Findings', counts.join(', ') + (suppressed > 0 ? `; ${formatCount(suppressed)} suppressed` : '')],
+    ];
+    return [
+        paint(`sg-flow-audit ${report.tool.version}`, 'bold'),
+        ...rows.map(([label, value]) => `${label.padEnd(12)}${value}`),
+    ];
+}
+function text_findingsSection(report, paint) {
+    const ruleOf = ruleIndex(report);
+    const ranked = rankFindings(report.findings);
+    const active = ranked.filter((finding) => finding.suppressed === undefined);
+    const suppressed = ranked.filter((finding) => finding.suppressed !== undefined);
+    const lines = [];
+    const changeOf = changeOncePerRule();
+    if (active.length === 0)
+        lines.push('No findings.', '');
+    for (const severity of types/* SEVERITIES */.o) {
+        const ofSeverity = active.filter((finding) => finding.severity === severity);
+        if (ofSeverity.length === 0)
+            continue;
+        lines.push(paint(`${severity.toUpperCase()} (${formatCount(ofSeverity.length)})`, SEVERITY_STYLE[severity]));
+        for (const finding of ofSeverity)
+            lines.push(...findingLines(finding, ruleOf(finding), paint, changeOf));
+        lines.push('');
+    }
+    if (suppressed.length > 0) {
+        lines.push(paint(`SUPPRESSED (${formatCount(suppressed.length)})`, 'dim'));
+        for (const finding of suppressed) {
+            const why = finding.suppressed;
+            lines.push(`  [${finding.type}] ${finding.title}${locationSuffix(finding)}`, paint(`    ${why ? `${why.reason} (until ${why.expires})` : ''}`, 'dim'));
+        }
+        lines.push('');
+    }
+    return lines;
+}
+function findingLines(finding, rule, paint, changeOf) {
+    const lines = [
+        `  ${paint(`[${finding.type}]`, SEVERITY_STYLE[finding.severity])} ${finding.title}${locationSuffix(finding)}`,
+    ];
+    // Messages may be long or multi-line; indent every line so the finding stays one block. A
+    // message that only repeats the title adds nothing.
+    if (finding.message.replace(/\.$/, '') !== finding.title.replace(/\.$/, '')) {
+        for (const line of finding.message.split('\n'))
+            if (line !== '')
+                lines.push(`    ${line}`);
+    }
+    const change = changeOf(finding, rule);
+    if (change !== undefined)
+        lines.push(`    ${paint('proposed:', 'bold')} ${change}`);
+    return lines;
+}
+function locationSuffix(finding) {
+    const where = findingLocation(finding);
+    return where === '' ? '' : ` — ${where}`;
+}
+const RULE_COLUMNS = [
+    'DIRECTION',
+    'PROTOCOL',
+    'PORTS',
+    'PEER',
+    'STATUS',
+    'FLOWS',
+    'PEERS',
+    'TOP PEER',
+];
+/** Numbers read best right-aligned. */
+const RIGHT_ALIGNED = new Set([5, 6]);
+function groupsSection(report, paint) {
+    const groups = rulesByGroup(report.rules);
+    if (groups.length === 0)
+        return [];
+    const lines = [paint('SECURITY GROUPS', 'bold')];
+    for (const group of groups) {
+        const tally = statusTally(group.rules);
+        const name = group.groupName === '' ? '' : ` ${group.groupName}`;
+        lines.push(`${paint(group.groupId, 'bold')}${name} — ${formatCount(group.rules.length)} ${plural(group.rules.length, 'rule')}: ${tally}`);
+        const rows = group.rules.map((rule) => [
+            rule.direction,
+            rule.protocol,
+            formatPorts(rule.protocol, rule.fromPort, rule.toPort),
+            (0,model/* peerText */.qT)(rule.peer),
+            rule.status,
+            formatCount(rule.usage.flows),
+            formatPeers(rule),
+            formatTopPeer(rule),
+        ]);
+        const widths = RULE_COLUMNS.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+        const layout = (cells, styles = []) => ('  ' +
+            cells
+                .map((cell, column) => {
+                // The last column is not padded: trailing spaces inside a colour would survive trimEnd.
+                const width = column === cells.length - 1 ? 0 : (widths[column] ?? 0);
+                const padded = RIGHT_ALIGNED.has(column) ? cell.padStart(width) : cell.padEnd(width);
+                return paint(padded, styles[column]);
+            })
+                .join('  ')).trimEnd();
+        lines.push(layout([...RULE_COLUMNS], RULE_COLUMNS.map(() => 'dim')));
+        group.rules.forEach((rule, index) => {
+            const styles = [];
+            styles[4] = STATUS_STYLE[rule.status];
+            lines.push(layout(rows[index] ?? [], styles));
+        });
+        lines.push('');
+    }
+    return lines;
+}
+function inputSection(report, paint) {
+    const lines = [];
+    const { errors, errorCount, unknownInterfaces } = report.input;
+    // errorCount counts every problem; `errors` holds only the first ones the pipeline kept.
+    const total = Math.max(errorCount, errors.length);
+    if (total > 0) {
+        const listed = errors.slice(0, text_LISTED_INPUT_ERRORS);
+        lines.push(paint(`INPUT ERRORS (${formatCount(total)})`, 'bold'));
+        for (const error of listed) {
+            const at = error.line === undefined ? error.file : `${error.file}:${error.line}`;
+            lines.push(`  ${at}: ${error.message}`);
+        }
+        if (total > listed.length)
+            lines.push(`  … and ${formatCount(total - listed.length)} more`);
+        lines.push('');
+    }
+    if (unknownInterfaces.length > 0) {
+        const listed = unknownInterfaces.slice(0, LISTED_UNKNOWN_INTERFACES);
+        lines.push(paint(`UNKNOWN INTERFACES (${formatCount(unknownInterfaces.length)}): in the logs, not in the inventory`, 'bold'));
+        lines.push(`  ${listed.join(', ')}`);
+        if (unknownInterfaces.length > listed.length) {
+            lines.push(`  … and ${formatCount(unknownInterfaces.length - listed.length)} more`);
+        }
+        lines.push('');
+    }
+    return lines;
+}
+function plural(n, word) {
+    return n === 1 ? word : `${word}s`;
+}
+
+;// CONCATENATED MODULE: ./src/report/render.ts
+
+
+
+
+
+
+function renderReport(report, format, options = {}) {
+    switch (format) {
+        case 'json':
+            return `${JSON.stringify(report, null, 2)}\n`;
+        case 'text':
+            return ensureNewline(renderText(report, { color: options.color ?? false }));
+        case 'markdown':
+            return ensureNewline(renderMarkdown(report, options.reportPath ? { reportPath: options.reportPath } : {}));
+        case 'sarif':
+            return `${JSON.stringify(renderSarif(report, { toolVersion: VERSION }), null, 2)}\n`;
+        case 'html':
+            return renderHtml(report, options.jsonReportPath ? { jsonReportPath: options.jsonReportPath } : {});
+        case 'csv':
+            return renderCsv(report);
+    }
+}
+function ensureNewline(text) {
+    return text.endsWith('\n') ? text : `${text}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/commands/options.ts
+/**
+ * The options every command that analyses traffic takes (analyze, propose, review, …), declared
+ * once on a commander Command and read back into the typed RunInputs both front doors share.
+ */
+
+
+
+/** `a,b` or several arguments after one flag, as one list. */
+function listValues(value, previous) {
+    const list = value
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+    return [...(previous ?? []), ...list];
+}
+function threadCount(value) {
+    if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 64)
+        throw new errors/* ConfigurationError */.j(`--threads: expected a number from 1 to 64, got '${value}'`);
+    return Number(value);
+}
+/** Adds the input options of an analysis (offline and live) and the common ones. */
+function addAnalysisOptions(command) {
+    return command
+        .option('--flow-logs <path...>', 'flow-log files, directories (recursive) or globs (.log, .log.gz, .txt, .parquet)', listValues)
+        .option('--inventory <dir>', 'AWS CLI JSON: security-groups.json, network-interfaces.json, [security-group-rules.json], [managed-prefix-lists.json], [network-acls.json]')
+        .option('--log-format <format>', "'${version} ${srcaddr} …' for files without a header line")
+        .option('--region <region>', 'AWS region of a live run')
+        .option('--source <source>', 'live flow logs: s3://bucket/prefix, cloudwatch:LOG_GROUP or auto')
+        .option('--lookback <duration>', 'how far back live flow logs are read, e.g. 14d (default 7d)')
+        .option('--vpc-id <vpc>', 'audit one VPC')
+        .option('--security-group-ids <id...>', 'audit these groups', listValues)
+        .option('--endpoint-url <url>', 'an S3/EC2/Logs-compatible endpoint (a local emulator)')
+        .option('--config <file>', 'config file (default: .github/sg-flow-audit.yml when present)')
+        .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity')
+        .default('critical')
+        .argParser((value) => (0,cli_args/* parseFailOn */.XV)(value, '--fail-on')))
+        .option('--threads <n>', 'threads reading local files, the main thread included (default: one per core and per 16 MiB)', threadCount);
+}
+/** The analysis inputs of a parsed command. */
+function runInputsOf(options) {
+    const text = (key) => (typeof options[key] === 'string' ? options[key] : undefined);
+    const inputs = {
+        flowLogs: options['flowLogs'] ?? [],
+        securityGroupIds: options['securityGroupIds'] ?? [],
+        failOn: options['failOn'] ?? 'critical',
+    };
+    const set = (key) => {
+        const value = text(key);
+        if (value !== undefined)
+            inputs[key] = value;
+    };
+    for (const key of [
+        'inventory',
+        'region',
+        'source',
+        'lookback',
+        'vpcId',
+        'endpointUrl',
+        'config',
+        'logFormat',
+    ])
+        set(key);
+    if (typeof options['threads'] === 'number')
+        inputs.threads = options['threads'];
+    return inputs;
+}
+/** Refuses a run with no input at all, naming what to give. */
+function requireSomeInput(inputs) {
+    if (inputs.flowLogs.length === 0 && inputs.inventory === undefined && inputs.source === undefined) {
+        throw new errors/* ConfigurationError */.j('nothing to analyze: give --flow-logs, --inventory, or --source (see --help)');
+    }
+}
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-// EXTERNAL MODULE: ./src/cli-args.ts
-var cli_args = __nccwpck_require__(7391);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var cli_schemas = __nccwpck_require__(9691);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var cli_core = __nccwpck_require__(8532);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(7207);
+// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js + 15 modules
+var cli_schemas = __nccwpck_require__(9347);
+// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/core.js
+var cli_core = __nccwpck_require__(4556);
 // EXTERNAL MODULE: ./src/analysis/net.ts
-var analysis_net = __nccwpck_require__(65);
+var analysis_net = __nccwpck_require__(7958);
 ;// CONCATENATED MODULE: ./src/config.ts
 /**
  * The config file (`.github/sg-flow-audit.yml`): port lists, thresholds, severities, known
@@ -30010,8 +39523,7 @@ const date = cli_schemas/* union */.KCZ([cli_schemas/* string */.YjP(), cli_sche
     message: 'expected a date YYYY-MM-DD',
 });
 /** `7d`, `36h`, `90m` or a number of seconds, as seconds. */
-const duration = cli_schemas/* union */.KCZ([cli_schemas/* number */.aig().int().min(0), cli_schemas/* string */.YjP()])
-    .transform((v, ctx) => {
+const duration = cli_schemas/* union */.KCZ([cli_schemas/* number */.aig().int().min(0), cli_schemas/* string */.YjP()]).transform((v, ctx) => {
     if (typeof v === 'number')
         return v;
     const match = /^(\d+)\s*([dhm])$/.exec(v.trim());
@@ -30021,7 +39533,7 @@ const duration = cli_schemas/* union */.KCZ([cli_schemas/* number */.aig().int()
     }
     return Number(match[1]) * { d: 86_400, h: 3_600, m: 60 }[match[2]];
 });
-const FINDING_TYPES = [
+const config_FINDING_TYPES = [
     'open-admin-port',
     'open-high-risk-port',
     'unused-rule',
@@ -30035,9 +39547,10 @@ const FINDING_TYPES = [
     'traffic-spike',
     'coverage-gap',
     'expired-suppression',
+    'would-block-traffic',
 ];
 const Suppression = cli_schemas/* object */.Ikc({
-    type: cli_schemas/* enum */.k5n(FINDING_TYPES).optional(),
+    type: cli_schemas/* enum */.k5n(config_FINDING_TYPES).optional(),
     'rule-id': cli_schemas/* string */.YjP().optional(),
     'group-id': cli_schemas/* string */.YjP().optional(),
     peer: cli_schemas/* string */.YjP().optional(),
@@ -30061,7 +39574,7 @@ const ConfigSchema = cli_schemas/* object */.Ikc({
     'min-window': duration.prefault('7d'),
     /** AWS's rules quota per group and direction, IPv4 and IPv6 counted apart. */
     'rules-per-group': cli_schemas/* number */.aig().int().min(1).max(1000).default(60),
-    severity: cli_schemas/* partialRecord */.jgl(cli_schemas/* enum */.k5n(FINDING_TYPES), severity).default({}),
+    severity: cli_schemas/* partialRecord */.jgl(cli_schemas/* enum */.k5n(config_FINDING_TYPES), severity).default({}),
     thresholds: cli_schemas/* object */.Ikc({
         'broad-source-max-peers': cli_schemas/* number */.aig().int().min(1).default(32),
         'broad-source-min-host-bits': cli_schemas/* number */.aig().int().min(0).max(128).default(9),
@@ -30128,23 +39641,8 @@ function severityOf(config, type, fallback) {
     return config.severity[type] ?? fallback;
 }
 
-// EXTERNAL MODULE: ./src/report/types.ts
-var types = __nccwpck_require__(2563);
-;// CONCATENATED MODULE: ./src/outcome.ts
-
-const RANK = (s) => types/* SEVERITIES */.o.indexOf(s);
-/** The worst unsuppressed finding at or above `failOn`, or undefined when the run passes. */
-function failingFinding(report, failOn) {
-    if (failOn === 'none')
-        return undefined;
-    const limit = RANK(failOn);
-    return report.findings
-        .filter((f) => !f.suppressed && RANK(f.severity) <= limit)
-        .sort((a, b) => RANK(a.severity) - RANK(b.severity))[0];
-}
-
 // EXTERNAL MODULE: ./src/live-options.ts + 1 modules
-var live_options = __nccwpck_require__(6793);
+var live_options = __nccwpck_require__(8762);
 ;// CONCATENATED MODULE: ./src/sources/interfaces.ts
 /**
  * Interns interface ids (`eni-…`) read from bytes into small integers, so the parser can name an
@@ -30543,7 +40041,7 @@ function scanCandidates(c) {
 }
 
 // EXTERNAL MODULE: ./src/sources/record.ts
-var record = __nccwpck_require__(7569);
+var record = __nccwpck_require__(1446);
 ;// CONCATENATED MODULE: ./src/sources/stats.ts
 /**
  * What was read: the `input` block of the report. Counts are exact; errors are capped so that a
@@ -31661,10 +41159,6 @@ function absorbUsage(into, from) {
     into.portsOverflow ||= from.portsOverflow;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/inventory/model.ts
-var model = __nccwpck_require__(7129);
 ;// CONCATENATED MODULE: ./src/analysis/proposals/cover.ts
 /**
  * The covering networks with the smallest total address space: when a rule's peers do not fit
@@ -31752,7 +41246,7 @@ function commonPrefix(a, b, bits) {
 ;// CONCATENATED MODULE: ./src/analysis/proposals/rules.ts
 
 /** The rule's peer in a proposed rule's shape (`cidr`, `groupId` or `prefixListId`). */
-function proposedPeer(rule) {
+function rules_proposedPeer(rule) {
     const peer = rule.peer;
     if ('cidr' in peer)
         return { cidr: peer.cidr };
@@ -31764,7 +41258,7 @@ function proposedPeer(rule) {
 function removal(rule) {
     return {
         action: 'remove',
-        rules: [{ protocol: rule.protocol, fromPort: rule.fromPort, toPort: rule.toPort, ...proposedPeer(rule) }],
+        rules: [{ protocol: rule.protocol, fromPort: rule.fromPort, toPort: rule.toPort, ...rules_proposedPeer(rule) }],
     };
 }
 /** Sorted ports to [from, to] ranges of consecutive ports. */
@@ -32073,7 +41567,7 @@ function replacement(plan, r, room, ctx) {
         choice = choosePeers(plan.peers, r.groupId, room, ctx.groups, ctx.config.thresholds['group-reference-min-share']);
         plan.notes = choice.note === '' ? [] : [choice.note];
     }
-    const peers = choice?.peers ?? [proposedPeer(r)];
+    const peers = choice?.peers ?? [rules_proposedPeer(r)];
     const rules = [];
     for (const ports of plan.ports)
         for (const peer of peers)
@@ -32857,7 +42351,7 @@ function buildReport(compiled, collected, config, options) {
 }
 
 // EXTERNAL MODULE: ./src/inventory/describe.ts
-var describe = __nccwpck_require__(623);
+var describe = __nccwpck_require__(7040);
 ;// CONCATENATED MODULE: ./src/inventory/snapshot.ts
 /**
  * Reads an inventory from a folder of AWS CLI JSON output (`--inventory DIR`):
@@ -32922,16 +42416,12 @@ async function readInventorySnapshot(dir) {
     }
 }
 
-// EXTERNAL MODULE: ./src/sources/discover.ts + 5 modules
-var discover = __nccwpck_require__(3017);
+// EXTERNAL MODULE: ./src/sources/discover.ts
+var discover = __nccwpck_require__(6260);
 // EXTERNAL MODULE: ./src/sources/file.ts + 2 modules
-var sources_file = __nccwpck_require__(5275);
+var sources_file = __nccwpck_require__(1141);
 // EXTERNAL MODULE: ./src/sources/format.ts
-var sources_format = __nccwpck_require__(7879);
-;// CONCATENATED MODULE: ./src/version.ts
-/** The tool's version, reported in the JSON and SARIF output. Kept in step with package.json by a test. */
-const VERSION = '0.1.0';
-
+var sources_format = __nccwpck_require__(7664);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: external "node:worker_threads"
@@ -32963,7 +42453,7 @@ const WORKER_BUNDLE = '../worker.js';
  * The number of threads to use: the one asked for, else one per core when there is enough to
  * read; never more than there are files.
  */
-function threadCount(requested, files, bytes) {
+function workers_threadCount(requested, files, bytes) {
     // By default, a thread per core and per MIN_BYTES_PER_THREAD of input: starting a worker and
     // merging its result cost about 70 ms, more than a few megabytes take to read.
     const byDefault = bytes === undefined
@@ -33149,7 +42639,7 @@ async function analyze(options) {
     const sized = options.threads === 1 || files.length < 2 || options.workerScript === undefined
         ? undefined
         : await Promise.all(files.map(async (path) => ({ path, size: (await (0,promises_.stat)(path).catch(() => undefined))?.size ?? 0 })));
-    const threads = threadCount(options.threads, files.length, sized?.reduce((n, f) => n + f.size, 0));
+    const threads = workers_threadCount(options.threads, files.length, sized?.reduce((n, f) => n + f.size, 0));
     const inWorkers = sized !== undefined && threads > 1;
     // The main thread's collector: the main thread's share of the local files, then the live source.
     const collector = new usage_UsageCollector(compiled, options.config);
@@ -33196,1146 +42686,4171 @@ async function analyze(options) {
  * chunk of its own, loaded on first use.
  */
 function loadLive() {
-    return Promise.all(/* import() */[__nccwpck_require__.e(73), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9533));
+    return Promise.all(/* import() */[__nccwpck_require__.e(825), __nccwpck_require__.e(963), __nccwpck_require__.e(673)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9673));
 }
 
-;// CONCATENATED MODULE: ./src/report/format.ts
+;// CONCATENATED MODULE: ./src/commands/run-analysis.ts
 /**
- * Wording and ordering shared by every renderer (text, markdown, annotations, SARIF), so that a
- * rule or a proposed change reads the same in the terminal, the job summary and code scanning.
+ * Runs the analysis for a command, from its parsed inputs: the config loaded, the live options
+ * resolved, worker threads pointed at the bundle beside this one.
  */
 
 
-/** Position of a severity in `SEVERITIES`: 0 is the worst. */
-function severityRank(severity) {
-    const index = types/* SEVERITIES */.o.indexOf(severity);
-    return index === -1 ? types/* SEVERITIES */.o.length : index;
+
+
+
+
+
+async function runAnalysis(inputs) {
+    const config = await loadConfig(inputs.config);
+    requireSomeInput(inputs);
+    const report = await analyze({
+        flowLogs: inputs.flowLogs,
+        inventoryDir: inputs.inventory,
+        logFormat: inputs.logFormat,
+        live: (0,live_options/* liveOptionsFrom */.dB)(inputs),
+        config,
+        threads: inputs.threads,
+        // Scan worker threads run the small bundle built beside the CLI's.
+        workerScript: (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), WORKER_BUNDLE),
+    });
+    return { report, config };
+}
+
+;// CONCATENATED MODULE: ./src/commands/analyze/command.ts
+/**
+ * `sg-flow-audit analyze`: the audit. Reads flow logs and the inventory, prints the report, and
+ * exits 1 when a finding is at or above --fail-on.
+ */
+
+
+
+
+
+
+
+const EXAMPLES = `
+Examples:
+  # Offline: downloaded flow logs and AWS CLI JSON
+  $ sg-flow-audit analyze --flow-logs ./AWSLogs --inventory inv --format text
+  # Live: the last 14 days of whatever flow logs the VPC delivers
+  $ sg-flow-audit analyze --region eu-west-1 --source auto --vpc-id vpc-0123456789abcdef0 --lookback 14d
+  # No logs: still fails on SSH or RDP open to the world
+  $ sg-flow-audit analyze --inventory inv --fail-on critical
+
+Exit status: 0 no finding at or above --fail-on, 1 some finding is, 2 the run could not be done.
+`;
+/** The analyze command; `done` receives its exit status. */
+function analyzeCommand(done) {
+    const command = new Command('analyze').description('report which security-group rules the traffic used, and propose the rest away');
+    addAnalysisOptions(command)
+        .addOption(new Option('--format <format>', 'json, markdown, sarif, text, html or csv (default: text on a terminal, json otherwise)').argParser(cli_args/* parseFormat */.Xc))
+        .option('--output <file>', 'write the report here (default: standard output)')
+        .addHelpText('after', EXAMPLES)
+        .action(async (options) => {
+        const inputs = runInputsOf(options);
+        const output = options['output'];
+        const { report } = await runAnalysis(inputs);
+        const toTerminal = output === undefined && process.stdout.isTTY === true;
+        const format = options['format'] ?? (toTerminal ? 'text' : 'json');
+        const text = renderReport(report, format, { color: toTerminal, reportPath: output });
+        if (output)
+            await (0,promises_.writeFile)(output, text);
+        else
+            process.stdout.write(text);
+        const failing = failingFinding(report, inputs.failOn);
+        if (failing) {
+            process.stderr.write(`sg-flow-audit: ${failing.severity} finding: ${failing.title}\n`);
+            done(1);
+            return;
+        }
+        done(0);
+    });
+    return command;
+}
+
+;// CONCATENATED MODULE: ./src/iac/cloudformation/source-tree.ts
+/**
+ * A document as a tree of nodes that know where their text is: the common shape that the YAML
+ * reader (yaml-tree.ts) and the JSON reader (json-tree.ts) produce, so that the rule edits can
+ * splice the original text and leave every other byte alone.
+ */
+/**
+ * Applies non-overlapping splices to a text. An insertion at the offset where a replacement
+ * starts lands before the replacement's text.
+ */
+function applySplices(text, splices) {
+    const ordered = [...splices].sort((a, b) => a.start - b.start || a.end - b.end);
+    let out = '';
+    let at = 0;
+    for (const s of ordered) {
+        if (s.start < at) {
+            throw new Error(`overlapping edits at offset ${s.start} (previous edit ends at ${at})`);
+        }
+        out += text.slice(at, s.start) + s.text;
+        at = s.end;
+    }
+    return out + text.slice(at);
+}
+/** The splices that fall inside `[from, to)`, moved to offsets relative to `from`. */
+function splicesWithin(splices, from, to) {
+    return splices
+        .filter((s) => s.start >= from && s.end <= to)
+        .map((s) => ({ start: s.start - from, end: s.end - from, text: s.text }));
+}
+/** Offset of the first character of the line holding `offset`. */
+function lineStart(text, offset) {
+    return text.lastIndexOf('\n', offset - 1) + 1;
 }
 /**
- * The flows a finding is about: `evidence.flows` when the analysis recorded it, else
- * `evidence.accepted + evidence.rejected` (port scans and spikes count both), else 0.
- * Used only to rank findings of the same severity: busier problems first.
+ * Offset of the line break (`\n` or `\r\n`) ending the line holding `offset`; the text's length
+ * on the last line.
  */
-function findingFlows(finding) {
-    const { flows, accepted, rejected } = finding.evidence;
-    if (isCount(flows))
-        return flows;
-    const total = (isCount(accepted) ? accepted : 0) + (isCount(rejected) ? rejected : 0);
-    return total;
+function lineEnd(text, offset) {
+    const i = text.indexOf('\n', offset);
+    if (i < 0)
+        return text.length;
+    return i > offset && text[i - 1] === '\r' ? i - 1 : i;
 }
-function isCount(value) {
-    return typeof value === 'number' && Number.isFinite(value) && value > 0;
+/** Offset of the first character after the line holding `offset` (the text's length at the end). */
+function nextLineStart(text, offset) {
+    const i = text.indexOf('\n', offset);
+    return i < 0 ? text.length : i + 1;
+}
+/** The line break a text uses: `\r\n` when it has any, else `\n`. */
+function lineBreakOf(text) {
+    return text.includes('\r\n') ? '\r\n' : '\n';
+}
+/** 1-based line number of an offset. */
+function lineNumber(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/** The spaces and tabs that start the line holding `offset`. */
+function lineIndent(text, offset) {
+    const from = lineStart(text, offset);
+    return /^[ \t]*/.exec(text.slice(from, offset))?.[0] ?? '';
+}
+/** The entry of a map with a key, if any. */
+function entryOf(map, key) {
+    return map?.kind === 'map' ? map.entries.find((e) => e.key === key) : undefined;
+}
+/** The value under a key of a map, if any. */
+function source_tree_valueOf(map, key) {
+    return entryOf(map, key)?.value;
+}
+/** The value of a scalar without a tag (a literal), else undefined. */
+function literalOf(node) {
+    return node?.kind === 'scalar' && node.tag === undefined ? node.value : undefined;
+}
+/** A literal string (a number is read as its decimal text, as CloudFormation does). */
+function literalString(node) {
+    const v = literalOf(node);
+    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/iac/cloudformation/text-edits.ts
+/**
+ * Edits of a parsed document as splices of its original text: set a value, rename a key, add a
+ * key after another, remove entries of a list or map, and put copies of an entry right after
+ * it. New text is written the way the text around it is (quotes, indentation, separators), and
+ * nothing outside the edited spans changes.
+ */
+
+
+function quoteYaml(value, quote) {
+    return quote === 'single' ? `'${value.replaceAll("'", "''")}'` : JSON.stringify(value);
 }
 /**
- * Orders findings worst first: severity, then flows (descending), then type and id so that
- * equal findings always come out in the same order (deterministic summaries and fingerprints).
+ * A value written the way `like` (the value it replaces, or a neighbour) is written: a string
+ * keeps the neighbour's quotes, a number stays bare unless the neighbour was a quoted string.
  */
-function compareFindings(a, b) {
-    return (severityRank(a.severity) - severityRank(b.severity) ||
-        findingFlows(b) - findingFlows(a) ||
-        compareText(a.type, b.type) ||
-        compareText(a.id, b.id));
+function renderScalar(doc, value, like) {
+    const likeQuote = like?.kind === 'scalar' && like.tag === undefined ? like.quote : 'plain';
+    if (doc.syntax === 'json') {
+        const likeString = like?.kind === 'scalar' && typeof like.value === 'string';
+        return typeof value === 'number' && !likeString ? String(value) : JSON.stringify(String(value));
+    }
+    const text = String(value);
+    if (likeQuote === 'single' || likeQuote === 'double')
+        return quoteYaml(text, likeQuote);
+    if (typeof value === 'number')
+        return text;
+    // The yaml package decides whether a plain scalar would read back as this same string.
+    return (0,dist/* stringify */.As)(text, { lineWidth: 0 }).trimEnd();
 }
-/** A ranked copy of the findings (the input is not reordered). */
-function rankFindings(findings) {
-    return [...findings].sort(compareFindings);
+/** A map key written with the quotes of `like`. */
+function renderKey(doc, key, like) {
+    if (doc.syntax === 'json')
+        return JSON.stringify(key);
+    const quote = like?.keyQuote;
+    return quote === 'single' || quote === 'double' ? quoteYaml(key, quote) : key;
 }
-/** Code-unit order, independent of the process locale (localeCompare is not). */
-function compareText(a, b) {
+/** `Ref` of a logical id, in the form the document already uses. */
+function renderRef(doc, logicalId) {
+    if (doc.syntax === 'json') {
+        const seen = /\{([ \t]*)"Ref"([ \t]*):([ \t]*)"[^"\n]*"([ \t]*)\}/.exec(doc.text);
+        const [a, b, c, d] = seen ? [seen[1], seen[2], seen[3], seen[4]] : [' ', '', ' ', ' '];
+        return `{${a}"Ref"${b}:${c}${JSON.stringify(logicalId)}${d}}`;
+    }
+    const shortForm = /(^|[\s[{,:])!(Ref|GetAtt|Sub|If)\s/m.test(doc.text) || !/\bRef\s*:/.test(doc.text);
+    return shortForm ? `!Ref ${logicalId}` : `{ Ref: ${logicalId} }`;
+}
+/** Replace the value of a map entry by already rendered text. */
+function setValueSplice(doc, entry, rendered) {
+    const value = entry.value;
+    const onNextLine = doc.syntax === 'yaml' && doc.text.slice(entry.colonEnd, value.start).includes('\n');
+    // A value written below its key (a block map such as `Fn::GetAtt: …`) is replaced from the
+    // colon on, so that the new scalar sits on the key's line.
+    if (onNextLine || value.start === value.end) {
+        return { start: entry.colonEnd, end: value.end, text: ` ${rendered}` };
+    }
+    return { start: value.start, end: value.end, text: rendered };
+}
+/** Rename the key of a map entry, keeping its quotes. */
+function renameKeySplice(doc, entry, key) {
+    return { start: entry.start, end: entry.keyEnd, text: renderKey(doc, key, entry) };
+}
+function isFirstOnLine(doc, offset) {
+    return lineIndent(doc.text, offset).length === offset - lineStart(doc.text, offset);
+}
+/** The column of an offset, as spaces (YAML indents with spaces only). */
+function columnSpaces(doc, offset) {
+    return ' '.repeat(offset - lineStart(doc.text, offset));
+}
+/** Whether the entries of a block collection are separated by blank lines. */
+function blankLineSeparated(doc, c, index) {
+    const j = index + 1 < c.entries.length ? index : index - 1;
+    const a = c.entries[j];
+    const b = c.entries[j + 1];
+    if (!a || !b)
+        return false;
+    const gap = doc.text.slice(lineEnd(doc.text, a.end), lineStart(doc.text, b.start));
+    return /\n[ \t]*\r?\n/.test(gap);
+}
+/** What goes between an entry of a flow collection (or JSON) and a new one placed after it. */
+function flowSeparator(doc, c, index) {
+    const j = index + 1 < c.entries.length ? index : index - 1;
+    const a = c.entries[j];
+    const b = c.entries[j + 1];
+    if (a && b) {
+        const gap = doc.text.slice(a.end, b.start);
+        if (!gap.includes('#'))
+            return gap;
+    }
+    const only = c.entries[index];
+    if (only && doc.text.slice(c.start + 1, only.start).includes('\n')) {
+        return `,${lineBreakOf(doc.text)}${lineIndent(doc.text, only.start)}`;
+    }
+    return ', ';
+}
+/** Add `key: value` after an entry of a map, on its own line in block style. */
+function insertEntrySplice(doc, map, after, key, rendered) {
+    const index = map.entries.indexOf(after);
+    const pair = `${renderKey(doc, key, after)}: ${rendered}`;
+    if (map.flow)
+        return { start: after.end, end: after.end, text: flowSeparator(doc, map, index) + pair };
+    const at = lineEnd(doc.text, after.end);
+    return { start: at, end: at, text: `${lineBreakOf(doc.text)}${columnSpaces(doc, after.start)}${pair}` };
+}
+/**
+ * Remove one entry of a map that stays non-empty (an attribute inside a rule), or undefined
+ * when it cannot be removed on its own (the only key of a `- key: value` item).
+ */
+function removeEntrySplice(doc, map, index) {
+    const entry = map.entries[index];
+    const next = map.entries[index + 1];
+    const previous = map.entries[index - 1];
+    if (!entry)
+        return undefined;
+    if (map.flow) {
+        if (next)
+            return { start: entry.start, end: next.start, text: '' };
+        return previous ? { start: previous.end, end: entry.end, text: '' } : undefined;
+    }
+    if (isFirstOnLine(doc, entry.start)) {
+        return { start: lineStart(doc.text, entry.start), end: nextLineStart(doc.text, entry.end), text: '' };
+    }
+    // The first key of a sequence item shares the `- ` line: the next key moves up onto it.
+    return next ? { start: entry.start, end: next.start, text: '' } : undefined;
+}
+/** The edits of one file, rendered in one pass so that neighbouring edits cannot collide. */
+class EditPlan {
+    doc;
+    splices = [];
+    collections = new Map();
+    constructor(doc) {
+        this.doc = doc;
+    }
+    /** Whether anything was planned. */
+    get isEmpty() {
+        return this.splices.length === 0 && this.collections.size === 0;
+    }
+    add(...splices) {
+        this.splices.push(...splices);
+    }
+    edit(c, parent) {
+        let e = this.collections.get(c);
+        if (!e) {
+            e = { removed: new Set(), copies: new Map() };
+            this.collections.set(c, e);
+        }
+        if (parent)
+            e.parent = parent;
+        return e;
+    }
+    /** Remove an entry of a list or map; `parent` holds the collection (for `[]` when it empties). */
+    remove(c, index, parent) {
+        this.edit(c, parent).removed.add(index);
+    }
+    /** Whether removing these entries would leave the collection empty. */
+    wouldEmpty(c, index) {
+        const removed = this.collections.get(c)?.removed ?? new Set();
+        return c.entries.every((_, i) => i === index || removed.has(i));
+    }
+    /**
+     * Put a copy of entry `index` right after it, with `splices` (offsets in the original text,
+     * inside the entry) applied to the copy only; `retext` may change the copy's text further.
+     */
+    copy(c, index, splices, retext = (t) => t) {
+        const entry = c.entries[index];
+        if (!entry)
+            throw new Error(`no entry ${index} to copy`);
+        const text = retext(applySplices(this.doc.text.slice(entry.start, entry.end), splicesWithin(splices, entry.start, entry.end)));
+        const list = this.edit(c).copies.get(index) ?? [];
+        list.push(text);
+        this.edit(c).copies.set(index, list);
+    }
+    /** The edited text. */
+    render() {
+        const all = [...this.splices];
+        for (const [c, e] of this.collections)
+            all.push(...this.collectionSplices(c, e));
+        return applySplices(this.doc.text, all);
+    }
+    collectionSplices(c, e) {
+        const { text } = this.doc;
+        const out = [];
+        const entries = c.entries;
+        for (const [index, copies] of e.copies) {
+            const entry = entries[index];
+            if (!entry || copies.length === 0)
+                continue;
+            if (c.flow) {
+                const sep = flowSeparator(this.doc, c, index);
+                out.push({ start: entry.end, end: entry.end, text: copies.map((t) => sep + t).join('') });
+            }
+            else {
+                const eol = lineBreakOf(text);
+                const lead = `${eol}${blankLineSeparated(this.doc, c, index) ? eol : ''}${columnSpaces(this.doc, entry.start)}`;
+                const at = lineEnd(text, entry.end);
+                out.push({ start: at, end: at, text: copies.map((t) => lead + t).join('') });
+            }
+        }
+        if (e.removed.size === 0)
+            return out;
+        if (entries.every((_, i) => e.removed.has(i))) {
+            if (c.flow)
+                return [...out, { start: c.start + 1, end: c.end - 1, text: '' }];
+            if (!e.parent)
+                throw new Error('cannot empty a block collection without its key');
+            return [...out, { start: e.parent.colonEnd, end: c.end, text: c.kind === 'seq' ? ' []' : ' {}' }];
+        }
+        if (c.flow)
+            return [...out, ...this.flowRemovals(entries, e.removed)];
+        for (const index of e.removed) {
+            const entry = entries[index];
+            if (!entry)
+                continue;
+            let start = lineStart(text, entry.start);
+            const end = nextLineStart(text, entry.end);
+            // Between blank-line separated entries, one of the two blank lines goes with the entry.
+            const before = text.slice(lineStart(text, start - 1), start);
+            const after = text.slice(end, nextLineStart(text, end));
+            if (start > 0 &&
+                /^[ \t]*\r?\n$/.test(before) &&
+                (end >= text.length || /^[ \t]*(\r?\n|$)/.test(after))) {
+                start = lineStart(text, start - 1);
+            }
+            out.push({ start, end, text: '' });
+        }
+        return out;
+    }
+    /** Each run of removed entries goes with the separator after it, or before it at the end. */
+    flowRemovals(entries, removed) {
+        const out = [];
+        for (let i = 0; i < entries.length; i++) {
+            if (!removed.has(i))
+                continue;
+            let j = i;
+            while (removed.has(j + 1))
+                j++;
+            const first = entries[i];
+            const last = entries[j];
+            const next = entries[j + 1];
+            const previous = entries[i - 1];
+            if (first && last) {
+                if (next)
+                    out.push({ start: first.start, end: next.start, text: '' });
+                else if (previous)
+                    out.push({ start: previous.end, end: last.end, text: '' });
+            }
+            i = j;
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/iac/cloudformation/yaml-tree.ts
+/**
+ * Reads YAML into a source tree with exact offsets, through the `yaml` package's document (values,
+ * tags, scalar styles) and its concrete syntax tokens (where each `-`, `:` and tag is), so that
+ * edits can splice the original text. CloudFormation's short-form functions (`!Ref`, `!GetAtt`,
+ * `!Sub`, …) are declared as tags that keep their node as it is written.
+ */
+
+/** Every short-form function of CloudFormation templates (and of their `Rules` and `Conditions`). */
+const CLOUDFORMATION_FUNCTIONS = [
+    'And',
+    'Base64',
+    'Cidr',
+    'Condition',
+    'Contains',
+    'EachMemberEquals',
+    'EachMemberIn',
+    'Equals',
+    'FindInMap',
+    'ForEach',
+    'GetAtt',
+    'GetAZs',
+    'If',
+    'ImportValue',
+    'Join',
+    'Length',
+    'Not',
+    'Or',
+    'Ref',
+    'RefAll',
+    'Select',
+    'Split',
+    'Sub',
+    'ToJsonString',
+    'Transform',
+    'ValueOf',
+    'ValueOfAll',
+];
+/** The tags as the `yaml` package takes them: each function as a scalar, a sequence and a map. */
+const CLOUDFORMATION_TAGS = CLOUDFORMATION_FUNCTIONS.flatMap((name) => [
+    { tag: `!${name}`, resolve: (source) => source },
+    { tag: `!${name}`, collection: 'seq', resolve: (value) => value },
+    { tag: `!${name}`, collection: 'map', resolve: (value) => value },
+]);
+/** Thrown when a file is not YAML this reader can place edits in. */
+class SourceSyntaxError extends Error {
+    name = 'SourceSyntaxError';
+}
+const QUOTES = {
+    PLAIN: 'plain',
+    QUOTE_SINGLE: 'single',
+    QUOTE_DOUBLE: 'double',
+    BLOCK_LITERAL: 'block',
+    BLOCK_FOLDED: 'block',
+};
+/** Offset of the first tag or anchor written before a value, if any. */
+function propsStart(tokens, after) {
+    const props = (tokens ?? []).filter((t) => (t.type === 'tag' || t.type === 'anchor') && t.offset >= after);
+    return props.length === 0 ? undefined : Math.min(...props.map((t) => t.offset));
+}
+function tagOf(node) {
+    return node.tag?.startsWith('!') ? node.tag : undefined;
+}
+function withTag(node, tag) {
+    if (tag !== undefined)
+        node.tag = tag;
+    return node;
+}
+function emptyAt(offset) {
+    return { kind: 'scalar', value: null, quote: 'plain', start: offset, end: offset };
+}
+/** Converts the `yaml` package's nodes, reading offsets from their source tokens. */
+class Converter {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+    node(node, props) {
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const [from, to] = node.range ?? [0, 0];
+            // An alias stands for another node; it stays opaque so that no edit reaches through it.
+            return { kind: 'scalar', value: null, quote: 'plain', start: props ?? from, end: to, tag: '*alias' };
+        }
+        if ((0,dist/* isScalar */.jn)(node))
+            return this.scalar(node, props);
+        if ((0,dist/* isMap */.jh)(node))
+            return this.map(node, props);
+        if ((0,dist/* isSeq */.oP)(node))
+            return this.seq(node, props);
+        throw new SourceSyntaxError('an unexpected YAML node');
+    }
+    scalar(node, props) {
+        const [from, to] = node.range ?? [0, 0];
+        const v = node.value;
+        const value = v === null || v === undefined
+            ? null
+            : typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+                ? v
+                : String(v);
+        const quote = QUOTES[node.type ?? 'PLAIN'] ?? 'plain';
+        // A block scalar's range runs over its last line break; its content ends before it.
+        const end = quote === 'block' ? from + this.text.slice(from, to).trimEnd().length : to;
+        return withTag({ kind: 'scalar', value, quote, start: props ?? from, end }, tagOf(node));
+    }
+    map(node, props) {
+        const token = node.srcToken;
+        const entries = node.items.map((pair, i) => {
+            const item = token?.items[i];
+            const key = pair.key;
+            if (!(0,dist/* isScalar */.jn)(key) || !key.range)
+                throw new SourceSyntaxError('a map key that is not a plain value');
+            const colon = (item?.sep ?? []).find((t) => t.type === 'map-value-ind');
+            const colonEnd = colon ? colon.offset + 1 : key.range[1];
+            const value = pair.value ? this.node(pair.value, propsStart(item?.sep, colonEnd)) : emptyAt(colonEnd);
+            return {
+                key: String(key.value),
+                keyQuote: QUOTES[key.type ?? 'PLAIN'] ?? 'plain',
+                start: key.range[0],
+                keyEnd: key.range[1],
+                colonEnd,
+                value,
+                end: Math.max(value.end, colonEnd),
+            };
+        });
+        return withTag(this.bounds({ kind: 'map', flow: node.flow === true, entries }, node, props), tagOf(node));
+    }
+    seq(node, props) {
+        const token = node.srcToken;
+        const entries = node.items.map((child, i) => {
+            const item = token?.items[i];
+            const indicator = (item?.start ?? []).find((t) => t.type === 'seq-item-ind');
+            const after = indicator ? indicator.offset + 1 : 0;
+            const value = child ? this.node(child, propsStart(item?.start, after)) : emptyAt(after);
+            return { start: indicator?.offset ?? value.start, value, end: value.end };
+        });
+        return withTag(this.bounds({ kind: 'seq', flow: node.flow === true, entries }, node, props), tagOf(node));
+    }
+    /** A flow collection ends at its bracket; a block one where its last entry's content ends. */
+    bounds(shape, node, props) {
+        const [from, to] = node.range ?? [0, 0];
+        const last = shape.entries.at(-1);
+        const first = shape.entries[0];
+        const start = props ?? (shape.flow || !first ? from : Math.min(from, first.start));
+        const end = shape.flow || !last ? to : last.end;
+        return { ...shape, start, end };
+    }
+}
+/**
+ * Parses one YAML document into a source tree. Throws SourceSyntaxError when the text is not
+ * YAML (or holds several documents), with the parser's first message.
+ */
+function parseYamlSource(text) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { keepSourceTokens: true, customTags: CLOUDFORMATION_TAGS });
+    const error = doc.errors[0];
+    if (error)
+        throw new SourceSyntaxError(error.message.split('\n')[0] ?? 'not YAML');
+    if (doc.contents === null)
+        throw new SourceSyntaxError('an empty document');
+    return { syntax: 'yaml', text, root: new Converter(text).node(doc.contents, undefined) };
+}
+
+;// CONCATENATED MODULE: ./src/iac/snapshot-yaml/export.ts
+/**
+ * The exported snapshot, for teams whose security groups are in no code: one YAML file per
+ * group (ids, name, VPC, description, and its rules split into ingress and egress, each with one
+ * peer), in a stable order, so that a proposal can be a reviewable diff of these files and a
+ * fresh export changes only what changed in AWS.
+ */
+
+
+
+
+
+
+/** The first characters of every exported file: how the files are told from others. */
+const EXPORT_MARKER = '# sg-flow-audit export:';
+const DIRECTIONS = ['ingress', 'egress'];
+function export_compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
-/**
- * Orders rules for tables: by group, ingress before egress, then protocol, ports, peer and id,
- * so the same inventory always gives the same table whatever order AWS listed it in.
- */
-function compareRules(a, b) {
-    return (compareText(a.groupId, b.groupId) ||
-        directionRank(a.direction) - directionRank(b.direction) ||
-        compareText(a.protocol, b.protocol) ||
+/** The stable order of a group's rules: direction, protocol, ports, peer, rule id. */
+function export_compareRules(a, b) {
+    return (DIRECTIONS.indexOf(a.direction) - DIRECTIONS.indexOf(b.direction) ||
+        export_compareText(a.protocol, b.protocol) ||
         a.fromPort - b.fromPort ||
         a.toPort - b.toPort ||
-        compareText((0,model/* peerText */.qT)(a.peer), (0,model/* peerText */.qT)(b.peer)) ||
-        compareText(a.ruleId, b.ruleId));
+        export_compareText((0,model/* peerText */.qT)(a.peer), (0,model/* peerText */.qT)(b.peer)) ||
+        export_compareText(a.ruleId, b.ruleId));
 }
-function directionRank(direction) {
-    return direction === 'ingress' ? 0 : 1;
+/** A group's file name: its name (made safe for file systems) and its id, which is unique. */
+function exportFileName(group) {
+    const name = group.groupName
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/^[-.]+|-+$/g, '')
+        .slice(0, 60);
+    return name === '' ? `${group.groupId}.yaml` : `${name}.${group.groupId}.yaml`;
 }
-/** The rules grouped by security group, groups and rules in table order. */
-function rulesByGroup(rules) {
-    const groups = new Map();
-    for (const rule of [...rules].sort(compareRules)) {
-        let group = groups.get(rule.groupId);
-        if (!group) {
-            group = { groupId: rule.groupId, groupName: rule.groupName, rules: [] };
-            groups.set(rule.groupId, group);
-        }
-        group.rules.push(rule);
-    }
-    return [...groups.values()];
-}
-/** `1234567` → `1,234,567`, the same on every machine (toLocaleString depends on ICU and locale). */
-function formatCount(n) {
-    const sign = n < 0 ? '-' : '';
-    const digits = String(Math.trunc(Math.abs(n)));
-    return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/**
- * The port part of a rule: `22`, `8000-8080`, `0-65535`, `all` (a protocol without ports),
- * or for ICMP the type and code that EC2 stores in the port fields.
- */
-function formatPorts(protocol, fromPort, toPort) {
-    if (protocol === 'icmp' || protocol === 'icmpv6') {
-        if (fromPort === -1)
-            return 'all';
-        return toPort === -1 ? `type ${fromPort}` : `type ${fromPort} code ${toPort}`;
-    }
-    // A full 0-65535 range stays literal: it is what the console shows and what a reviewer greps for.
-    if (fromPort === -1)
-        return 'all';
-    return fromPort === toPort ? String(fromPort) : `${fromPort}-${toPort}`;
-}
-/** A rule in one line: `tcp 22 0.0.0.0/0`, `all sg-0123`, `udp 53 pl-0abc`. */
-function formatRule(rule) {
-    const ports = formatPorts(rule.protocol, rule.fromPort, rule.toPort);
-    const head = rule.protocol === 'all' ? 'all' : `${rule.protocol} ${ports}`;
-    return `${head} ${(0,model/* peerText */.qT)(rule.peer)}`;
-}
-function format_proposedPeer(rule) {
-    return rule.cidr ?? rule.groupId ?? rule.prefixListId ?? '';
-}
-/**
- * A finding's proposed change in one line, e.g.
- * `replace tcp 22 0.0.0.0/0 → 198.51.100.23/32, 198.51.100.24/32` or `remove tcp 8080 10.0.0.0/8`.
- * Each new rule shows only what differs from the rule it replaces, so a narrowed source reads as
- * a list of networks and narrowed ports as a list of ports. Undefined when there is no proposal.
- */
-function formatProposal(finding, rule) {
-    const proposal = finding.proposal;
-    if (!proposal)
-        return undefined;
-    if (proposal.action === 'deny') {
-        const entries = proposal.networkAclEntries ?? [];
-        return `deny ${entries[0]?.cidr ?? finding.peer ?? ''} in ${entries.map((e) => `${e.networkAclId} (rule ${e.ruleNumber})`).join(', ')}`;
-    }
-    const current = rule ? formatRule(rule) : (finding.ruleId ?? finding.groupId ?? '');
-    if (proposal.action === 'remove')
-        return `remove ${current}`.trimEnd();
-    const currentPorts = rule
-        ? `${rule.protocol} ${formatPorts(rule.protocol, rule.fromPort, rule.toPort)}`
-        : '';
-    const currentPeer = rule ? (0,model/* peerText */.qT)(rule.peer) : '';
-    const parts = proposal.rules.map((proposed) => {
-        const ports = proposed.protocol === 'all'
-            ? 'all'
-            : `${proposed.protocol} ${formatPorts(proposed.protocol, proposed.fromPort, proposed.toPort)}`;
-        const peer = format_proposedPeer(proposed);
-        const samePorts = ports === currentPorts;
-        const samePeer = peer === currentPeer || peer === '';
-        if (samePorts && !samePeer)
-            return peer;
-        if (!samePorts && samePeer)
-            return ports;
-        return `${ports} ${peer}`.trimEnd();
-    });
-    return `${current === '' ? 'replace' : `replace ${current}`} → ${parts.join(', ')}`;
-}
-/**
- * One proposed change per rule: every finding about a rule carries the same change, so the first
- * of them shown (in rank order) spells it out and the others point to it.
- */
-function changeOncePerRule() {
-    const shownBy = new Map();
-    return (finding, rule) => {
-        const change = formatProposal(finding, rule);
-        if (change === undefined || finding.ruleId === undefined)
-            return change;
-        const first = shownBy.get(finding.ruleId);
-        if (first !== undefined)
-            return `the same change as its ${first} finding (one change per rule)`;
-        shownBy.set(finding.ruleId, finding.type);
-        return change;
+function ruleDocument(rule) {
+    const peer = 'cidr' in rule.peer
+        ? { cidr: rule.peer.cidr }
+        : 'groupId' in rule.peer
+            ? { groupId: rule.peer.groupId }
+            : { prefixListId: rule.peer.prefixListId };
+    return {
+        ruleId: rule.ruleId,
+        protocol: rule.protocol,
+        fromPort: rule.fromPort,
+        toPort: rule.toPort,
+        ...peer,
+        ...(rule.description === undefined ? {} : { description: rule.description }),
     };
 }
-/** Finds the rule a finding is about, if it names one that is in the report. */
-function ruleIndex(report) {
-    const byId = new Map();
-    for (const rule of report.rules)
-        byId.set(rule.ruleId, rule);
-    return (finding) => (finding.ruleId === undefined ? undefined : byId.get(finding.ruleId));
+/** The text of one group's file. */
+function renderGroupFile(group, rules) {
+    const own = rules.filter((r) => r.groupId === group.groupId).sort(export_compareRules);
+    const header = [
+        `${EXPORT_MARKER} security group ${group.groupId}, as AWS had it when exported.`,
+        '# Written by `sg-flow-audit export`; refresh it with `sg-flow-audit export --out DIR` and the',
+        '# inventory options of `analyze`. `sg-flow-audit propose` edits rules here by ruleId; a rule',
+        '# without a ruleId is one to add. Nothing applies this file to AWS by itself.',
+    ];
+    const body = (0,dist/* stringify */.As)({
+        groupId: group.groupId,
+        groupName: group.groupName,
+        vpcId: group.vpcId,
+        description: group.description,
+        ingress: own.filter((r) => r.direction === 'ingress').map(ruleDocument),
+        egress: own.filter((r) => r.direction === 'egress').map(ruleDocument),
+    }, { lineWidth: 0 });
+    return `${header.join('\n')}\n${body}`;
 }
-/** Where a finding is: `sg-0123/sgr-0456`, `sg-0123`, or the remote address. */
-function findingLocation(finding) {
-    if (finding.groupId !== undefined && finding.ruleId !== undefined)
-        return `${finding.groupId}/${finding.ruleId}`;
-    return finding.groupId ?? finding.ruleId ?? finding.peer ?? '';
+async function exportedFiles(dir) {
+    const names = (await (0,promises_.readdir)(dir))
+        .filter((n) => n.endsWith('.yaml') || n.endsWith('.yml'))
+        .sort(export_compareText);
+    const out = [];
+    for (const name of names) {
+        const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, name), 'utf8');
+        if (text.startsWith(EXPORT_MARKER))
+            out.push(name);
+    }
+    return out;
 }
-/** `2026-11-19T00:00:00Z` → `2026-11-19 00:00 UTC`; shorter to read, same instant. */
-function formatTime(iso) {
-    const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
-    return match ? `${match[1]} ${match[2]} UTC` : iso;
+/**
+ * Writes every group of an inventory as `<name>.<groupId>.yaml` in outDir (created if needed),
+ * and removes the exported files of groups that are gone.
+ */
+async function exportGroups(inventory, outDir) {
+    try {
+        await (0,promises_.mkdir)(outDir, { recursive: true });
+    }
+    catch (e) {
+        throw new errors/* ConfigurationError */.j(`--out: ${outDir}: ${e.code ?? String(e)}`);
+    }
+    const before = await exportedFiles(outDir);
+    const written = [];
+    for (const group of [...inventory.groups].sort((a, b) => export_compareText(a.groupId, b.groupId))) {
+        const name = exportFileName(group);
+        await (0,promises_.writeFile)((0,external_node_path_.join)(outDir, name), renderGroupFile(group, inventory.rules));
+        written.push(name);
+    }
+    const removed = before.filter((name) => !written.includes(name));
+    for (const name of removed)
+        await (0,promises_.rm)((0,external_node_path_.join)(outDir, name));
+    return { written, removed };
 }
-/** The observation window in one phrase, or a note that no record carried a time. */
-function formatWindow(window) {
-    if (window.start === null || window.end === null)
-        return 'no flow records';
-    return `${formatTime(window.start)} → ${formatTime(window.end)}`;
+const RuleSchema = cli_schemas/* object */.Ikc({
+    ruleId: cli_schemas/* string */.YjP().optional(),
+    protocol: cli_schemas/* union */.KCZ([cli_schemas/* string */.YjP(), cli_schemas/* number */.aig()]).transform(String),
+    fromPort: cli_schemas/* number */.aig().int(),
+    toPort: cli_schemas/* number */.aig().int(),
+    cidr: cli_schemas/* string */.YjP().optional(),
+    groupId: cli_schemas/* string */.YjP().optional(),
+    prefixListId: cli_schemas/* string */.YjP().optional(),
+    description: cli_schemas/* string */.YjP().optional(),
+})
+    .refine((r) => [r.cidr, r.groupId, r.prefixListId].filter((p) => p !== undefined).length === 1, {
+    message: 'each rule needs exactly one of cidr, groupId, prefixListId',
+});
+const GroupFileSchema = cli_schemas/* object */.Ikc({
+    groupId: cli_schemas/* string */.YjP().regex(/^sg-/, 'expected a group id sg-…'),
+    groupName: cli_schemas/* string */.YjP(),
+    vpcId: cli_schemas/* string */.YjP(),
+    description: cli_schemas/* string */.YjP(),
+    ingress: cli_schemas/* array */.YOg(RuleSchema),
+    egress: cli_schemas/* array */.YOg(RuleSchema),
+});
+/** Reads one exported file's text into its group and rules; `where` names it in errors. */
+function parseGroupFile(text, where) {
+    let data;
+    try {
+        data = parse(text);
+    }
+    catch (e) {
+        throw new ConfigurationError(`${where}: not YAML (${e.message.split('\n')[0] ?? ''})`);
+    }
+    const parsed = GroupFileSchema.safeParse(data);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new ConfigurationError(`${where}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+    }
+    const file = parsed.data;
+    const group = {
+        groupId: file.groupId,
+        groupName: file.groupName,
+        vpcId: file.vpcId,
+        description: file.description,
+    };
+    const rules = DIRECTIONS.flatMap((direction) => file[direction].map((r, i) => {
+        const protocol = normalizeProtocol(r.protocol);
+        if (!protocol)
+            throw new ConfigurationError(`${where}: ${direction}.${i}.protocol: unknown protocol ${r.protocol}`);
+        const peer = r.cidr !== undefined
+            ? { cidr: r.cidr }
+            : r.groupId !== undefined
+                ? { groupId: r.groupId }
+                : { prefixListId: r.prefixListId ?? '' };
+        const shape = {
+            groupId: file.groupId,
+            direction,
+            ...protocol,
+            fromPort: r.fromPort,
+            toPort: r.toPort,
+            peer,
+        };
+        return {
+            ruleId: r.ruleId ?? derivedRuleId(shape),
+            ...shape,
+            ...(r.description === undefined ? {} : { description: r.description }),
+        };
+    }));
+    return { group, rules };
 }
-/** A duration in the largest whole unit: `5 min`, `1 h`, `6 h`, `1 d`, else seconds. */
-function formatDuration(seconds) {
-    if (seconds > 0 && seconds % 86_400 === 0)
-        return `${seconds / 86_400} d`;
-    if (seconds > 0 && seconds % 3_600 === 0)
-        return `${seconds / 3_600} h`;
-    if (seconds > 0 && seconds % 60 === 0)
-        return `${seconds / 60} min`;
-    return `${seconds} s`;
+/**
+ * Reads the exported files of a folder back into an inventory of groups and rules (no
+ * interfaces or prefix lists). A rule without a ruleId (one a proposal adds) gets a derived id.
+ */
+async function readExportedGroups(dir) {
+    let names;
+    try {
+        names = await exportedFiles(dir);
+    }
+    catch (e) {
+        throw new ConfigurationError(`${dir}: ${e.code ?? String(e)}`);
+    }
+    const inventory = { groups: [], rules: [], interfaces: [], prefixLists: [] };
+    for (const name of names) {
+        const { group, rules } = parseGroupFile(await readFile(join(dir, name), 'utf8'), join(dir, name));
+        inventory.groups.push(group);
+        inventory.rules.push(...rules);
+    }
+    return inventory;
 }
-/** `used` rule's top peer as `198.51.100.23 (1,200)`, or an empty string. */
-function formatTopPeer(rule) {
-    const top = rule.usage.topPeers[0];
-    return top ? `${top.address} (${formatCount(top.flows)})` : '';
+
+;// CONCATENATED MODULE: ./src/iac/snapshot-yaml/edit.ts
+/**
+ * Proposes rule changes as edits of the exported snapshot files: each live rule is found by its
+ * rule id (or, failing that, by protocol, ports and peer) in its group's file, and edited in
+ * place (ports narrowed, the peer changed, copies for extra rules without a ruleId, or the entry
+ * removed); every other byte stays as it is.
+ */
+
+
+
+
+
+
+
+
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+const PEER_KEYS = ['cidr', 'groupId', 'prefixListId'];
+async function findExportedFiles(root, dir, out) {
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+        const path = (0,external_node_path_.join)(dir, entry.name);
+        if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name))
+            await findExportedFiles(root, path, out);
+        else if (entry.isFile() && /\.ya?ml$/.test(entry.name)) {
+            const text = await (0,promises_.readFile)(path, 'utf8');
+            if (text.startsWith(EXPORT_MARKER))
+                out.push((0,external_node_path_.relative)(root, path).split(external_node_path_.sep).join('/'));
+        }
+    }
 }
-/** Distinct peers, marked `~` when the count is an estimate. */
-function formatPeers(rule) {
-    return (rule.usage.peersExact ? '' : '~') + formatCount(rule.usage.peers);
+async function loadSnapshot(repoDir) {
+    const names = [];
+    try {
+        await findExportedFiles(repoDir, repoDir, names);
+    }
+    catch (e) {
+        throw new errors/* ConfigurationError */.j(`--repo-dir: ${repoDir}: ${e.code ?? String(e)}`);
+    }
+    const files = [];
+    for (const file of names) {
+        const text = await (0,promises_.readFile)((0,external_node_path_.join)(repoDir, file), 'utf8');
+        let doc;
+        try {
+            doc = parseYamlSource(text);
+        }
+        catch (e) {
+            if (e instanceof SourceSyntaxError)
+                throw new errors/* ConfigurationError */.j(`${(0,external_node_path_.join)(repoDir, file)}: ${e.message}`);
+            throw e;
+        }
+        const groupId = literalString(entryOf(doc.root, 'groupId')?.value);
+        if (groupId === undefined)
+            throw new errors/* ConfigurationError */.j(`${(0,external_node_path_.join)(repoDir, file)}: no groupId`);
+        const lists = {};
+        for (const direction of ['ingress', 'egress']) {
+            const entry = entryOf(doc.root, direction);
+            if (entry?.value.kind === 'seq')
+                lists[direction] = { list: entry.value, entry };
+        }
+        files.push({ file, doc, groupId, lists });
+    }
+    return files;
 }
-/** `2 used, 1 unused` for a group's rules; statuses with no rule are left out. */
-function statusTally(rules) {
-    const counts = { used: 0, unused: 0, unknown: 0 };
-    for (const rule of rules)
-        counts[rule.status] += 1;
-    return ['used', 'unused', 'unknown']
-        .filter((status) => counts[status] > 0)
-        .map((status) => `${formatCount(counts[status])} ${status}`)
+/** A snapshot entry's rule, or undefined when it is not one this file format writes. */
+function shapeOfEntry(map) {
+    const protocol = (0,model/* normalizeProtocol */.gR)(literalString(entryOf(map, 'protocol')?.value) ?? '')?.protocol;
+    const fromPort = literalOf(entryOf(map, 'fromPort')?.value);
+    const toPort = literalOf(entryOf(map, 'toPort')?.value);
+    const peers = PEER_KEYS.flatMap((k) => {
+        const v = literalString(entryOf(map, k)?.value);
+        return v === undefined ? [] : [[k, v]];
+    });
+    const peer = peers[0];
+    if (protocol === undefined || typeof fromPort !== 'number' || typeof toPort !== 'number' || !peer)
+        return undefined;
+    return { protocol, fromPort, toPort, peer };
+}
+function shapeOfRule(rule) {
+    const peer = 'peer' in rule
+        ? 'cidr' in rule.peer
+            ? ['cidr', rule.peer.cidr]
+            : 'groupId' in rule.peer
+                ? ['groupId', rule.peer.groupId]
+                : ['prefixListId', rule.peer.prefixListId]
+        : rule.cidr !== undefined
+            ? ['cidr', rule.cidr]
+            : rule.groupId !== undefined
+                ? ['groupId', rule.groupId]
+                : ['prefixListId', rule.prefixListId ?? ''];
+    return { protocol: rule.protocol, fromPort: rule.fromPort, toPort: rule.toPort, peer };
+}
+function sameShape(a, b) {
+    return (a !== undefined &&
+        a.protocol === b.protocol &&
+        (a.protocol === 'all' || (a.fromPort === b.fromPort && a.toPort === b.toPort)) &&
+        a.peer[0] === b.peer[0] &&
+        a.peer[1].toLowerCase() === b.peer[1].toLowerCase());
+}
+/**
+ * Splices that make a snapshot entry say `want`: each new value is written where the old one was,
+ * and as `export` would write it, so that a later export of the changed group differs only in order.
+ */
+function rewrite(doc, map, want) {
+    const out = [];
+    const shape = shapeOfRule(want);
+    const protocol = entryOf(map, 'protocol');
+    if (!protocol)
+        throw new Error('a snapshot rule without a protocol');
+    if ((0,model/* normalizeProtocol */.gR)(literalString(protocol.value) ?? '')?.protocol !== want.protocol) {
+        out.push(setValueSplice(doc, protocol, renderScalar(doc, want.protocol)));
+    }
+    let anchor = protocol;
+    for (const [key, port] of [
+        ['fromPort', want.fromPort],
+        ['toPort', want.toPort],
+    ]) {
+        const held = entryOf(map, key);
+        if (!held)
+            out.push(insertEntrySplice(doc, map, anchor, key, String(port)));
+        else if (literalOf(held.value) !== port)
+            out.push(setValueSplice(doc, held, renderScalar(doc, port)));
+        anchor = held ?? anchor;
+    }
+    const peer = map.entries.find((e) => PEER_KEYS.includes(e.key));
+    if (!peer)
+        throw new Error('a snapshot rule without a peer');
+    if (peer.key !== shape.peer[0])
+        out.push(renameKeySplice(doc, peer, shape.peer[0]));
+    if (peer.key !== shape.peer[0] || literalString(peer.value) !== shape.peer[1]) {
+        out.push(setValueSplice(doc, peer, renderScalar(doc, shape.peer[1])));
+    }
+    return out;
+}
+/**
+ * Edits the exported snapshot files under repoDir (any folder; they are told by their first
+ * line) so that they hold the proposed rules. Rules in no exported file are left out of the result.
+ */
+async function editSnapshot(input) {
+    const files = await loadSnapshot(input.repoDir);
+    const plans = new Map();
+    const manual = [];
+    const located = new Map();
+    for (const change of input.changes) {
+        const rule = change.rule;
+        const file = files.find((f) => f.groupId === rule.groupId);
+        const held = file?.lists[rule.direction];
+        if (!file || !held)
+            continue;
+        const maps = held.list.entries.map((e) => (e.value.kind === 'map' ? e.value : undefined));
+        const live = shapeOfRule(rule);
+        let index = maps.findIndex((m) => m && literalString(entryOf(m, 'ruleId')?.value) === rule.ruleId);
+        if (index < 0)
+            index = maps.findIndex((m) => m && sameShape(shapeOfEntry(m), live));
+        const at = (i) => ({
+            file: file.file,
+            line: lineNumber(file.doc.text, held.list.entries[i]?.start ?? 0),
+        });
+        const map = maps[index];
+        if (!map) {
+            // Already applied (a second run on the edited files): the replacements are all there.
+            const found = change.replacement.map((r) => maps.findIndex((m) => m && sameShape(shapeOfEntry(m), shapeOfRule(r))));
+            if (change.action === 'replace' && found.length > 0 && found.every((i) => i >= 0))
+                located.set(rule.ruleId, at(found[0] ?? 0));
+            continue;
+        }
+        located.set(rule.ruleId, at(index));
+        let work = plans.get(file);
+        if (!work) {
+            work = { plan: new EditPlan(file.doc), ruleIds: [], edited: new Set() };
+            plans.set(file, work);
+        }
+        if (work.edited.has(index)) {
+            manual.push({ change, location: at(index), why: 'another change already edits this same rule' });
+            continue;
+        }
+        work.edited.add(index);
+        work.ruleIds.push(rule.ruleId);
+        const wanted = change.action === 'remove'
+            ? []
+            : change.replacement.filter((r) => !maps.some((m, i) => i !== index && m && sameShape(shapeOfEntry(m), shapeOfRule(r))));
+        const [head, ...rest] = wanted;
+        if (!head) {
+            work.plan.remove(held.list, index, held.entry);
+            continue;
+        }
+        work.plan.add(...rewrite(file.doc, map, head));
+        // A rule to add has no id yet: AWS gives it one when it is authorized.
+        const ruleIdIndex = map.entries.findIndex((e) => e.key === 'ruleId');
+        const dropId = ruleIdIndex < 0 ? undefined : removeEntrySplice(file.doc, map, ruleIdIndex);
+        for (const extra of rest) {
+            work.plan.copy(held.list, index, [...rewrite(file.doc, map, extra), ...(dropId ? [dropId] : [])]);
+        }
+    }
+    const edits = [];
+    for (const [file, work] of plans) {
+        const after = work.plan.render();
+        if (after !== file.doc.text)
+            edits.push({ file: file.file, before: file.doc.text, after, ruleIds: work.ruleIds });
+    }
+    return { edits, manual, located };
+}
+
+;// CONCATENATED MODULE: ./src/iac/snapshot-yaml/index.ts
+/** The exported snapshot of security groups as YAML files, and edits of it (see export.ts, edit.ts). */
+
+
+
+;// CONCATENATED MODULE: ./src/commands/export/command.ts
+/**
+ * `sg-flow-audit export --out DIR`: every security group as a YAML file (ids, protocol, ports,
+ * peer, description; stable order), so that teams without Terraform or CloudFormation get
+ * reviewable diffs: commit the folder, and `propose` edits those files.
+ */
+
+
+
+
+const command_EXAMPLES = `
+Examples:
+  $ sg-flow-audit export --inventory inv --out security-groups/
+  $ sg-flow-audit export --region eu-west-1 --vpc-id vpc-0123456789abcdef0 --out security-groups/
+`;
+function exportCommand(done) {
+    return new Command('export')
+        .description('write every security group as a YAML file that propose can edit')
+        .requiredOption('--out <dir>', 'the folder to write (files of groups no longer there are removed)')
+        .option('--inventory <dir>', 'AWS CLI JSON (as for analyze); without it, EC2 is read live')
+        .option('--region <region>', 'AWS region of a live read')
+        .option('--vpc-id <vpc>', 'export one VPC')
+        .option('--security-group-ids <id...>', 'export these groups')
+        .option('--endpoint-url <url>', 'an EC2-compatible endpoint (a local emulator)')
+        .addHelpText('after', command_EXAMPLES)
+        .action(async (options) => {
+        const inventory = await readInventory(options);
+        const result = await exportGroups(inventory, options['out']);
+        process.stdout.write(`wrote ${result.written.length} group file(s) to ${options['out']}${result.removed.length > 0 ? `, removed ${result.removed.length} of groups no longer there` : ''}\n`);
+        done(0);
+    });
+}
+async function readInventory(options) {
+    if (typeof options['inventory'] === 'string')
+        return readInventorySnapshot(options['inventory']);
+    if (options['region'] === undefined &&
+        options['endpointUrl'] === undefined &&
+        process.env['AWS_REGION'] === undefined)
+        throw new errors/* ConfigurationError */.j('export: give --inventory DIR, or --region for a live read');
+    // The SDK is loaded only for live reads.
+    const { createEc2Client } = await Promise.all(/* import() */[__nccwpck_require__.e(825), __nccwpck_require__.e(276)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6276));
+    const { readLiveInventory } = await Promise.all(/* import() */[__nccwpck_require__.e(825), __nccwpck_require__.e(963)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1963));
+    const ec2 = createEc2Client({
+        ...(typeof options['region'] === 'string' ? { region: options['region'] } : {}),
+        ...(typeof options['endpointUrl'] === 'string' ? { endpoint: options['endpointUrl'] } : {}),
+    });
+    const { warnings, ...inventory } = await readLiveInventory(ec2, {
+        vpcId: options['vpcId'],
+        groupIds: options['securityGroupIds'],
+    });
+    for (const warning of warnings)
+        process.stderr.write(`sg-flow-audit: warning: ${warning}\n`);
+    return inventory;
+}
+
+;// CONCATENATED MODULE: ./src/commands/propose/aws-cli.ts
+function awsCliCommands(change) {
+    const { rule } = change;
+    const verb = rule.direction === 'ingress' ? 'ingress' : 'egress';
+    const commands = [];
+    if (change.action === 'replace' && change.replacement.length > 0) {
+        const permissions = change.replacement.map((r) => ipPermission(r, rule.description));
+        commands.push(`aws ec2 authorize-security-group-${verb} --group-id ${rule.groupId} --ip-permissions '${JSON.stringify(permissions)}'`);
+    }
+    if (rule.ruleId.startsWith('sgr-') && !rule.ruleId.startsWith('sgr-derived-'))
+        commands.push(`aws ec2 revoke-security-group-${verb} --group-id ${rule.groupId} --security-group-rule-ids ${rule.ruleId}`);
+    else
+        commands.push(`# ${rule.ruleId} has no sgr- id (the inventory had no describe-security-group-rules): revoke it in the console`);
+    return commands;
+}
+function ipPermission(rule, description) {
+    const protocol = rule.protocol === 'all' ? '-1' : rule.protocol;
+    const ports = protocol === '-1' ? {} : { FromPort: rule.fromPort, ToPort: rule.toPort };
+    // The description is shell-quoted as part of the JSON: keep it to safe characters.
+    const said = description ? { Description: description.replace(/[^\w .,:/@+=-]/g, '') } : {};
+    const peer = rule.cidr?.includes(':')
+        ? { Ipv6Ranges: [{ CidrIpv6: rule.cidr, ...said }] }
+        : rule.cidr !== undefined
+            ? { IpRanges: [{ CidrIp: rule.cidr, ...said }] }
+            : rule.groupId !== undefined
+                ? { UserIdGroupPairs: [{ GroupId: rule.groupId, ...said }] }
+                : { PrefixListIds: [{ PrefixListId: rule.prefixListId, ...said }] };
+    return { IpProtocol: protocol, ...ports, ...peer };
+}
+
+;// CONCATENATED MODULE: ./src/commands/propose/body.ts
+/**
+ * The proposal in Markdown: the pull request's body (cut to GitHub's limit) and the report file
+ * committed beside the edits (everything, uncut). Deterministic: the same report and edits give
+ * the same text, so that a run with nothing new changes nothing.
+ */
+
+
+
+
+/** Untrusted text (group names, descriptions) in a table cell, pinging and linking nobody. */
+function neutral(text) {
+    return escapeCell(text)
+        .replace(/@/g, '&#64;')
+        .replace(/#(?=\d)/g, '&#35;');
+}
+function changeText(change) {
+    if (change.action === 'remove')
+        return 'remove';
+    return change.replacement
+        .map((r) => formatRule({ protocol: r.protocol, fromPort: r.fromPort, toPort: r.toPort, peer: peerOf(r) }))
         .join(', ');
 }
-/** The findings counted in the summary (suppressed ones are kept in the report but not counted). */
-function activeFindings(findings) {
-    return findings.filter((finding) => finding.suppressed === undefined);
+function peerOf(r) {
+    if (r.cidr !== undefined)
+        return { cidr: r.cidr };
+    if (r.groupId !== undefined)
+        return { groupId: r.groupId };
+    return { prefixListId: r.prefixListId ?? '' };
+}
+/** The sections of the proposal, most important first. */
+function proposalSections(report, changes, edits) {
+    const edited = changes.filter((c) => edits.located.has(c.rule.ruleId) && !edits.manual.some((m) => m.change.rule.ruleId === c.rule.ruleId));
+    const head = [
+        '## sg-flow-audit: proposed security-group rule changes',
+        '',
+        `Traffic window: ${escapeCell(formatWindow(report.window))} (${formatCount(report.input.records)} flow-log records). ` +
+            `${formatCount(edited.length)} rule(s) edited in ${formatCount(new Set(edits.edits.map((e) => e.file)).size)} file(s); ` +
+            `${formatCount(edits.manual.length)} to change by hand; ${formatCount(edits.notFound.length)} not found in code.`,
+        '',
+        'Each rule gets one change, narrowed to the traffic that used it in the window or removed when nothing did. Port scanners are never counted as traffic to keep.',
+    ].join('\n');
+    const table = [
+        '### Changes',
+        '',
+        '| Group | Rule | Now | Proposed | Why | Flows | Peers | First seen | Last seen | Where |',
+        '| --- | --- | --- | --- | --- | ---: | ---: | --- | --- | --- |',
+        ...changes.map((c) => {
+            const where = edits.located.get(c.rule.ruleId);
+            const manual = edits.manual.some((m) => m.change.rule.ruleId === c.rule.ruleId);
+            const place = where
+                ? `${neutral(where.file)}:${where.line}${manual ? ' (by hand)' : ''}`
+                : 'not in code';
+            return `| ${neutral(`${c.rule.groupId} (${c.rule.groupName})`)} | ${c.rule.ruleId} | ${neutral(`${c.rule.direction} ${formatRule(c.rule)}`)} | ${neutral(changeText(c))} | ${neutral(c.reason)} | ${formatCount(c.usage.flows)} | ${formatCount(c.usage.peers)} | ${c.usage.firstSeen ? formatTime(c.usage.firstSeen) : ''} | ${c.usage.lastSeen ? formatTime(c.usage.lastSeen) : ''} | ${place} |`;
+        }),
+    ].join('\n');
+    const sections = [head, table];
+    if (edits.manual.length > 0) {
+        sections.push([
+            '### To change by hand',
+            '',
+            ...edits.manual.map((m) => `- ${m.change.rule.ruleId} in ${neutral(m.change.rule.groupId)}${m.location ? ` (${neutral(m.location.file)}:${m.location.line})` : ''}: ${neutral(m.why)}. Proposed: ${neutral(changeText(m.change))}.`),
+        ].join('\n'));
+    }
+    if (edits.notFound.length > 0) {
+        sections.push([
+            '### Not found in code',
+            '',
+            'No Terraform, CloudFormation or exported snapshot in this repository defines these rules. Change them where they are defined, or run `sg-flow-audit export --out DIR` to keep the groups as reviewable YAML.',
+            '',
+            ...edits.notFound.map((c) => `- ${c.rule.ruleId} in ${neutral(`${c.rule.groupId} (${c.rule.groupName})`)}: ${neutral(`${c.rule.direction} ${formatRule(c.rule)}`)}`),
+        ].join('\n'));
+    }
+    sections.push([
+        '### AWS CLI',
+        '',
+        'To carry a change out by hand: authorize the replacement first, then revoke the old rule by its id.',
+        '',
+        '```sh',
+        ...changes.flatMap((c) => [`# ${c.rule.ruleId}: ${c.reason}`, ...awsCliCommands(c)]),
+        '```',
+    ].join('\n'));
+    return sections;
+}
+/** The pull request's body: the sections, cut to fit, pointing to the committed report. */
+function pullRequestBody(sections, reportFile) {
+    return fitPullRequestBody(sections, PULL_REQUEST_BODY_LIMIT, reportFile);
 }
 
-;// CONCATENATED MODULE: ./src/report/charts.ts
-/**
- * Mermaid charts for the job summary. GitHub renders ```mermaid blocks itself, so a chart costs a
- * few hundred bytes of text and no image hosting. Only diagram types GitHub's Mermaid supports
- * are used: `xychart-beta` (line) and `pie`.
- */
-
-/** More points than this make the x-axis labels unreadable and the block needlessly long. */
-const MAX_CHART_POINTS = 48;
-/** How many ports the pie shows; the rest are too thin to read. */
-const MAX_PIE_SLICES = 10;
-/** Accepted in green and rejected in red, GitHub's own success and danger colours. */
-const LINE_COLOURS = '#1a7f37, #cf222e';
-/**
- * Merges consecutive buckets so that at most `maxPoints` remain: each point sums `factor`
- * original buckets and is labelled with the first one's start. Buckets are sorted by start first.
- */
-function downsampleBuckets(buckets, maxPoints = MAX_CHART_POINTS) {
-    const sorted = [...buckets].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
-    const factor = Math.max(1, Math.ceil(sorted.length / Math.max(1, maxPoints)));
-    const points = [];
-    for (let i = 0; i < sorted.length; i += factor) {
-        const slice = sorted.slice(i, i + factor);
-        points.push({
-            start: slice[0]?.start ?? '',
-            accepted: slice.reduce((sum, bucket) => sum + bucket.accepted, 0),
-            rejected: slice.reduce((sum, bucket) => sum + bucket.rejected, 0),
+;// CONCATENATED MODULE: ./src/commands/propose/changes.ts
+/** Why a rule is changed, in a few words, from the types of the findings about it. */
+const REASON = {
+    'open-admin-port': 'admin port open to the internet',
+    'open-high-risk-port': 'high-risk port open to the internet',
+    'unused-rule': 'unused in the window',
+    'broad-source': 'far more sources than used',
+    'broad-ports': 'far more ports than used',
+    'redundant-rule': 'every flow also allowed by another rule',
+};
+function changesFromReport(report) {
+    const rules = new Map(report.rules.map((r) => [r.ruleId, r]));
+    const byRule = new Map();
+    for (const finding of report.findings) {
+        if (finding.ruleId === undefined || finding.suppressed || finding.proposal === undefined)
+            continue;
+        if (finding.proposal.action === 'deny')
+            continue;
+        const list = byRule.get(finding.ruleId) ?? [];
+        list.push(finding);
+        byRule.set(finding.ruleId, list);
+    }
+    const changes = [];
+    for (const [ruleId, findings] of byRule) {
+        const rule = rules.get(ruleId);
+        const proposal = findings[0]?.proposal;
+        if (!rule || !proposal || proposal.action === 'deny')
+            continue;
+        changes.push({
+            rule: liveRule(rule),
+            action: proposal.action,
+            replacement: proposal.action === 'replace' ? proposal.rules : [],
+            reason: [...new Set(findings.map((f) => REASON[f.type] ?? f.type))].join('; '),
+            usage: rule.usage,
+            status: rule.status,
+            findings,
         });
     }
-    return { factor, points };
+    return changes.sort((a, b) => a.rule.groupId.localeCompare(b.rule.groupId) ||
+        a.rule.direction.localeCompare(b.rule.direction) ||
+        a.rule.ruleId.localeCompare(b.rule.ruleId));
 }
-/**
- * Flows over time, accepted against rejected, as an `xychart-beta` with two line series; the
- * lines of a fenced block ready for markdown, or undefined when there are no buckets.
- *
- * The x-axis is numeric (hours or days since the first bucket) rather than one label per point:
- * xychart neither rotates nor thins category labels, so 48 timestamps would print on top of each
- * other. xychart-beta has no legend in the Mermaid versions GitHub runs, so the title names the
- * colours.
- */
-function flowsChart(traffic) {
-    if (traffic.buckets.length === 0)
-        return undefined;
-    const { factor, points } = downsampleBuckets(traffic.buckets);
-    const stepSeconds = traffic.bucketSeconds * factor;
-    const spanSeconds = Math.max(1, points.length - 1) * stepSeconds;
-    const [unit, unitSeconds] = spanSeconds > 3 * 86_400 ? ['Days', 86_400] : ['Hours', 3_600];
-    const axisEnd = round2(spanSeconds / unitSeconds);
-    const since = formatTime(points[0]?.start ?? '');
-    const max = Math.max(1, ...points.map((point) => Math.max(point.accepted, point.rejected)));
-    return [
-        '```mermaid',
-        `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${LINE_COLOURS}"}}}}%%`,
-        'xychart-beta',
-        `  title "Flows per ${formatDuration(stepSeconds)}: accepted (green) vs rejected (red)"`,
-        `  x-axis "${quoteSafe(`${unit} since ${since}`)}" 0 --> ${axisEnd}`,
-        `  y-axis "Flows" 0 --> ${max}`,
-        `  line [${points.map((point) => point.accepted).join(', ')}]`,
-        `  line [${points.map((point) => point.rejected).join(', ')}]`,
-        '```',
-    ];
-}
-/**
- * The busiest local ports as a `pie`, or undefined when no port carried a flow. Slices are
- * labelled `tcp/443 (1,200)` because GitHub's pie shows percentages, not counts.
- */
-function topPortsChart(topPorts) {
-    const slices = [...topPorts]
-        .filter((entry) => entry.flows > 0)
-        .sort((a, b) => b.flows - a.flows ||
-        a.port - b.port ||
-        (a.protocol < b.protocol ? -1 : a.protocol > b.protocol ? 1 : 0))
-        .slice(0, MAX_PIE_SLICES);
-    if (slices.length === 0)
-        return undefined;
-    return [
-        '```mermaid',
-        'pie title Top ports by flows',
-        ...slices.map((entry) => `  "${quoteSafe(`${entry.protocol}/${entry.port} (${formatCount(entry.flows)})`)}" : ${entry.flows}`),
-        '```',
-    ];
-}
-function round2(n) {
-    return Math.round(n * 100) / 100;
-}
-/** Mermaid strings end at a double quote and cannot escape one. */
-function quoteSafe(text) {
-    return text.replace(/"/g, "'");
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/**
- * The GitHub job summary: what a reviewer reads in a minute. Headline numbers, the findings worst
- * first with the change to make, two Mermaid charts, then the rule usage per security group.
- *
- * GitHub refuses a job summary over 1 MiB, and a summary that is cut anywhere but where we chose
- * loses its tables' ends, so the renderer keeps its own byte budget: the headline and charts are
- * small and always fit; findings (ranked) and then rule tables fill what is left, and what does
- * not fit is counted and pointed at the full report.
- */
-
-
-
-
-/** GitHub's limit on one step's job summary. */
-const JOB_SUMMARY_LIMIT_BYTES = 1024 * 1024;
-/** The default cap: the limit less a margin for whatever else the step writes to the summary. */
-const DEFAULT_MARKDOWN_MAX_BYTES = JOB_SUMMARY_LIMIT_BYTES - 16 * 1024;
-const SEVERITY_LABEL = {
-    critical: '🔴 Critical',
-    high: '🟠 High',
-    medium: '🟡 Medium',
-    low: '🔵 Low',
-    info: '⚪ Info',
-};
-/** Room kept for the "N more …" lines and the closing tags written after a cut. */
-const CUT_RESERVE_BYTES = 1024;
-/** Share of the budget findings may take when the rule tables do not all fit as well. */
-const FINDINGS_SHARE = 0.6;
-/**
- * Renders the report as GitHub-flavoured markdown with Mermaid charts, at most `maxBytes` bytes
- * of UTF-8. Pure and deterministic: the same report and options give the same text.
- */
-function renderMarkdown(report, options = {}) {
-    const maxBytes = options.maxBytes ?? DEFAULT_MARKDOWN_MAX_BYTES;
-    const where = options.reportPath === undefined ? 'the report' : `the report (${codeSpan(options.reportPath)})`;
-    const head = joinBlock(headline(report));
-    const charts = joinBlock(chartsSection(report));
-    const fullReport = options.reportPath === undefined ? '' : ` · full report: <code>${escapeCell(options.reportPath)}</code>`;
-    const footer = joinBlock([`<sub>sg-flow-audit ${escapeCell(report.tool.version)}${fullReport}</sub>`]);
-    // The charts are the first thing to give up when even the fixed parts do not fit.
-    const fixed = [head, bytes(head) + bytes(charts) + bytes(footer) <= maxBytes ? charts : '', footer];
-    const available = maxBytes - fixed.reduce((sum, part) => sum + bytes(part), 0) - 2 * CUT_RESERVE_BYTES;
-    const rulesFull = rulesSection(report, Number.POSITIVE_INFINITY, where);
-    const findingsBudget = Math.max(available * FINDINGS_SHARE, available - rulesFull.bytes);
-    const findings = findingsSection(report, findingsBudget, where);
-    const rules = rulesFull.bytes <= available - findings.bytes
-        ? rulesFull
-        : rulesSection(report, available - findings.bytes, where);
-    const out = fixed[0] + findings.text + fixed[1] + rules.text + fixed[2];
-    // The budget above is exact for everything it counts; this guard only protects callers who ask
-    // for less than the headline itself.
-    return bytes(out) <= maxBytes ? out : truncateUtf8(fixed[0] ?? '', maxBytes);
-}
-function headline(report) {
-    const { input, summary } = report;
-    const counts = types/* SEVERITIES */.o.map((severity) => `${formatCount(summary.findings[severity])} ${severity}`).join(' · ');
-    const suppressed = report.findings.length - activeFindings(report.findings).length;
-    const records = `${formatCount(input.records)} in ${formatCount(input.files)} files: ${formatCount(input.accepted)} accepted, ` +
-        `${formatCount(input.rejected)} rejected, ${formatCount(input.noData)} NODATA, ${formatCount(input.skipData)} SKIPDATA, ` +
-        `${formatCount(input.malformed)} malformed`;
-    const unknown = input.unknownInterfaces.length;
-    const interfaces = `${formatCount(summary.interfaces)} (${formatCount(summary.interfacesWithRecords)} with records` +
-        (unknown > 0 ? `, ${formatCount(unknown)} unknown)` : ')');
-    const rules = `${formatCount(summary.rules.total)}: ${formatCount(summary.rules.used)} used, ` +
-        `${formatCount(summary.rules.unused)} unused, ${formatCount(summary.rules.unknown)} unknown`;
-    const lines = [
-        '## sg-flow-audit report',
-        '',
-        `**Findings: ${counts}**` + (suppressed > 0 ? ` (${formatCount(suppressed)} suppressed)` : ''),
-        '',
-        '| Window | Records | Interfaces | Rules |',
-        '| --- | --- | --- | --- |',
-        `| ${escapeCell(formatWindow(report.window))} | ${records} | ${interfaces} | ${rules} |`,
-    ];
-    const errors = Math.max(input.errorCount, input.errors.length);
-    const firstError = input.errors[0];
-    if (errors > 0 && firstError) {
-        const at = firstError.line === undefined ? firstError.file : `${firstError.file}:${firstError.line}`;
-        lines.push('', `⚠️ ${formatCount(errors)} input ${errors === 1 ? 'error' : 'errors'}; first: ${escapeCell(`${at}: ${firstError.message}`)}`);
-    }
-    return lines;
-}
-function chartsSection(report) {
-    const blocks = [flowsChart(report.traffic), topPortsChart(report.traffic.topPorts)].filter((block) => block !== undefined);
-    if (blocks.length === 0)
-        return [];
-    return ['### Traffic', ...blocks.flatMap((block) => ['', ...block])];
-}
-const FINDING_HEADER = [
-    '| Type | Where | Finding | Flows | Proposed change |',
-    '| --- | --- | --- | ---: | --- |',
-];
-const SUPPRESSED_HEADER = [
-    '| Type | Where | Finding | Reason | Expires |',
-    '| --- | --- | --- | --- | --- |',
-];
-/**
- * Findings by severity, worst first, as tables; suppressed ones last. Rows are added in rank
- * order while they fit in `budget`, so a cut always drops the least important findings.
- */
-function findingsSection(report, budget, where) {
-    const ruleOf = ruleIndex(report);
-    const ranked = rankFindings(report.findings);
-    const active = ranked.filter((finding) => finding.suppressed === undefined);
-    const suppressed = ranked.filter((finding) => finding.suppressed !== undefined);
-    const perSeverity = new Map();
-    for (const finding of active)
-        perSeverity.set(finding.severity, (perSeverity.get(finding.severity) ?? 0) + 1);
-    const changeOf = changeOncePerRule();
-    const writer = new BudgetWriter(budget);
-    writer.add(['### Findings', '']);
-    if (active.length === 0)
-        writer.add(['No findings.', '']);
-    let shown = 0;
-    let group;
-    for (const finding of [...active, ...suppressed]) {
-        const key = finding.suppressed === undefined ? finding.severity : 'suppressed';
-        const heading = key === group
-            ? []
-            : [
-                ...(group === undefined ? [] : ['']),
-                key === 'suppressed'
-                    ? `#### Suppressed (${formatCount(suppressed.length)})`
-                    : `#### ${SEVERITY_LABEL[finding.severity]} (${formatCount(perSeverity.get(finding.severity) ?? 0)})`,
-                '',
-                ...(key === 'suppressed' ? SUPPRESSED_HEADER : FINDING_HEADER),
-            ];
-        if (!writer.tryAdd([...heading, findingRow(finding, ruleOf(finding), changeOf)]))
-            break;
-        group = key;
-        shown += 1;
-    }
-    if (group !== undefined)
-        writer.add(['']);
-    const more = ranked.length - shown;
-    if (more > 0)
-        writer.add([`**${formatCount(more)} more findings in ${where}.**`, '']);
-    return writer.section();
-}
-function findingRow(finding, rule, changeOf) {
-    const type = escapeCell(finding.type);
-    const location = escapeCell(findingLocation(finding));
-    const title = escapeCell(finding.title);
-    if (finding.suppressed !== undefined) {
-        return `| ${type} | ${location} | ${title} | ${escapeCell(finding.suppressed.reason)} | ${escapeCell(finding.suppressed.expires)} |`;
-    }
-    const flows = findingFlows(finding);
-    const change = changeOf(finding, rule) ?? '';
-    return `| ${type} | ${location} | ${title} | ${flows > 0 ? formatCount(flows) : ''} | ${escapeCell(change)} |`;
-}
-const RULE_HEADER = [
-    '| Rule | Direction | Protocol | Ports | Peer | Status | Flows | Peers | Top peer |',
-    '| --- | --- | --- | --- | --- | --- | ---: | ---: | --- |',
-];
-/** One collapsible table per security group, rows while they fit in `budget`. */
-function rulesSection(report, budget, where) {
-    const writer = new BudgetWriter(budget);
-    const groups = rulesByGroup(report.rules);
-    if (groups.length === 0)
-        return writer.section();
-    writer.add(['### Rule usage by security group', '']);
-    let shown = 0;
-    outer: for (const group of groups) {
-        const summary = `${formatCount(group.rules.length)} rules: ${statusTally(group.rules)}`;
-        const name = group.groupName === '' ? '' : ` ${escapeCell(group.groupName)}`;
-        // `</details>` is written after the loop, so the header is only paid for with a first row.
-        let header = [
-            `<details><summary><b>${escapeCell(group.groupId)}</b>${name} — ${summary}</summary>`,
-            '',
-            ...RULE_HEADER,
-        ];
-        let opened = false;
-        for (const rule of group.rules) {
-            if (!writer.tryAdd([...header, ruleRow(rule)], bytes('\n</details>\n\n'))) {
-                if (opened)
-                    writer.add(['', '</details>', '']);
-                break outer;
-            }
-            header = [];
-            opened = true;
-            shown += 1;
-        }
-        writer.add(['', '</details>', '']);
-    }
-    const more = report.rules.length - shown;
-    if (more > 0)
-        writer.add([`**${formatCount(more)} more rules in ${where}.**`, '']);
-    return writer.section();
-}
-function ruleRow(rule) {
-    const status = rule.status === 'unused' ? '**unused**' : rule.status;
-    return (`| ${escapeCell(rule.ruleId)} | ${rule.direction} | ${escapeCell(rule.protocol)} | ` +
-        `${escapeCell(formatPorts(rule.protocol, rule.fromPort, rule.toPort))} | ${escapeCell((0,model/* peerText */.qT)(rule.peer))} | ` +
-        `${status} | ${formatCount(rule.usage.flows)} | ${formatPeers(rule)} | ${escapeCell(formatTopPeer(rule))} |`);
-}
-/**
- * Collects lines while their UTF-8 size stays within a budget. Sizes are added up line by line,
- * so a 20,000-finding report costs one pass, not a re-measure of the whole text per row.
- */
-class BudgetWriter {
-    budget;
-    lines = [];
-    used = 0;
-    constructor(budget) {
-        this.budget = budget;
-    }
-    /** Adds the lines if they fit with `keep` bytes to spare; says whether they were added. */
-    tryAdd(lines, keep = 0) {
-        const size = lines.reduce((sum, line) => sum + bytes(line) + 1, 0);
-        if (this.used + size + keep > this.budget)
-            return false;
-        this.push(lines, size);
-        return true;
-    }
-    /** Adds lines regardless of the budget: closing tags and "N more" lines paid for by the reserve. */
-    add(lines) {
-        this.push(lines, lines.reduce((sum, line) => sum + bytes(line) + 1, 0));
-    }
-    section() {
-        return { text: this.lines.map((line) => `${line}\n`).join(''), bytes: this.used };
-    }
-    push(lines, size) {
-        this.lines.push(...lines);
-        this.used += size;
-    }
-}
-/**
- * Makes text safe inside a table cell (and inline HTML): `|` would end the cell, `<`/`>` would
- * open HTML, backticks would open a code span, and a newline would end the row. Entities are
- * used rather than backslashes because GitHub splits table rows before it reads escapes.
- */
-function escapeCell(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/\\/g, '&#92;')
-        .replace(/\|/g, '&#124;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/`/g, '&#96;')
-        .replace(/\r?\n|\r/g, ' ');
-}
-/** A code span that survives any backticks inside the text (CommonMark: use a longer fence). */
-function codeSpan(text) {
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${text}${pad}${fence}`;
-}
-function joinBlock(lines) {
-    return lines.length === 0 ? '' : lines.join('\n') + '\n\n';
-}
-function bytes(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/** Cuts at a byte length without splitting a UTF-8 character. */
-function truncateUtf8(text, maxBytes) {
-    const buffer = Buffer.from(text, 'utf8');
-    if (buffer.length <= maxBytes)
-        return text;
-    let end = Math.max(0, maxBytes);
-    // Continuation bytes are 10xxxxxx; back up to the start of a character.
-    while (end > 0 && ((buffer[end] ?? 0) & 0xc0) === 0x80)
-        end -= 1;
-    return buffer.subarray(0, end).toString('utf8');
-}
-
-;// CONCATENATED MODULE: ./src/report/sarif-rules.ts
-/** Every finding type, keyed by type. Add new types with the next free id; never reuse one. */
-const sarif_rules_FINDING_TYPES = {
-    'open-admin-port': {
-        id: 'SGFA001',
-        name: 'OpenAdminPort',
-        defaultSeverity: 'critical',
-        short: 'Administration port open to the internet',
-        full: 'An ingress rule allows 0.0.0.0/0 or ::/0 to reach an administration port (SSH 22, RDP 3389 by default) by TCP, UDP or all protocols.',
-        help: 'Replace the rule with rules for the addresses that really connect (see the proposal), or reach the instances through Session Manager or a VPN instead.',
-    },
-    'open-high-risk-port': {
-        id: 'SGFA002',
-        name: 'OpenHighRiskPort',
-        defaultSeverity: 'high',
-        short: 'High-risk port open to the internet',
-        full: 'An ingress rule allows 0.0.0.0/0 or ::/0 to reach a high-risk port (by default the AWS Security Hub EC2.19 list: databases, remote desktops, file sharing and similar).',
-        help: 'Restrict the source to the networks that need the service, or put the service behind a load balancer or private endpoint.',
-    },
-    'unused-rule': {
-        id: 'SGFA003',
-        name: 'UnusedRule',
-        defaultSeverity: 'medium',
-        short: 'Rule unused in the observed window',
-        full: 'No accepted connection started in the rule’s direction matched the rule, although every interface of its group has flow-log records in the window.',
-        help: 'Remove the rule if nothing seasonal depends on it; otherwise suppress the finding with a reason and an expiry date.',
-    },
-    'broad-source': {
-        id: 'SGFA004',
-        name: 'BroadSource',
-        defaultSeverity: 'high',
-        short: 'Rule source much wider than the peers seen',
-        full: 'The rule is used, but the remote addresses seen are few compared with the range it allows.',
-        help: 'Replace the rule with the narrowed rules in the proposal.',
-    },
-    'broad-ports': {
-        id: 'SGFA005',
-        name: 'BroadPorts',
-        defaultSeverity: 'medium',
-        short: 'Rule port range much wider than the ports seen',
-        full: 'The rule is used, but its port range is much wider than the ports that traffic reached.',
-        help: 'Replace the rule with rules for the ports in the proposal.',
-    },
-    'redundant-rule': {
-        id: 'SGFA006',
-        name: 'RedundantRule',
-        defaultSeverity: 'low',
-        short: 'Rule redundant with another rule',
-        full: 'Every flow the rule allowed was also allowed by another rule on the same interfaces.',
-        help: 'Remove one of the overlapping rules; the evidence names the rule that is enough.',
-    },
-    'unattached-group': {
-        id: 'SGFA007',
-        name: 'UnattachedGroup',
-        defaultSeverity: 'low',
-        short: 'Security group attached to no interface',
-        full: 'The security group is attached to no network interface, so its rules protect nothing and may be attached by mistake later.',
-        help: 'Delete the group if nothing references it.',
-    },
-    'default-group-rules': {
-        id: 'SGFA008',
-        name: 'DefaultGroupRules',
-        defaultSeverity: 'low',
-        short: 'Default security group has rules',
-        full: 'A VPC’s default security group still has rules; resources launched without a group get them.',
-        help: 'Remove the rules of the default group and use dedicated groups (AWS Security Hub EC2.2).',
-    },
-    'port-scan': {
-        id: 'SGFA009',
-        name: 'PortScan',
-        defaultSeverity: 'medium',
-        short: 'Remote address reached many ports',
-        full: 'One remote address reached many distinct ports, which looks like a port scan.',
-        help: 'Check which of those connections were accepted, and block the address with a network ACL if it is hostile.',
-    },
-    'unknown-source': {
-        id: 'SGFA010',
-        name: 'UnknownSource',
-        defaultSeverity: 'medium',
-        short: 'Accepted traffic from outside the known networks',
-        full: 'Inbound traffic from an address outside the configured known networks was accepted.',
-        help: 'Confirm the source is expected; add it to the known networks or narrow the rule that let it in.',
-    },
-    'traffic-spike': {
-        id: 'SGFA011',
-        name: 'TrafficSpike',
-        defaultSeverity: 'info',
-        short: 'Traffic spike',
-        full: 'A time bucket carried far more flows than usual.',
-        help: 'Check what ran at that time; a spike of rejected flows often means a scan.',
-    },
-    'coverage-gap': {
-        id: 'SGFA012',
-        name: 'CoverageGap',
-        defaultSeverity: 'info',
-        short: 'Missing flow-log evidence',
-        full: 'Some evidence is missing: interfaces without records, SKIPDATA records, REJECT-only logs or interfaces unknown to the inventory. Rules that depend on it are reported as unknown.',
-        help: 'Enable flow logs with ACCEPT and REJECT for every interface of the audited groups, or widen the window.',
-    },
-    'expired-suppression': {
-        id: 'SGFA013',
-        name: 'ExpiredSuppression',
-        defaultSeverity: 'low',
-        short: 'Suppression past its expiry date',
-        full: 'A suppression in the configuration has expired, so the finding it covered is reported again.',
-        help: 'Fix the finding, or renew the suppression with a new reason and expiry date.',
-    },
-};
-/** GitHub code scanning's `security-severity` scores, as strings the way it reads them. */
-const SECURITY_SEVERITY = {
-    critical: '9.5',
-    high: '7.5',
-    medium: '5.0',
-    low: '3.0',
-    info: '1.0',
-};
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-/**
- * SARIF 2.1.0 for GitHub code scanning (`--format sarif`, the Action's `sarif-path`).
- *
- * Code scanning needs a file location for every result, but a security-group rule lives in AWS,
- * not in the repository. Each result therefore points at the report artifact (line 1) and names
- * the rule itself as a logical location; `partialFingerprints` carry the finding id so that the
- * same problem keeps the same alert across runs even though every result shares that line.
- */
-
-
-/** The schema the output declares (OASIS SARIF 2.1.0, errata 01). */
-const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-/** Where code scanning links "more about this tool". */
-const DEFAULT_INFORMATION_URI = 'https://github.com/sg-flow-audit/sg-flow-audit';
-/** Default artifact the results point at: the JSON report the Action writes. */
-const DEFAULT_ARTIFACT_URI = 'sg-flow-audit-report.json';
-/** The fingerprint key under which `finding.id` is published. */
-const FINGERPRINT_KEY = 'sgFlowAuditFindingId/v1';
-const LEVEL_OF = {
-    critical: 'error',
-    high: 'error',
-    medium: 'warning',
-    low: 'note',
-    info: 'note',
-};
-const FINDING_TYPE_ORDER = Object.keys(sarif_rules_FINDING_TYPES);
-/**
- * Renders the report as a SARIF 2.1.0 log with one run. Every finding type is in the rule
- * catalogue (not only those found), so rule indexes stay the same from run to run. Results come
- * in rank order (severity, then flows); suppressed findings are included with an external
- * suppression so that code scanning shows them as dismissed rather than forgetting them.
- */
-function renderSarif(report, options) {
-    const artifactUri = toUriReference(options.artifactUri ?? DEFAULT_ARTIFACT_URI);
-    const ruleOf = ruleIndex(report);
-    const semver = /^\d+\.\d+\.\d+(?:[-+].*)?$/.test(options.toolVersion)
-        ? { semanticVersion: options.toolVersion }
-        : {};
+function liveRule(rule) {
     return {
-        $schema: SARIF_SCHEMA_URI,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'sg-flow-audit',
-                        version: options.toolVersion,
-                        ...semver,
-                        informationUri: options.informationUri ?? DEFAULT_INFORMATION_URI,
-                        rules: FINDING_TYPE_ORDER.map((type) => sarifRule(sarif_rules_FINDING_TYPES[type])),
-                    },
-                },
-                results: rankFindings(report.findings).map((finding) => sarifResult(finding, ruleOf(finding), artifactUri)),
-                columnKind: 'utf16CodeUnits',
-            },
-        ],
+        ruleId: rule.ruleId,
+        groupId: rule.groupId,
+        groupName: rule.groupName,
+        direction: rule.direction,
+        protocol: rule.protocol,
+        fromPort: rule.fromPort,
+        toPort: rule.toPort,
+        peer: rule.peer,
+        ...(rule.description !== undefined ? { description: rule.description } : {}),
     };
 }
-function sarifRule(info) {
+
+;// CONCATENATED MODULE: ./src/iac/cloudformation/json-tree.ts
+/**
+ * Reads JSON into a source tree with exact offsets: a small recursive scanner that keeps where
+ * every key, value and bracket is, so that edits can splice the original text and keep its
+ * indentation and spacing.
+ */
+
+const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+// Any escape is taken here; JSON.parse of the token then rejects what JSON does not allow.
+const STRING = /"(?:[^"\\]|\\.)*"/y;
+const LITERALS = [
+    ['true', true],
+    ['false', false],
+    ['null', null],
+];
+class Scanner {
+    text;
+    at = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    fail(what) {
+        const line = this.text.slice(0, this.at).split('\n').length;
+        throw new SourceSyntaxError(`${what} at line ${line}`);
+    }
+    skip() {
+        while (this.at < this.text.length && WHITESPACE.has(this.text[this.at] ?? ''))
+            this.at++;
+    }
+    expect(char) {
+        this.skip();
+        if (this.text[this.at] !== char)
+            this.fail(`expected '${char}'`);
+        this.at++;
+    }
+    string() {
+        STRING.lastIndex = this.at;
+        const m = STRING.exec(this.text);
+        if (!m)
+            this.fail('expected a string');
+        const start = this.at;
+        let value;
+        try {
+            value = JSON.parse(m[0]);
+        }
+        catch {
+            return this.fail('a malformed string');
+        }
+        this.at += m[0].length;
+        return { value, start, end: this.at };
+    }
+    value() {
+        this.skip();
+        const start = this.at;
+        const c = this.text[start];
+        if (c === '{')
+            return this.object();
+        if (c === '[')
+            return this.array();
+        if (c === '"') {
+            const s = this.string();
+            return { kind: 'scalar', value: s.value, quote: 'double', start, end: s.end };
+        }
+        NUMBER.lastIndex = start;
+        const n = NUMBER.exec(this.text);
+        if (n) {
+            this.at += n[0].length;
+            return { kind: 'scalar', value: Number(n[0]), quote: 'plain', start, end: this.at };
+        }
+        for (const [word, value] of LITERALS) {
+            if (this.text.startsWith(word, start)) {
+                this.at += word.length;
+                return { kind: 'scalar', value, quote: 'plain', start, end: this.at };
+            }
+        }
+        return this.fail('expected a value');
+    }
+    object() {
+        const start = this.at++;
+        const entries = [];
+        this.skip();
+        if (this.text[this.at] === '}') {
+            this.at++;
+            return { kind: 'map', flow: true, entries, start, end: this.at };
+        }
+        for (;;) {
+            this.skip();
+            const key = this.string();
+            this.expect(':');
+            const colonEnd = this.at;
+            const value = this.value();
+            entries.push({
+                key: key.value,
+                keyQuote: 'double',
+                start: key.start,
+                keyEnd: key.end,
+                colonEnd,
+                value,
+                end: value.end,
+            });
+            this.skip();
+            const c = this.text[this.at++];
+            if (c === '}')
+                return { kind: 'map', flow: true, entries, start, end: this.at };
+            if (c !== ',')
+                this.fail("expected ',' or '}'");
+        }
+    }
+    array() {
+        const start = this.at++;
+        const entries = [];
+        this.skip();
+        if (this.text[this.at] === ']') {
+            this.at++;
+            return { kind: 'seq', flow: true, entries, start, end: this.at };
+        }
+        for (;;) {
+            const value = this.value();
+            entries.push({ start: value.start, value, end: value.end });
+            this.skip();
+            const c = this.text[this.at++];
+            if (c === ']')
+                return { kind: 'seq', flow: true, entries, start, end: this.at };
+            if (c !== ',')
+                this.fail("expected ',' or ']'");
+        }
+    }
+}
+/** Parses a JSON text (a leading byte-order mark allowed) into a source tree. */
+function parseJsonSource(text) {
+    const scanner = new Scanner(text);
+    if (text.startsWith('\uFEFF'))
+        scanner.at = 1;
+    const root = scanner.value();
+    scanner.skip();
+    if (scanner.at < text.length)
+        scanner.fail('unexpected text after the document');
+    return { syntax: 'json', text, root };
+}
+
+;// CONCATENATED MODULE: ./src/iac/cloudformation/template.ts
+/**
+ * CloudFormation templates in a working tree: finding them (YAML or JSON files that declare
+ * `AWSTemplateFormatVersion` or resources of `AWS::` types), parsing them with offsets, and
+ * reading their intrinsic functions in both forms (`!Ref X` and `{"Ref": "X"}`).
+ */
+
+
+
+
+
+
+/** Folders that hold dependencies, history or generated templates (cdk synth, sam build). */
+const template_SKIPPED_DIRS = new Set(['node_modules', '.git', 'cdk.out', '.aws-sam']);
+const TEMPLATE_EXTENSIONS = ['.yaml', '.yml', '.json', '.template'];
+/** CloudFormation takes templates of at most 1 MB; anything much larger is data, not a template. */
+const MAX_TEMPLATE_BYTES = 4 * 1024 * 1024;
+async function walk(root, dir, out) {
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+        const path = (0,external_node_path_.join)(dir, entry.name);
+        if (entry.isDirectory()) {
+            if (!template_SKIPPED_DIRS.has(entry.name))
+                await walk(root, path, out);
+        }
+        else if (entry.isFile() && TEMPLATE_EXTENSIONS.some((ext) => entry.name.endsWith(ext))) {
+            out.push((0,external_node_path_.relative)(root, path).split(external_node_path_.sep).join('/'));
+        }
+    }
+}
+/** Candidate template files under a folder, relative to it, in a stable order. */
+async function findCandidateFiles(repoDir) {
+    const out = [];
+    try {
+        await walk(repoDir, repoDir, out);
+    }
+    catch (e) {
+        throw new errors/* ConfigurationError */.j(`--repo-dir: ${repoDir}: ${e.code ?? String(e)}`);
+    }
+    return out;
+}
+/** Parses a file's text as JSON when it starts with `{`, else as YAML. */
+function parseTemplateText(text) {
+    return /^\uFEFF?\s*\{/.test(text) ? parseJsonSource(text) : parseYamlSource(text);
+}
+/** The `Resources` map of a parsed document when it is a CloudFormation template. */
+function templateResources(doc) {
+    const resources = source_tree_valueOf(doc.root, 'Resources');
+    if (resources?.kind !== 'map' || resources.tag !== undefined)
+        return undefined;
+    const declared = source_tree_valueOf(doc.root, 'AWSTemplateFormatVersion') !== undefined;
+    const awsTypes = resources.entries.some((e) => literalString(source_tree_valueOf(e.value, 'Type'))?.startsWith('AWS::'));
+    return declared || awsTypes ? resources : undefined;
+}
+/**
+ * Reads the templates of a working tree: the given files (relative to repoDir; a file that is
+ * missing or not a template is a ConfigurationError), or every candidate file that parses and
+ * is a template.
+ */
+async function loadTemplates(repoDir, files) {
+    const explicit = files !== undefined;
+    const names = files ?? (await findCandidateFiles(repoDir));
+    const templates = [];
+    for (const name of names) {
+        const file = name.split(external_node_path_.sep).join('/');
+        const path = (0,external_node_path_.join)(repoDir, name);
+        let text;
+        try {
+            if (!explicit && (await (0,promises_.stat)(path)).size > MAX_TEMPLATE_BYTES)
+                continue;
+            text = await (0,promises_.readFile)(path, 'utf8');
+        }
+        catch (e) {
+            throw new errors/* ConfigurationError */.j(`CloudFormation template ${path}: ${e.code ?? String(e)}`);
+        }
+        let doc;
+        try {
+            doc = parseTemplateText(text);
+        }
+        catch (e) {
+            if (!(e instanceof SourceSyntaxError))
+                throw e;
+            if (explicit)
+                throw new errors/* ConfigurationError */.j(`CloudFormation template ${path}: ${e.message}`);
+            continue;
+        }
+        const resources = templateResources(doc);
+        if (resources)
+            templates.push({ file, doc, resources });
+        else if (explicit) {
+            throw new errors/* ConfigurationError */.j(`CloudFormation template ${path}: no Resources of AWS:: types`);
+        }
+    }
+    return templates;
+}
+/** The intrinsic function a value is written with, in either form, if any. */
+function intrinsicOf(node) {
+    if (!node)
+        return undefined;
+    if (node.tag !== undefined) {
+        const { tag: _tag, ...arg } = node;
+        return { fn: node.tag.replace(/^!/, ''), arg: arg };
+    }
+    if (node.kind === 'map' && node.entries.length === 1) {
+        const only = node.entries[0];
+        if (only.key === 'Ref' || only.key === 'Condition')
+            return { fn: only.key, arg: only.value };
+        if (only.key.startsWith('Fn::'))
+            return { fn: only.key.slice(4), arg: only.value };
+    }
+    return undefined;
+}
+/** The logical id a value names a security group by: `Ref X`, `GetAtt X.GroupId` or `[X, GroupId]`. */
+function groupLogicalId(node) {
+    const fn = intrinsicOf(node);
+    if (!fn)
+        return undefined;
+    if (fn.fn === 'Ref')
+        return literalString(fn.arg);
+    if (fn.fn !== 'GetAtt')
+        return undefined;
+    const dotted = literalString(fn.arg);
+    if (dotted !== undefined) {
+        const m = /^([A-Za-z0-9]+)\.GroupId$/.exec(dotted);
+        return m?.[1];
+    }
+    if (fn.arg.kind === 'seq' && fn.arg.entries.length === 2) {
+        const [id, attribute] = fn.arg.entries.map((e) => literalString(e.value));
+        return attribute === 'GroupId' ? id : undefined;
+    }
+    return undefined;
+}
+/** A value's source text on one line, shortened, for messages ("CidrIp is !Ref OfficeCidr"). */
+function sourceSnippet(doc, node) {
+    const text = doc.text.slice(node.start, node.end).replace(/\s+/g, ' ').trim();
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+/** Every logical id a template names anywhere (Ref, GetAtt, DependsOn, ${X} in Sub). */
+function referencedLogicalIds(doc, root, out = new Set()) {
+    const fn = intrinsicOf(root);
+    if (fn?.fn === 'Ref') {
+        const id = literalString(fn.arg);
+        if (id !== undefined)
+            out.add(id);
+    }
+    else if (fn?.fn === 'GetAtt') {
+        const arg = fn.arg;
+        const first = arg.kind === 'seq' ? literalString(arg.entries[0]?.value) : literalString(arg)?.split('.')[0];
+        if (first !== undefined)
+            out.add(first);
+    }
+    if (root.kind === 'scalar') {
+        if (typeof root.value === 'string') {
+            for (const m of root.value.matchAll(/\$\{([A-Za-z0-9]+)(?:\.[^}]*)?\}/g))
+                out.add(m[1] ?? '');
+        }
+        return out;
+    }
+    if (root.kind === 'map') {
+        for (const e of root.entries) {
+            if (e.key === 'DependsOn') {
+                const deps = e.value.kind === 'seq' ? e.value.entries.map((d) => d.value) : [e.value];
+                for (const d of deps) {
+                    const id = literalString(d);
+                    if (id !== undefined)
+                        out.add(id);
+                }
+            }
+            referencedLogicalIds(doc, e.value, out);
+        }
+        return out;
+    }
+    for (const e of root.entries)
+        referencedLogicalIds(doc, e.value, out);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/iac/cloudformation/rules.ts
+
+
+const SECURITY_GROUP = 'AWS::EC2::SecurityGroup';
+const RULE_RESOURCES = {
+    'AWS::EC2::SecurityGroupIngress': 'ingress',
+    'AWS::EC2::SecurityGroupEgress': 'egress',
+};
+const INLINE_LISTS = {
+    ingress: 'SecurityGroupIngress',
+    egress: 'SecurityGroupEgress',
+};
+/** The rule maps the branches of `Fn::If` (nested, or lists of them) write; undefined if unreadable. */
+function branchMaps(node) {
+    const fn = intrinsicOf(node);
+    if (fn?.fn === 'If') {
+        if (fn.arg.kind !== 'seq' || fn.arg.entries.length !== 3)
+            return undefined;
+        const found = [];
+        for (const branch of fn.arg.entries.slice(1)) {
+            const maps = branchMaps(branch.value);
+            if (!maps)
+                return undefined;
+            found.push(...maps);
+        }
+        return found;
+    }
+    if (fn?.fn === 'Ref' && literalString(fn.arg) === 'AWS::NoValue')
+        return [];
+    if (fn)
+        return undefined;
+    if (node.kind === 'map')
+        return [node];
+    if (node.kind !== 'seq')
+        return undefined;
+    const found = [];
+    for (const item of node.entries) {
+        const maps = branchMaps(item.value);
+        if (!maps)
+            return undefined;
+        found.push(...maps);
+    }
+    return found;
+}
+function withBranches(entry, node) {
+    const branches = branchMaps(node);
+    return branches ? { ...entry, branches } : entry;
+}
+function groupRefOf(template, properties) {
+    const id = source_tree_valueOf(properties, 'GroupId');
+    if (id) {
+        const logical = groupLogicalId(id);
+        if (logical !== undefined)
+            return { logicalId: logical };
+        const literal = literalString(id);
+        if (literal !== undefined)
+            return { groupId: literal };
+        return { unknown: `GroupId is ${sourceSnippet(template.doc, id)}` };
+    }
+    const name = literalString(source_tree_valueOf(properties, 'GroupName'));
+    return name === undefined ? { unknown: 'no literal GroupId or GroupName' } : { groupName: name };
+}
+function inlineEntries(template, logicalId, properties) {
+    const out = [];
+    if (properties?.kind !== 'map')
+        return out;
+    for (const direction of ['ingress', 'egress']) {
+        const listEntry = properties.entries.find((e) => e.key === INLINE_LISTS[direction]);
+        if (!listEntry)
+            continue;
+        const list = listEntry.value;
+        const group = { logicalId };
+        if (list.kind !== 'seq' || intrinsicOf(list)) {
+            // The whole list is one function (`!If [IsProd, [...], [...]]`): one opaque entry for it,
+            // placed at index -1 of an empty list; opaque entries are reported, never edited.
+            const place = {
+                kind: 'inline',
+                groupLogicalId: logicalId,
+                listEntry,
+                list: emptySeq(list),
+                index: -1,
+            };
+            const why = `${INLINE_LISTS[direction]} of ${logicalId} is ${sourceSnippet(template.doc, list)}`;
+            const opaque = {
+                template,
+                direction,
+                group,
+                properties: undefined,
+                place,
+                at: listEntry.start,
+                opaque: why,
+            };
+            out.push(withBranches(opaque, list));
+            continue;
+        }
+        list.entries.forEach((item, index) => {
+            const place = { kind: 'inline', groupLogicalId: logicalId, listEntry, list, index };
+            const value = item.value;
+            const fn = intrinsicOf(value);
+            if (value.kind === 'map' && !fn) {
+                out.push({ template, direction, group, properties: value, place, at: item.start });
+            }
+            else {
+                const why = `an entry of ${logicalId}.${INLINE_LISTS[direction]} is ${sourceSnippet(template.doc, value)}`;
+                const opaque = {
+                    template,
+                    direction,
+                    group,
+                    properties: undefined,
+                    place,
+                    at: item.start,
+                    opaque: why,
+                };
+                out.push(withBranches(opaque, value));
+            }
+        });
+    }
+    return out;
+}
+function emptySeq(node) {
+    return { kind: 'seq', flow: true, entries: [], start: node.start, end: node.end };
+}
+/** Every rule a template writes, in the order they appear. */
+function ruleEntries(template) {
+    const out = [];
+    template.resources.entries.forEach((resource, index) => {
+        const type = literalString(source_tree_valueOf(resource.value, 'Type'));
+        const properties = source_tree_valueOf(resource.value, 'Properties');
+        if (type === SECURITY_GROUP) {
+            out.push(...inlineEntries(template, resource.key, properties));
+            return;
+        }
+        const direction = type === undefined ? undefined : RULE_RESOURCES[type];
+        if (!direction)
+            return;
+        const place = { kind: 'resource', logicalId: resource.key, index };
+        if (properties?.kind !== 'map' || intrinsicOf(properties)) {
+            const why = `the Properties of ${resource.key} are ${properties ? sourceSnippet(template.doc, properties) : 'missing'}`;
+            const group = { unknown: why };
+            out.push({ template, direction, group, properties: undefined, place, at: resource.start, opaque: why });
+            return;
+        }
+        out.push({
+            template,
+            direction,
+            group: groupRefOf(template, properties),
+            properties,
+            place,
+            at: resource.start,
+        });
+    });
+    return out;
+}
+/** The resource of a logical id in a template, when it is a security group. */
+function groupResource(template, logicalId) {
+    const resource = source_tree_valueOf(template.resources, logicalId);
+    if (literalString(source_tree_valueOf(resource, 'Type')) !== SECURITY_GROUP)
+        return undefined;
+    const properties = source_tree_valueOf(resource, 'Properties');
+    return properties?.kind === 'map' ? properties : undefined;
+}
+/** A group resource's literal `GroupName`, if it has one. */
+function literalGroupName(template, logicalId) {
+    return literalString(source_tree_valueOf(groupResource(template, logicalId), 'GroupName'));
+}
+
+;// CONCATENATED MODULE: ./src/iac/cloudformation/groups.ts
+
+class GroupIndex {
+    mappings;
+    groupNames;
+    idsByName = new Map();
+    /**
+     * @param mappings the mappings of the stacks made from each template
+     * @param groupNames live group names by group id (from the inventory)
+     */
+    constructor(mappings, groupNames) {
+        this.mappings = mappings;
+        this.groupNames = groupNames;
+        for (const [id, name] of groupNames)
+            this.idsByName.set(name, [...(this.idsByName.get(name) ?? []), id]);
+    }
+    mappingsOf(template) {
+        return this.mappings.get(template) ?? [];
+    }
+    /** Whether a template's group resource is the group of a live rule. */
+    isGroupOf(template, logicalId, rule) {
+        const mapped = this.mappingsOf(template).filter((m) => m.has(logicalId));
+        // A stack that has the resource decides; the name is only a guess without one.
+        if (mapped.length > 0)
+            return mapped.some((m) => m.get(logicalId) === rule.groupId);
+        return literalGroupName(template, logicalId) === rule.groupName;
+    }
+    /** Whether a rule written with this group reference belongs to the live rule's group. */
+    refersTo(template, group, rule) {
+        if ('logicalId' in group)
+            return this.isGroupOf(template, group.logicalId, rule);
+        if ('groupId' in group)
+            return group.groupId === rule.groupId;
+        if ('groupName' in group)
+            return group.groupName === rule.groupName;
+        return false;
+    }
+    /** Whether a stack made from the template gave this logical id the physical id `id`. */
+    isMappedTo(template, logicalId, id) {
+        return this.mappingsOf(template).some((m) => m.get(logicalId) === id);
+    }
+    /**
+     * The ids of a template as the live rule's stack sees them: the stack whose mapping holds the
+     * rule's group, or the group names when no given stack does.
+     */
+    scope(template, rule) {
+        const stack = this.mappingsOf(template).find((m) => [...m.values()].includes(rule.groupId));
+        return stack ? this.stackScope(template, stack) : this.nameScope(template);
+    }
+    stackScope(template, stack) {
+        return {
+            physicalId: (logicalId) => stack.get(logicalId),
+            logicalId: (groupId) => [...stack].find(([logical, physical]) => physical === groupId && groupResource(template, logical))?.[0],
+            nameOf: (groupId) => this.groupNames.get(groupId),
+        };
+    }
+    nameScope(template) {
+        const unique = (name) => name !== undefined && (this.idsByName.get(name) ?? []).length === 1;
+        return {
+            physicalId: (logicalId) => {
+                const name = literalGroupName(template, logicalId);
+                return unique(name) ? this.idsByName.get(name ?? '')?.[0] : undefined;
+            },
+            logicalId: (groupId) => {
+                const name = this.groupNames.get(groupId);
+                if (!unique(name))
+                    return undefined;
+                const found = template.resources.entries.filter((e) => literalGroupName(template, e.key) === name);
+                return found.length === 1 ? found[0]?.key : undefined;
+            },
+            nameOf: (groupId) => this.groupNames.get(groupId),
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/iac/cloudformation/match.ts
+/**
+ * Compares a rule as a template writes it with a rule as AWS has it (or as a change proposes
+ * it): protocol, ports and peer. Values a function builds make the answer unknown, with why.
+ */
+
+
+
+/** The attribute that holds each kind of peer, by direction (IPv6 networks use CidrIpv6). */
+function peerKey(kind, direction, value) {
+    if (kind === 'cidr')
+        return value.includes(':') ? 'CidrIpv6' : 'CidrIp';
+    const side = direction === 'ingress' ? 'Source' : 'Destination';
+    return kind === 'groupId' ? `${side}SecurityGroupId` : `${side}PrefixListId`;
+}
+const match_PEER_KEYS = {
+    ingress: ['CidrIp', 'CidrIpv6', 'SourceSecurityGroupId', 'SourceSecurityGroupName', 'SourcePrefixListId'],
+    egress: ['CidrIp', 'CidrIpv6', 'DestinationSecurityGroupId', 'DestinationPrefixListId'],
+};
+/** The entry that holds a rule's peer, if any. */
+function peerEntry(properties, direction) {
+    return properties.entries.find((e) => match_PEER_KEYS[direction].includes(e.key));
+}
+/** A proposed rule as a shape (its one peer). */
+function shapeOf(rule) {
+    const peer = rule.cidr !== undefined
+        ? { cidr: rule.cidr }
+        : rule.groupId !== undefined
+            ? { groupId: rule.groupId }
+            : { prefixListId: rule.prefixListId ?? '' };
+    return { protocol: rule.protocol, fromPort: rule.fromPort, toPort: rule.toPort, peer };
+}
+function unknown(entry, key, node) {
+    return { kind: 'unknown', why: `${key} is ${sourceSnippet(entry.template.doc, node)}` };
+}
+/** A port attribute: a number or a numeric string; -1 when absent. */
+function portOf(node) {
+    if (!node)
+        return -1;
+    const v = literalOf(node);
+    if (v === undefined)
+        return 'unknown';
+    const n = typeof v === 'number' ? v : typeof v === 'string' && /^-?\d+$/.test(v.trim()) ? Number(v) : NaN;
+    return Number.isInteger(n) ? n : undefined;
+}
+function comparePeer(entry, properties, want, groups) {
+    const held = peerEntry(properties, entry.direction);
+    if (!held)
+        return { kind: 'mismatch' };
+    const { key, value } = held;
+    const literal = literalString(value);
+    if (key === 'CidrIp' || key === 'CidrIpv6') {
+        if (!('cidr' in want) || want.cidr.includes(':') !== (key === 'CidrIpv6'))
+            return { kind: 'mismatch' };
+        if (literal === undefined)
+            return unknown(entry, key, value);
+        return { kind: literal.trim().toLowerCase() === want.cidr.toLowerCase() ? 'match' : 'mismatch' };
+    }
+    if (key.endsWith('PrefixListId')) {
+        if (!('prefixListId' in want))
+            return { kind: 'mismatch' };
+        if (literal === undefined)
+            return unknown(entry, key, value);
+        return { kind: literal.trim() === want.prefixListId ? 'match' : 'mismatch' };
+    }
+    if (!('groupId' in want))
+        return { kind: 'mismatch' };
+    if (key === 'SourceSecurityGroupName') {
+        if (literal === undefined)
+            return unknown(entry, key, value);
+        const name = groups.nameOf(want.groupId);
+        return name === undefined
+            ? unknown(entry, key, value)
+            : { kind: literal === name ? 'match' : 'mismatch' };
+    }
+    if (literal !== undefined)
+        return { kind: literal.trim() === want.groupId ? 'match' : 'mismatch' };
+    const logical = groupLogicalId(value);
+    if (logical === undefined)
+        return unknown(entry, key, value);
+    const physical = groups.physicalId(logical);
+    if (physical === undefined) {
+        return {
+            kind: 'unknown',
+            why: `${key} is ${sourceSnippet(entry.template.doc, value)}, whose group id is not known (give the stack's resources)`,
+        };
+    }
+    return { kind: physical === want.groupId ? 'match' : 'mismatch' };
+}
+/** Whether a template's rule is the rule `want` (same protocol, ports and peer). */
+function compareEntry(entry, want, groups) {
+    const properties = entry.properties;
+    if (!properties) {
+        const why = entry.opaque ?? 'the rule is built by a function';
+        // A conditional entry is suspected only of the rules one of its branches could write.
+        const possible = (entry.branches ?? [properties]).some((branch) => !branch || compareEntry({ ...entry, properties: branch }, want, groups).kind !== 'mismatch');
+        return possible ? { kind: 'unknown', why } : { kind: 'mismatch' };
+    }
+    const unknowns = [];
+    const protocolNode = properties.entries.find((e) => e.key === 'IpProtocol')?.value;
+    if (!protocolNode)
+        return { kind: 'mismatch' };
+    const protocolText = literalString(protocolNode);
+    if (protocolText === undefined) {
+        const u = unknown(entry, 'IpProtocol', protocolNode);
+        if (u.kind === 'unknown')
+            unknowns.push(u.why);
+    }
+    else if ((0,model/* normalizeProtocol */.gR)(protocolText.trim())?.protocol !== want.protocol) {
+        return { kind: 'mismatch' };
+    }
+    if (want.protocol !== 'all') {
+        for (const [key, port] of [
+            ['FromPort', want.fromPort],
+            ['ToPort', want.toPort],
+        ]) {
+            const node = properties.entries.find((e) => e.key === key)?.value;
+            const held = portOf(node);
+            if (held === 'unknown' && node)
+                unknowns.push(`${key} is ${sourceSnippet(entry.template.doc, node)}`);
+            else if (held !== port)
+                return { kind: 'mismatch' };
+        }
+    }
+    const peer = comparePeer(entry, properties, want.peer, groups);
+    if (peer.kind === 'mismatch')
+        return peer;
+    if (peer.kind === 'unknown')
+        unknowns.push(peer.why);
+    return unknowns.length === 0 ? { kind: 'match' } : { kind: 'unknown', why: unknowns.join('; ') };
+}
+
+;// CONCATENATED MODULE: ./src/iac/cloudformation/rewrite.ts
+/**
+ * The splices that turn one rule entry of a template into a proposed rule: the protocol, the
+ * ports and the peer are rewritten only where they differ, each in the style it is written in.
+ */
+
+
+
+
+
+/**
+ * Whether a protocol is written as a number (`6`, `"17"`) rather than a name (`tcp`). `-1` says
+ * nothing: it is the only way to write "all protocols".
+ */
+function numericProtocol(node) {
+    const v = literalOf(node);
+    return (typeof v === 'number' && v >= 0) || (typeof v === 'string' && /^\d+$/.test(v.trim()));
+}
+/**
+ * Splices (offsets in the template's text) that make the entry say `want`. The entry's values
+ * that are compared here are literal or a Ref of a group: compareEntry matched them.
+ */
+function rewriteEntry(entry, want, groups) {
+    const properties = entry.properties;
+    if (!properties)
+        throw new Error('an opaque entry cannot be rewritten');
+    const doc = entry.template.doc;
+    const out = [];
+    const find = (key) => properties.entries.find((e) => e.key === key);
+    const protocol = find('IpProtocol');
+    if (!protocol)
+        throw new Error('a rule entry without IpProtocol');
+    const heldProtocol = (0,model/* normalizeProtocol */.gR)(literalString(protocol.value)?.trim() ?? '')?.protocol;
+    if (heldProtocol !== want.protocol) {
+        const number = (0,model/* normalizeProtocol */.gR)(want.protocol)?.protocolNumber;
+        const text = want.protocol === 'all'
+            ? '-1'
+            : numericProtocol(protocol.value)
+                ? String(number ?? want.protocol)
+                : want.protocol;
+        // A protocol written as a bare number stays a bare number; otherwise it is a string.
+        const value = typeof literalOf(protocol.value) === 'number' && /^-?\d+$/.test(text) ? Number(text) : text;
+        out.push(setValueSplice(doc, protocol, renderScalar(doc, value, protocol.value)));
+    }
+    if (want.protocol !== 'all') {
+        let anchor = protocol;
+        for (const [key, port] of [
+            ['FromPort', want.fromPort],
+            ['ToPort', want.toPort],
+        ]) {
+            const held = find(key);
+            if (held) {
+                const v = literalOf(held.value);
+                if (Number(v) !== port)
+                    out.push(setValueSplice(doc, held, renderScalar(doc, port, held.value)));
+                anchor = held;
+            }
+            else {
+                const like = find('FromPort')?.value ?? find('ToPort')?.value;
+                out.push(insertEntrySplice(doc, properties, anchor, key, renderScalar(doc, port, like)));
+            }
+        }
+    }
+    const shape = shapeOf(want);
+    const [kind, value] = 'cidr' in shape.peer
+        ? ['cidr', shape.peer.cidr]
+        : 'groupId' in shape.peer
+            ? ['groupId', shape.peer.groupId]
+            : ['prefixListId', shape.peer.prefixListId];
+    const key = peerKey(kind, entry.direction, value);
+    const held = peerEntry(properties, entry.direction);
+    if (!held)
+        throw new Error('a rule entry without a peer');
+    const logical = kind === 'groupId' ? groups.logicalId(value) : undefined;
+    const rendered = logical !== undefined
+        ? renderRef(doc, logical)
+        : renderScalar(doc, value, literalOf(held.value) === undefined ? undefined : held.value);
+    if (held.key !== key)
+        out.push(renameKeySplice(doc, held, key));
+    if (held.key !== key || !samePeerValue(entry, held, value, groups)) {
+        out.push(setValueSplice(doc, held, rendered));
+    }
+    // The owner of a peer group means nothing once the peer is a network or a prefix list.
+    const owner = properties.entries.findIndex((e) => e.key === 'SourceSecurityGroupOwnerId');
+    if (kind !== 'groupId' && owner >= 0) {
+        const removal = removeEntrySplice(doc, properties, owner);
+        if (removal)
+            out.push(removal);
+    }
+    return out;
+}
+function samePeerValue(entry, held, value, groups) {
+    const literal = literalString(held.value);
+    if (literal !== undefined)
+        return literal.trim().toLowerCase() === value.toLowerCase();
+    const logical = groupLogicalId(held.value);
+    return logical !== undefined && groups.physicalId(logical) === value;
+}
+
+;// CONCATENATED MODULE: ./src/iac/cloudformation/stack-resources.ts
+/**
+ * The mapping from a stack's logical ids to the physical ids AWS gave them (`--cloudformation-stack
+ * FILE`: the JSON of `aws cloudformation describe-stack-resources`, or of `list-stack-resources`),
+ * and which template each stack was made from.
+ */
+
+
+
+
+const Resource = cli_schemas/* object */.Ikc({
+    StackName: cli_schemas/* string */.YjP().optional(),
+    LogicalResourceId: cli_schemas/* string */.YjP(),
+    PhysicalResourceId: cli_schemas/* string */.YjP().optional(),
+    ResourceType: cli_schemas/* string */.YjP(),
+});
+const StackFile = cli_schemas/* union */.KCZ([
+    cli_schemas/* object */.Ikc({ StackResources: cli_schemas/* array */.YOg(Resource) }),
+    cli_schemas/* object */.Ikc({ StackResourceSummaries: cli_schemas/* array */.YOg(Resource) }),
+]);
+/** Reads one `--cloudformation-stack` file; a missing or malformed file is a ConfigurationError. */
+async function readStackResources(path) {
+    let json;
+    try {
+        json = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    catch (e) {
+        const code = e.code;
+        throw new errors/* ConfigurationError */.j(`--cloudformation-stack: ${path}: ${code === 'ENOENT' ? 'not found' : e.message}`);
+    }
+    const parsed = StackFile.safeParse(json);
+    if (!parsed.success) {
+        throw new errors/* ConfigurationError */.j(`--cloudformation-stack: ${path}: expected the JSON of aws cloudformation describe-stack-resources (StackResources[] with LogicalResourceId, PhysicalResourceId, ResourceType)`);
+    }
+    const list = 'StackResources' in parsed.data ? parsed.data.StackResources : parsed.data.StackResourceSummaries;
+    return list.map((r) => ({
+        StackName: r.StackName ?? path,
+        LogicalResourceId: r.LogicalResourceId,
+        ResourceType: r.ResourceType,
+        ...(r.PhysicalResourceId === undefined ? {} : { PhysicalResourceId: r.PhysicalResourceId }),
+    }));
+}
+function typeOf(template, logicalId) {
+    return literalString(source_tree_valueOf(source_tree_valueOf(template.resources, logicalId), 'Type'));
+}
+/**
+ * Assigns each stack to the templates it was most likely made from: those that declare the most
+ * of its logical ids with the same resource types (at least one). One template may have been
+ * deployed as several stacks (dev, prod), so it may get several mappings.
+ */
+function mappingsByTemplate(templates, resources) {
+    const stacks = new Map();
+    for (const r of resources) {
+        const name = r.StackName ?? '';
+        stacks.set(name, [...(stacks.get(name) ?? []), r]);
+    }
+    const out = new Map();
+    for (const stack of stacks.values()) {
+        const scores = templates.map((t) => stack.filter((r) => typeOf(t, r.LogicalResourceId) === r.ResourceType).length);
+        const top = Math.max(0, ...scores);
+        if (top === 0)
+            continue;
+        const mapping = new Map(stack.flatMap((r) => r.PhysicalResourceId === undefined ? [] : [[r.LogicalResourceId, r.PhysicalResourceId]]));
+        templates.forEach((t, i) => {
+            if (scores[i] === top)
+                out.set(t, [...(out.get(t) ?? []), mapping]);
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/iac/cloudformation/edit.ts
+
+
+
+
+
+
+
+
+const DEFAULT_EGRESS = ['0.0.0.0/0', '::/0'];
+class CloudFormationEditor {
+    templates;
+    entries;
+    groups;
+    edits = [];
+    manual = [];
+    located = new Map();
+    work = new Map();
+    constructor(templates, entries, groups) {
+        this.templates = templates;
+        this.entries = entries;
+        this.groups = groups;
+    }
+    workOf(template) {
+        let w = this.work.get(template);
+        if (!w) {
+            const logicalIds = new Set(template.resources.entries.map((e) => e.key));
+            w = { plan: new EditPlan(template.doc), ruleIds: [], edited: new Set(), logicalIds };
+            this.work.set(template, w);
+        }
+        return w;
+    }
+    locationOf(entry) {
+        return { file: entry.template.file, line: lineNumber(entry.template.doc.text, entry.at) };
+    }
+    manualAt(change, location, why) {
+        this.located.set(change.rule.ruleId, location);
+        this.manual.push({ change, location, why });
+    }
+    apply(change) {
+        const rule = change.rule;
+        const candidates = this.entries.filter((e) => e.direction === rule.direction &&
+            (this.groups.refersTo(e.template, e.group, rule) ||
+                (e.place.kind === 'resource' &&
+                    this.groups.isMappedTo(e.template, e.place.logicalId, rule.ruleId))));
+        const scopes = new Map(this.templates.map((t) => [t, this.groups.scope(t, rule)]));
+        const scopeOf = (e) => scopes.get(e.template) ?? this.groups.scope(e.template, rule);
+        const compare = (e, shape) => compareEntry(e, shape, scopeOf(e));
+        const live = {
+            protocol: rule.protocol,
+            fromPort: rule.fromPort,
+            toPort: rule.toPort,
+            peer: rule.peer,
+        };
+        const exact = candidates.filter((e) => compare(e, live).kind === 'match');
+        const files = [...new Set(exact.map((e) => e.template.file))];
+        const found = exact[0];
+        if (found && files.length > 1) {
+            // One group name in several templates (environments, copies): the live rule is one of them.
+            const why = `the rule matches in ${files.join(', ')}; give the stack's resources (--cloudformation-stack) to tell which to edit`;
+            return this.manualAt(change, this.locationOf(found), why);
+        }
+        if (found) {
+            const siblings = candidates.filter((e) => e.template === found.template);
+            return this.edit(change, found, siblings, scopeOf(found));
+        }
+        const replacements = change.action === 'replace' ? change.replacement : [];
+        const applied = replacements.map((r) => candidates.find((e) => compare(e, shapeOf(r)).kind === 'match'));
+        const first = applied[0];
+        if (first && applied.every((e) => e !== undefined)) {
+            // The change is already in the code (a second run on the edited tree): nothing to do.
+            this.located.set(rule.ruleId, this.locationOf(first));
+            return;
+        }
+        for (const e of candidates) {
+            const c = compare(e, live);
+            if (c.kind === 'unknown')
+                return this.manualAt(change, this.locationOf(e), `${c.why}: not edited`);
+        }
+        this.defaultEgress(change);
+    }
+    /** An allow-all egress rule no template writes: CloudFormation's default for the group. */
+    defaultEgress(change) {
+        const rule = change.rule;
+        const peer = 'cidr' in rule.peer ? rule.peer.cidr : undefined;
+        if (rule.direction !== 'egress' || rule.protocol !== 'all' || !DEFAULT_EGRESS.includes(peer ?? ''))
+            return;
+        for (const template of this.templates) {
+            for (const resource of template.resources.entries) {
+                if (!this.groups.isGroupOf(template, resource.key, rule))
+                    continue;
+                if (source_tree_valueOf(source_tree_valueOf(resource.value, 'Properties'), INLINE_LISTS.egress) !== undefined)
+                    continue;
+                const location = { file: template.file, line: lineNumber(template.doc.text, resource.start) };
+                const why = `CloudFormation adds this allow-all egress rule to ${resource.key} because it has no SecurityGroupEgress; ` +
+                    'write the egress it needs there (a group with no egress needs one rule to 127.0.0.1/32)';
+                return this.manualAt(change, location, why);
+            }
+        }
+    }
+    edit(change, entry, candidates, scope) {
+        const location = this.locationOf(entry);
+        this.located.set(change.rule.ruleId, location);
+        const w = this.workOf(entry.template);
+        if (w.edited.has(entry.at)) {
+            return this.manualAt(change, location, 'another change already edits this same entry');
+        }
+        // A proposed rule the group already has elsewhere is not written twice (AWS refuses duplicates).
+        const wanted = change.action === 'remove'
+            ? []
+            : change.replacement.filter((r) => !candidates.some((e) => e !== entry && compareEntry(e, shapeOf(r), scope).kind === 'match'));
+        const refusal = wanted.length === 0 ? this.removalRefusal(entry, w) : undefined;
+        if (refusal)
+            return this.manualAt(change, location, refusal);
+        w.edited.add(entry.at);
+        w.ruleIds.push(change.rule.ruleId);
+        const place = entry.place;
+        if (wanted.length === 0) {
+            if (place.kind === 'inline')
+                w.plan.remove(place.list, place.index, place.listEntry);
+            else
+                w.plan.remove(entry.template.resources, place.index);
+            return;
+        }
+        const [head, ...rest] = wanted;
+        w.plan.add(...rewriteEntry(entry, head, scope));
+        for (const extra of rest) {
+            const splices = rewriteEntry(entry, extra, scope);
+            if (place.kind === 'inline') {
+                w.plan.copy(place.list, place.index, splices);
+            }
+            else {
+                const id = this.newLogicalId(w, place.logicalId);
+                const keyLength = entry.template.resources.entries[place.index]?.keyEnd ?? 0;
+                const keyText = entry.template.doc.text.slice(entry.at, keyLength);
+                const quote = /^["']/.exec(keyText)?.[0] ?? '';
+                w.plan.copy(entry.template.resources, place.index, splices, (text) => quote + id + quote + text.slice(keyText.length));
+            }
+        }
+    }
+    /** Why an entry cannot simply be deleted, if it cannot. */
+    removalRefusal(entry, w) {
+        const place = entry.place;
+        if (place.kind === 'inline') {
+            if (entry.direction === 'egress' && w.plan.wouldEmpty(place.list, place.index)) {
+                return (`this is the last entry of ${place.groupLogicalId}.SecurityGroupEgress, and without one CloudFormation ` +
+                    'restores the default allow-all egress; replace it by hand (e.g. with one rule to 127.0.0.1/32)');
+            }
+            return undefined;
+        }
+        const template = entry.template;
+        if (w.plan.wouldEmpty(template.resources, place.index)) {
+            return `${place.logicalId} is the template's only resource; delete the template or the stack by hand`;
+        }
+        const refs = new Set();
+        for (const e of template.doc.root.kind === 'map' ? template.doc.root.entries : []) {
+            if (e.value === template.resources) {
+                for (const r of template.resources.entries)
+                    if (r.key !== place.logicalId)
+                        referencedLogicalIds(template.doc, r.value, refs);
+            }
+            else {
+                referencedLogicalIds(template.doc, e.value, refs);
+            }
+        }
+        return refs.has(place.logicalId)
+            ? `${place.logicalId} is referenced elsewhere in the template (Ref, GetAtt, DependsOn or Sub); remove it by hand`
+            : undefined;
+    }
+    newLogicalId(w, base) {
+        for (let n = 2;; n++) {
+            const id = `${base}${n}`;
+            if (!w.logicalIds.has(id)) {
+                w.logicalIds.add(id);
+                return id;
+            }
+        }
+    }
+    /** Renders every planned file; a file whose edit would not parse again is left alone. */
+    finish(changes) {
+        for (const [template, w] of this.work) {
+            if (w.plan.isEmpty)
+                continue;
+            const after = w.plan.render();
+            if (after === template.doc.text)
+                continue;
+            try {
+                parseTemplateText(after);
+            }
+            catch (e) {
+                for (const change of changes.filter((c) => w.ruleIds.includes(c.rule.ruleId))) {
+                    const location = this.located.get(change.rule.ruleId);
+                    const why = `the edit of ${template.file} would not parse (${e.message}); a bug of sg-flow-audit`;
+                    this.manual.push({ change, why, ...(location ? { location } : {}) });
+                }
+                continue;
+            }
+            this.edits.push({ file: template.file, before: template.doc.text, after, ruleIds: w.ruleIds });
+        }
+    }
+}
+/**
+ * Edits the CloudFormation templates of a working tree so that they define the proposed rules.
+ * Returns each edited file (before and after), the changes that must be made by hand with why,
+ * and where every located rule is written. Rules no template defines are left out of all three.
+ */
+async function editCloudFormation(input) {
+    const templates = await loadTemplates(input.repoDir, input.files);
+    const names = new Map(input.groupNames ?? []);
+    for (const c of input.changes)
+        if (!names.has(c.rule.groupId))
+            names.set(c.rule.groupId, c.rule.groupName);
+    const groups = new GroupIndex(mappingsByTemplate(templates, input.stackResources ?? []), names);
+    const editor = new CloudFormationEditor(templates, templates.flatMap(ruleEntries), groups);
+    for (const change of input.changes)
+        editor.apply(change);
+    editor.finish(input.changes);
+    return { edits: editor.edits, manual: editor.manual, located: editor.located };
+}
+
+;// CONCATENATED MODULE: ./src/iac/cloudformation/index.ts
+/** CloudFormation templates as a rule source (see edit.ts). */
+
+
+
+// EXTERNAL MODULE: ../../work/main/node_modules/tinyglobby/dist/index.mjs + 3 modules
+var tinyglobby_dist = __nccwpck_require__(1096);
+;// CONCATENATED MODULE: ./src/iac/terraform/syntax.ts
+/**
+ * The part of an HCL file the Terraform editor reads: blocks, attributes and the values of their
+ * expressions, each with its offsets in the file's text (JavaScript string indices, so an edit
+ * spliced at them leaves every other character, and so every other byte, as it was).
+ */
+/** The attribute of that name directly in the block, if any. */
+function attribute(block, name) {
+    return block.attributes.find((a) => a.name === name);
+}
+/** The literal string an attribute holds, or undefined. */
+function stringValue(value) {
+    return value?.kind === 'string' ? value.value : undefined;
+}
+/**
+ * The literal number an expression holds: Terraform converts `"443"` to 443 for a number
+ * argument, so a quoted number counts too.
+ */
+function numberValue(value) {
+    if (value?.kind === 'number')
+        return value.value;
+    if (value?.kind === 'string' && /^-?\d+$/.test(value.value.trim()))
+        return Number(value.value);
+    return undefined;
+}
+/** Why an expression is not a literal, in words for a person ("comes from a variable (var.x)"). */
+function describeComputed(value) {
+    const text = oneLine(value.text);
+    if (value.kind !== 'computed')
+        return `is ${text}`;
+    switch (value.source) {
+        case 'variable':
+            return `comes from a variable (${text})`;
+        case 'local':
+            return `comes from a local value (${text})`;
+        case 'iteration':
+            return `comes from the iteration (${text})`;
+        case 'function':
+            return `is computed by a function (${text})`;
+        case 'interpolation':
+            return `is built by interpolation (${text})`;
+        case 'expression':
+            return `is computed (${text})`;
+    }
+}
+/** The 1-based line of an offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+function oneLine(text) {
+    const flat = text.replace(/\s+/g, ' ');
+    return flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
+}
+
+;// CONCATENATED MODULE: ./src/iac/terraform/files.ts
+/**
+ * The Terraform files of a repository: which `.tf` files there are, their syntax, and the local
+ * module calls that tie directories together (needed to find `module.a.aws_security_group.x` of a
+ * state file, and to know when a module's code is shared by several callers).
+ */
+
+
+
+
+
+/** Every `.tf` file under the repository, without `.terraform/` and `node_modules/`, sorted. */
+async function listTerraformFiles(repoDir) {
+    const found = await (0,tinyglobby_dist/* glob */.TI)('**/*.tf', {
+        cwd: repoDir,
+        ignore: ['**/.terraform/**', '**/node_modules/**'],
+        dot: true,
+    });
+    return found.sort();
+}
+/** Reads and parses the files (relative to `repoDir`, or absolute inside it). */
+async function readTerraformTree(repoDir, files, parser) {
+    const parsed = [];
+    const unparsed = [];
+    for (const given of files) {
+        const file = repoRelative(repoDir, given);
+        let text;
+        try {
+            text = await (0,promises_.readFile)((0,external_node_path_.resolve)(repoDir, file), 'utf8');
+        }
+        catch {
+            throw new errors/* ConfigurationError */.j(`cannot read the Terraform file ${given}`);
+        }
+        const hcl = parser.parse(file, text);
+        if (hcl.hasError)
+            unparsed.push(file);
+        else
+            parsed.push(hcl);
+    }
+    return { files: parsed, unparsed, calls: moduleCalls(parsed) };
+}
+/** A path relative to the repository root with `/` separators; one outside it is a user mistake. */
+function repoRelative(repoDir, path) {
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(repoDir), (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(repoDir, path));
+    if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+        throw new errors/* ConfigurationError */.j(`the Terraform file ${path} is not inside the repository ${repoDir}`);
+    return rel.split('\\').join('/');
+}
+function moduleCalls(files) {
+    const calls = [];
+    for (const file of files) {
+        for (const block of file.blocks) {
+            if (block.type !== 'module' || block.labels.length !== 1)
+                continue;
+            const source = stringValue(attribute(block, 'source')?.value);
+            const local = source !== undefined && (source.startsWith('./') || source.startsWith('../'));
+            const target = local ? joinDir(file.dir, source) : undefined;
+            const repeated = ['for_each', 'count'].find((name) => attribute(block, name));
+            calls.push({
+                file,
+                block,
+                name: block.labels[0] ?? '',
+                source,
+                targetDir: target,
+                repeated: repeated && `module.${block.labels[0] ?? ''} is called with ${repeated}`,
+            });
+        }
+    }
+    return calls;
+}
+/** `dir` joined with a relative module source, or undefined when it leaves the repository. */
+function joinDir(dir, source) {
+    const parts = dir === '' ? [] : dir.split('/');
+    for (const part of source.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.length === 0)
+                return undefined;
+            parts.pop();
+        }
+        else
+            parts.push(part);
+    }
+    return parts.join('/');
+}
+/** Directories holding `.tf` files that no local module call points at: the root modules. */
+function rootDirs(tree) {
+    const called = new Set(tree.calls.map((c) => c.targetDir));
+    return [...new Set(tree.files.map((f) => f.dir))].filter((dir) => !called.has(dir)).sort();
+}
+/**
+ * The directories a module path of a state address (`["net", "sg"]` for `module.net.module.sg`)
+ * can be, from every root (or only `root` when given), with the calls on the way.
+ */
+function dirsForModulePath(tree, path, root) {
+    let reached = (root === undefined ? rootDirs(tree) : [root]).map((dir) => ({
+        dir,
+        calls: [],
+    }));
+    for (const name of path) {
+        reached = reached.flatMap((route) => route.dir === undefined
+            ? [route]
+            : tree.calls
+                .filter((c) => c.file.dir === route.dir && c.name === name)
+                .map((c) => ({ dir: c.targetDir, calls: [...route.calls, c] })));
+    }
+    return reached;
+}
+/** The calls of the module in `dir` (none for a root module). */
+function callersOf(tree, dir) {
+    return tree.calls.filter((c) => c.targetDir === dir);
+}
+
+;// CONCATENATED MODULE: ./src/iac/terraform/groups.ts
+
+/** Resolves group ids to resources and back. */
+class GroupDirectory {
+    tree;
+    groups;
+    state;
+    stateRoot;
+    idsByName = new Map();
+    constructor(tree, groups, state, names, stateRoot) {
+        this.tree = tree;
+        this.groups = groups;
+        this.state = state;
+        this.stateRoot = stateRoot;
+        for (const [id, name] of names) {
+            const ids = this.idsByName.get(name) ?? new Set();
+            ids.add(id);
+            this.idsByName.set(name, ids);
+        }
+    }
+    /** Where a state resource is written: the directories of its module path. */
+    locateState(resource) {
+        const routes = dirsForModulePath(this.tree, resource.modulePath, this.stateRoot);
+        const outsideRoute = routes.find((r) => r.dir === undefined);
+        const remote = outsideRoute?.calls.at(-1);
+        const site = {
+            dirs: routes.flatMap((r) => (r.dir === undefined ? [] : [r.dir])),
+        };
+        if (remote && site.dirs.length === 0)
+            site.outside = {
+                why: `defined in module ${remote.name} (source ${remote.source ?? 'unknown'}), whose code is not in this repository`,
+                call: remote,
+            };
+        if (resource.instance)
+            site.instance = resource.instance;
+        return site;
+    }
+    /** The group resources that define the live group; `outside` when a remote module does. */
+    resourcesFor(rule) {
+        const stated = this.state?.groupsById.get(rule.groupId);
+        if (stated) {
+            const where = this.locateState(stated);
+            const found = this.groups.filter((g) => where.dirs.includes(g.file.dir) && g.name === stated.name);
+            if (found.length > 0 || where.outside)
+                return { found, ...(where.outside ? { outside: where.outside } : {}), ...instance(where) };
+        }
+        return { found: this.groups.filter((g) => g.groupName === rule.groupName) };
+    }
+    /** The live id of `aws_security_group.<name>` in `dir`, when the state or the names tell it. */
+    idOf(dir, name) {
+        if (this.state) {
+            for (const [id, resource] of this.state.groupsById) {
+                if (resource.name !== name)
+                    continue;
+                if (this.locateState(resource).dirs.includes(dir))
+                    return id;
+            }
+        }
+        const group = this.groups.find((g) => g.file.dir === dir && g.name === name);
+        const ids = group?.groupName === undefined ? undefined : this.idsByName.get(group.groupName);
+        return ids?.size === 1 ? [...ids][0] : undefined;
+    }
+    /** The Terraform name of the group with this id defined in `dir`, to reference it from there. */
+    resourceIn(dir, id) {
+        return this.groups.find((g) => g.file.dir === dir && !g.repeated && this.idOf(dir, g.name) === id)?.name;
+    }
+    /** Whether a site belongs to this group resource. */
+    owns(group, site) {
+        if (site.kind === 'inline')
+            return site.resource === group.block;
+        return (site.group.kind === 'resource' && site.group.dir === group.file.dir && site.group.name === group.name);
+    }
+    /**
+     * Why the code in `dir` cannot be edited for one rule: a module called more than once or with
+     * for_each/count (editing it would change every instance).
+     */
+    moduleBlocker(dir, seen = new Set()) {
+        if (seen.has(dir))
+            return undefined;
+        seen.add(dir);
+        const callers = callersOf(this.tree, dir);
+        if (callers.length > 1)
+            return `the module in ${dir} is called ${callers.length} times (${callers
+                .map((c) => `module.${c.name} in ${c.file.file}`)
+                .join(', ')}); editing it changes every call`;
+        const [caller] = callers;
+        if (!caller)
+            return undefined;
+        return caller.repeated ?? this.moduleBlocker(caller.file.dir, seen);
+    }
+}
+function instance(where) {
+    return where.instance ? { instance: where.instance } : {};
+}
+
+;// CONCATENATED MODULE: ./src/iac/terraform/sites.ts
+
+
+/** Names of the peer attributes per kind of site. */
+const PEER_ATTRIBUTES = {
+    inline: {
+        cidr4: 'cidr_blocks',
+        cidr6: 'ipv6_cidr_blocks',
+        group: 'security_groups',
+        prefixList: 'prefix_list_ids',
+    },
+    rule: {
+        cidr4: 'cidr_blocks',
+        cidr6: 'ipv6_cidr_blocks',
+        group: 'source_security_group_id',
+        prefixList: 'prefix_list_ids',
+    },
+    'vpc-rule': {
+        cidr4: 'cidr_ipv4',
+        cidr6: 'cidr_ipv6',
+        group: 'referenced_security_group_id',
+        prefixList: 'prefix_list_id',
+    },
+};
+/** The Terraform resource types of rules, and the one of groups. */
+const GROUP_TYPE = 'aws_security_group';
+const RULE_TYPE = 'aws_security_group_rule';
+const VPC_RULE_TYPES = {
+    aws_vpc_security_group_ingress_rule: 'ingress',
+    aws_vpc_security_group_egress_rule: 'egress',
+};
+/** Every group resource and rule site of the files. */
+function collectSites(files) {
+    const groups = [];
+    const sites = [];
+    for (const file of files) {
+        for (const resource of file.blocks) {
+            if (resource.type !== 'resource' || resource.labels.length !== 2)
+                continue;
+            const [type = '', name = ''] = resource.labels;
+            const repeated = repetition(resource);
+            if (type === GROUP_TYPE) {
+                groups.push({ file, block: resource, name, groupName: literalName(resource), repeated });
+                for (const block of resource.blocks) {
+                    const site = inlineSite(file, resource, name, block);
+                    if (site)
+                        sites.push(withBlocker(site, repeated));
+                }
+            }
+            else if (type === RULE_TYPE || type in VPC_RULE_TYPES) {
+                sites.push(withBlocker(ruleSite(file, resource, type), repeated));
+            }
+        }
+    }
+    return { groups, sites };
+}
+/** The address of a site's resource, as a state file writes it (without module path). */
+function resourceAddress(block) {
+    return block.labels.join('.');
+}
+function repetition(resource) {
+    const used = ['for_each', 'count'].find((name) => attribute(resource, name));
+    return used && `${resourceAddress(resource)} is built with ${used}`;
+}
+function withBlocker(site, blocker) {
+    if (blocker)
+        site.blockers.push(blocker);
+    return site;
+}
+function literalName(resource) {
+    return stringValue(attribute(resource, 'name')?.value);
+}
+function inlineSite(file, resource, name, block) {
+    const group = { kind: 'resource', dir: file.dir, name };
+    const base = { kind: 'inline', file, resource, block, group, peers: [] };
+    if (block.type === 'dynamic' && (block.labels[0] === 'ingress' || block.labels[0] === 'egress')) {
+        const why = `the rules of ${resourceAddress(resource)} are built by a dynamic "${block.labels[0]}" block`;
+        return {
+            ...base,
+            direction: block.labels[0],
+            protocol: undefined,
+            fromPort: undefined,
+            toPort: undefined,
+            unknown: { protocol: why, ports: why, peers: why },
+            blockers: [why],
+        };
+    }
+    if (block.type !== 'ingress' && block.type !== 'egress')
+        return undefined;
+    const site = {
+        ...base,
+        direction: block.type,
+        ...protocolAndPorts(block, 'protocol'),
+        blockers: [],
+    };
+    readPeers(site);
+    return site;
+}
+function ruleSite(file, resource, type) {
+    const vpc = VPC_RULE_TYPES[type];
+    const site = {
+        kind: vpc ? 'vpc-rule' : 'rule',
+        file,
+        resource,
+        block: resource,
+        direction: vpc,
+        group: groupRef(resource, file.dir),
+        ...protocolAndPorts(resource, vpc ? 'ip_protocol' : 'protocol'),
+        peers: [],
+        blockers: [],
+    };
+    if (!vpc) {
+        const typeValue = attribute(resource, 'type')?.value;
+        const direction = stringValue(typeValue);
+        if (direction === 'ingress' || direction === 'egress')
+            site.direction = direction;
+        else
+            site.unknown.direction = `type ${typeValue ? describeComputed(typeValue) : 'is missing'}`;
+    }
+    readPeers(site);
+    return site;
+}
+function groupRef(resource, dir) {
+    const value = attribute(resource, 'security_group_id')?.value;
+    if (!value)
+        return { kind: 'unknown', why: 'security_group_id is missing' };
+    if (value.kind === 'string')
+        return { kind: 'id', id: value.value };
+    const ref = groupReference(value);
+    if (ref)
+        return { kind: 'resource', dir, name: ref };
+    return { kind: 'unknown', why: `security_group_id ${describeComputed(value)}` };
+}
+/** `web` for `aws_security_group.web.id`. */
+function groupReference(value) {
+    if (value.kind !== 'reference' || value.path.length !== 3)
+        return undefined;
+    const [type, name, field] = value.path;
+    return type === GROUP_TYPE && field === 'id' ? name : undefined;
+}
+function protocolAndPorts(block, protocolName) {
+    const unknown = {};
+    const protocolValue = attribute(block, protocolName)?.value;
+    const written = protocolValue?.kind === 'number' ? String(protocolValue.value) : stringValue(protocolValue);
+    const protocol = written === undefined ? undefined : (0,model/* normalizeProtocol */.gR)(written)?.protocol;
+    if (protocol === undefined)
+        unknown.protocol = `${protocolName} ${protocolValue ? describeComputed(protocolValue) : 'is missing'}`;
+    const ports = ['from_port', 'to_port'].map((name) => {
+        const value = attribute(block, name)?.value;
+        // A vpc rule for all protocols has no ports at all; -1 is what AWS reports then.
+        if (!value)
+            return protocolName === 'ip_protocol' ? -1 : undefined;
+        const port = numberValue(value);
+        if (port === undefined)
+            unknown.ports = `${name} ${describeComputed(value)}`;
+        return port;
+    });
+    if (ports.some((p) => p === undefined))
+        unknown.ports ??= 'from_port or to_port is missing';
+    return { protocol, fromPort: ports[0], toPort: ports[1], unknown };
+}
+function readPeers(site) {
+    const names = PEER_ATTRIBUTES[site.kind];
+    const unknownPeers = [];
+    for (const attr of site.block.attributes) {
+        const kind = attr.name === names.cidr4 || attr.name === names.cidr6
+            ? 'cidr'
+            : attr.name === names.group
+                ? 'group'
+                : attr.name === names.prefixList
+                    ? 'prefixList'
+                    : attr.name === 'self' && site.kind !== 'vpc-rule'
+                        ? 'self'
+                        : undefined;
+        if (!kind)
+            continue;
+        if (kind === 'self') {
+            if (attr.value.kind === 'bool') {
+                if (attr.value.value)
+                    site.peers.push({ kind, attribute: attr });
+            }
+            else
+                unknownPeers.push(`self ${describeComputed(attr.value)}`);
+            continue;
+        }
+        const list = attr.value.kind === 'tuple';
+        const values = attr.value.kind === 'tuple' ? attr.value.elements : [attr.value];
+        if (!list && site.kind === 'inline') {
+            unknownPeers.push(`${attr.name} ${describeComputed(attr.value)}`);
+            continue;
+        }
+        for (const value of values) {
+            const element = list ? { element: value } : {};
+            const ref = kind === 'group' ? groupReference(value) : undefined;
+            if (value.kind === 'string')
+                site.peers.push({ kind, literal: value.value, attribute: attr, ...element });
+            else if (ref)
+                site.peers.push({ kind, ref, attribute: attr, ...element });
+            else
+                unknownPeers.push(`${attr.name} ${describeComputed(value)}`);
+        }
+    }
+    if (unknownPeers.length > 0)
+        site.unknown.peers = unknownPeers.join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/iac/terraform/state.ts
+/**
+ * The resources of a Terraform state, as `terraform show -json` prints them: the link between what
+ * AWS calls a group or a rule (`sg-…`, `sgr-…`) and the resource address that defines it.
+ */
+
+
+
+
+const resourceSchema = cli_schemas/* object */.Ikc({
+    address: cli_schemas/* string */.YjP(),
+    mode: cli_schemas/* string */.YjP().optional(),
+    type: cli_schemas/* string */.YjP(),
+    name: cli_schemas/* string */.YjP(),
+    index: cli_schemas/* unknown */.L5J().optional(),
+    values: cli_schemas/* record */.g1P(cli_schemas/* string */.YjP(), cli_schemas/* unknown */.L5J()).optional(),
+});
+const moduleSchema = cli_schemas/* lazy */.RZV(() => cli_schemas/* object */.Ikc({
+    address: cli_schemas/* string */.YjP().optional(),
+    resources: cli_schemas/* array */.YOg(resourceSchema).optional(),
+    child_modules: cli_schemas/* array */.YOg(moduleSchema).optional(),
+}));
+const stateSchema = cli_schemas/* object */.Ikc({
+    format_version: cli_schemas/* string */.YjP(),
+    values: cli_schemas/* object */.Ikc({ root_module: moduleSchema }).optional(),
+});
+/** Indexes the parsed JSON of `terraform show -json`; anything else is a configuration error. */
+function readState(json) {
+    const parsed = stateSchema.safeParse(json);
+    if (!parsed.success)
+        throw new errors/* ConfigurationError */.j('the Terraform state is not the JSON of `terraform show -json` (format_version, values.root_module)');
+    const index = { groupsById: new Map(), vpcRulesById: new Map(), rules: [] };
+    const visit = (module) => {
+        for (const raw of module.resources ?? []) {
+            if (raw.mode !== undefined && raw.mode !== 'managed')
+                continue;
+            const resource = toResource(raw, module.address ?? '');
+            const id = resource.values.id;
+            if (resource.type === GROUP_TYPE && typeof id === 'string')
+                index.groupsById.set(id, resource);
+            const ruleId = resource.values.security_group_rule_id;
+            if (resource.type in VPC_RULE_TYPES && typeof ruleId === 'string')
+                index.vpcRulesById.set(ruleId, resource);
+            if (resource.type === RULE_TYPE)
+                index.rules.push(resource);
+        }
+        for (const child of module.child_modules ?? [])
+            visit(child);
+    };
+    if (parsed.data.values)
+        visit(parsed.data.values.root_module);
+    return index;
+}
+function toResource(raw, moduleAddress) {
+    const modulePath = [];
+    let instance;
+    for (const match of moduleAddress.matchAll(/module\.([A-Za-z0-9_-]+)(\[[^\]]*\])?/g)) {
+        modulePath.push(match[1] ?? '');
+        if (match[2])
+            instance ??= `module.${match[1] ?? ''} has one instance per for_each/count key`;
+    }
+    if (raw.index !== undefined)
+        instance ??= `${raw.type}.${raw.name} is built with for_each or count (${raw.address})`;
     return {
-        id: info.id,
-        name: info.name,
-        shortDescription: { text: info.short },
-        fullDescription: { text: info.full },
-        help: { text: info.help, markdown: `**${info.short}.** ${info.help}` },
-        defaultConfiguration: { level: LEVEL_OF[info.defaultSeverity] },
-        properties: {
-            // Code scanning reads the rule's score, not the result's: findings of a type whose
-            // severity varies (broad-source) carry their own severity in result.properties.
-            'security-severity': SECURITY_SEVERITY[info.defaultSeverity],
-            tags: ['security'],
-            precision: info.defaultSeverity === 'info' ? 'medium' : 'high',
+        address: raw.address,
+        modulePath,
+        instance,
+        type: raw.type,
+        name: raw.name,
+        values: raw.values ?? {},
+    };
+}
+/** The `aws_security_group_rule` resources of the state that stand for this live rule. */
+function stateRulesFor(index, rule) {
+    const protocol = (0,model/* normalizeProtocol */.gR)(rule.protocol)?.protocol;
+    return index.rules.filter((r) => {
+        const v = r.values;
+        if (v.security_group_id !== rule.groupId || v.type !== rule.direction)
+            return false;
+        const written = (0,model/* normalizeProtocol */.gR)(String(v.protocol ?? ''))?.protocol;
+        if (written === undefined || written !== protocol)
+            return false;
+        if (protocol !== 'all' && (v.from_port !== rule.fromPort || v.to_port !== rule.toPort))
+            return false;
+        const peer = rule.peer;
+        if ('cidr' in peer)
+            return [v.cidr_blocks, v.ipv6_cidr_blocks].some((l) => Array.isArray(l) && l.includes(peer.cidr));
+        if ('prefixListId' in peer)
+            return Array.isArray(v.prefix_list_ids) && v.prefix_list_ids.includes(peer.prefixListId);
+        return v.source_security_group_id === peer.groupId || (v.self === true && peer.groupId === rule.groupId);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/iac/terraform/locate.ts
+
+
+
+/** The location of a site for the report: its file and the line of its block or resource. */
+function siteLocation(site) {
+    return { file: site.file.file, line: site.block.line };
+}
+/** The peer of a proposed rule; a proposal without one keeps the live rule's peer. */
+function locate_proposedPeer(rule, live) {
+    if (rule.cidr !== undefined)
+        return { cidr: rule.cidr };
+    if (rule.groupId !== undefined)
+        return { groupId: rule.groupId };
+    if (rule.prefixListId !== undefined)
+        return { prefixListId: rule.prefixListId };
+    return live;
+}
+/** Locates the code of one change's live rule among the sites. */
+function locateChange(change, sites, tree, directory, state) {
+    const rule = change.rule;
+    const live = rule;
+    const match = (site, wanted) => matchSite(site, wanted, rule.groupId, directory);
+    // The state names the very resource of a rule defined as its own resource.
+    const byRuleId = state?.vpcRulesById.get(rule.ruleId);
+    const stated = state ? [...(byRuleId ? [byRuleId] : []), ...stateRulesFor(state, rule)] : [];
+    for (const resource of stated) {
+        const where = directory.locateState(resource);
+        if (where.outside)
+            return { status: 'manual', why: where.outside.why, location: blockLocation(where.outside.call) };
+        const site = sites.find((s) => s.kind !== 'inline' &&
+            where.dirs.includes(s.file.dir) &&
+            s.resource.labels[0] === resource.type &&
+            s.resource.labels[1] === resource.name);
+        if (!site)
+            continue;
+        const found = match(site, live);
+        if (found.result === 'exact')
+            return withBlockers(site, found.peer, [where.instance], directory);
+        if (found.result === 'possible')
+            return manual(site, reasons(found.why, site.blockers));
+        if (alreadyApplied(change, [site, ...groupSitesOf(site, sites)], match))
+            return { status: 'already-applied', location: siteLocation(site) };
+        return manual(site, `${resource.address} no longer says this rule (was the code changed since the last apply?)`);
+    }
+    const groups = directory.resourcesFor(rule);
+    if (groups.outside)
+        return { status: 'manual', why: groups.outside.why, location: blockLocation(groups.outside.call) };
+    const groupSites = sites.filter((s) => groups.found.some((g) => directory.owns(g, s)) ||
+        (s.group.kind === 'id' && s.group.id === rule.groupId));
+    const exact = [];
+    const possible = [];
+    for (const site of groupSites) {
+        const found = match(site, live);
+        if (found.result === 'exact')
+            exact.push({ site, peer: found.peer });
+        else if (found.result === 'possible')
+            possible.push({ site, why: found.why, unknowns: found.unknowns });
+    }
+    const [first, ...others] = exact;
+    if (first && others.length > 0)
+        return manual(first.site, `defined in ${exact.length} places (${exact.map((e) => locationText(e.site)).join(', ')}); give the state file to tell them apart`);
+    if (first)
+        return withBlockers(first.site, first.peer, [groups.instance], directory);
+    const [maybe] = possible.sort((a, b) => a.unknowns - b.unknowns);
+    if (maybe)
+        return manual(maybe.site, reasons(maybe.why, maybe.site.blockers));
+    if (groupSites.length > 0 && alreadyApplied(change, groupSites, match)) {
+        const site = groupSites.find((s) => change.replacement.some((r) => match(s, wantedOf(change, r)).result === 'exact'));
+        return { status: 'already-applied', location: siteLocation(site ?? groupSites[0]) };
+    }
+    const [group] = groups.found;
+    if (group)
+        return {
+            status: 'not-found',
+            why: `aws_security_group.${group.name} has no rule like it`,
+            location: { file: group.file.file, line: group.block.line },
+        };
+    const module = tree.calls.find((c) => c.targetDir === undefined && stringValue(attribute(c.block, 'name')?.value) === rule.groupName);
+    if (module)
+        return {
+            status: 'manual',
+            why: `the group is made by module ${module.name} (source ${module.source ?? 'unknown'}); change its inputs`,
+            location: blockLocation(module),
+        };
+    return {
+        status: 'not-found',
+        why: `no Terraform code defines the group ${rule.groupName} (${rule.groupId})`,
+    };
+}
+function withBlockers(site, peer, more, directory) {
+    const blockers = [...site.blockers, ...more, directory.moduleBlocker(site.file.dir)].filter((b) => b !== undefined);
+    if (blockers.length > 0)
+        return manual(site, blockers.join('; '));
+    return { status: 'found', site, peer };
+}
+function reasons(why, blockers) {
+    return [...new Set([why, ...blockers])].join('; ');
+}
+function manual(site, why) {
+    return { status: 'manual', why, location: siteLocation(site) };
+}
+function blockLocation(call) {
+    return { file: call.file.file, line: call.block.line };
+}
+function locationText(site) {
+    return `${site.file.file}:${site.block.line}`;
+}
+/** The other sites of the group of a rule resource (its siblings, for the already-applied check). */
+function groupSitesOf(site, sites) {
+    const group = site.group;
+    if (group.kind === 'unknown')
+        return [];
+    return sites.filter((s) => s !== site &&
+        ((group.kind === 'id' && s.group.kind === 'id' && s.group.id === group.id) ||
+            (group.kind === 'resource' &&
+                s.group.kind === 'resource' &&
+                s.group.dir === group.dir &&
+                s.group.name === group.name)));
+}
+function wantedOf(change, rule) {
+    return {
+        direction: change.rule.direction,
+        protocol: rule.protocol,
+        fromPort: rule.fromPort,
+        toPort: rule.toPort,
+        peer: locate_proposedPeer(rule, change.rule.peer),
+    };
+}
+/** Whether every rule of the replacement is already written (and so the change was made). */
+function alreadyApplied(change, sites, match) {
+    if (change.action !== 'replace' || change.replacement.length === 0)
+        return false;
+    return change.replacement.every((r) => sites.some((s) => match(s, wantedOf(change, r)).result === 'exact'));
+}
+/** Whether a site says a rule: exactly, possibly (its code is not literal), or not. */
+function matchSite(site, wanted, ownGroupId, directory) {
+    const why = [];
+    if (site.direction === undefined)
+        why.push(site.unknown.direction ?? 'the direction is unknown');
+    else if (site.direction !== wanted.direction)
+        return { result: 'no' };
+    const protocol = (0,model/* normalizeProtocol */.gR)(wanted.protocol)?.protocol ?? wanted.protocol;
+    if (site.protocol === undefined)
+        why.push(site.unknown.protocol ?? 'the protocol is unknown');
+    else if (site.protocol !== protocol)
+        return { result: 'no' };
+    if (protocol !== 'all') {
+        if (site.fromPort === undefined || site.toPort === undefined)
+            why.push(site.unknown.ports ?? 'the ports are unknown');
+        else if (site.fromPort !== wanted.fromPort || site.toPort !== wanted.toPort)
+            return { result: 'no' };
+    }
+    let unresolved;
+    const peer = site.peers.find((p) => {
+        const same = peerIs(p, wanted.peer, ownGroupId, site.file.dir, directory);
+        if (same === undefined)
+            unresolved ??= `${p.attribute.name} refers to aws_security_group.${p.ref ?? ''}, whose id is unknown without the state file`;
+        return same === true;
+    });
+    if (!peer) {
+        const unknownPeers = site.unknown.peers ?? unresolved;
+        if (!unknownPeers)
+            return { result: 'no' };
+        why.push(unknownPeers);
+    }
+    if (why.length > 0)
+        return { result: 'possible', why: [...new Set(why)].join('; '), unknowns: why.length };
+    return peer ? { result: 'exact', peer } : { result: 'no' };
+}
+/** Whether a written peer is the live one; undefined when a group reference cannot be resolved. */
+function peerIs(peer, live, ownGroupId, dir, directory) {
+    if ('cidr' in live)
+        return peer.kind === 'cidr' && peer.literal?.toLowerCase() === live.cidr.toLowerCase();
+    if ('prefixListId' in live)
+        return peer.kind === 'prefixList' && peer.literal === live.prefixListId;
+    if (peer.kind === 'self')
+        return live.groupId === ownGroupId;
+    if (peer.kind !== 'group')
+        return false;
+    if (peer.literal !== undefined)
+        return peer.literal === live.groupId;
+    const id = peer.ref === undefined ? undefined : directory.idOf(dir, peer.ref);
+    return id === undefined ? undefined : id === live.groupId;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: ../../work/main/node_modules/web-tree-sitter/tree-sitter.js
+var tree_sitter = __nccwpck_require__(4539);
+var tree_sitter_default = /*#__PURE__*/__nccwpck_require__.n(tree_sitter);
+;// CONCATENATED MODULE: ./src/iac/terraform/parse.ts
+/**
+ * Parses HCL with tree-sitter's HCL grammar (web-tree-sitter, WebAssembly: no native build) into
+ * the syntax model of syntax.ts, with the offset of every block, attribute and value.
+ *
+ * Two WebAssembly files are needed at run time: web-tree-sitter's `tree-sitter.wasm` and the
+ * grammar's `tree-sitter-hcl.wasm`. They are looked up next to the running module first (where a
+ * bundle keeps them), then in node_modules; `loadHclParser` also takes explicit paths.
+ */
+
+
+
+
+
+
+
+const GRAMMAR_WASM = 'tree-sitter-hcl.wasm';
+const RUNTIME_WASM = 'tree-sitter.wasm';
+let runtime;
+const languages = new Map();
+/** Loads (once per grammar file) the HCL grammar and returns a parser for it. */
+async function loadHclParser(paths = {}) {
+    const runtimeWasm = paths.runtimeWasm ?? defaultWasmPath(RUNTIME_WASM, 'web-tree-sitter/tree-sitter.wasm');
+    const grammarWasm = paths.grammarWasm ??
+        defaultWasmPath(GRAMMAR_WASM, '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm');
+    // The runtime is one Emscripten module per process: the first caller's file is the one loaded.
+    runtime ??= readWasm(runtimeWasm).then(startRuntime);
+    await runtime;
+    let language = languages.get(grammarWasm);
+    if (!language) {
+        language = readWasm(grammarWasm).then((bytes) => tree_sitter_default().Language.load(bytes));
+        // A failed load is not remembered: the file may be there on the next call.
+        language.catch(() => languages.delete(grammarWasm));
+        languages.set(grammarWasm, language);
+    }
+    const parser = new (tree_sitter_default())();
+    parser.setLanguage(await language);
+    return {
+        parse(file, text) {
+            const tree = parser.parse(text);
+            if (!tree)
+                throw new Error(`tree-sitter returned no tree for ${file}`);
+            try {
+                const root = tree.rootNode;
+                const body = root.namedChildren.find((n) => n?.type === 'body');
+                const slash = file.lastIndexOf('/');
+                return {
+                    file,
+                    dir: slash === -1 ? '' : file.slice(0, slash),
+                    text,
+                    blocks: body ? children(body, 'block').map((b) => toBlock(b, text)) : [],
+                    hasError: root.hasError,
+                };
+            }
+            finally {
+                tree.delete();
+            }
         },
     };
 }
-function sarifResult(finding, rule, artifactUri) {
-    const info = sarif_rules_FINDING_TYPES[finding.type];
-    const change = formatProposal(finding, rule);
-    const text = [
-        finding.title.replace(/\.?$/, '.'),
-        finding.message,
-        change === undefined ? '' : `Proposed change: ${change}.`,
-    ]
-        .filter((part) => part !== '')
-        .join(' ');
-    const properties = { type: finding.type, severity: finding.severity };
-    if (finding.groupId !== undefined)
-        properties['groupId'] = finding.groupId;
-    if (finding.ruleId !== undefined)
-        properties['ruleId'] = finding.ruleId;
-    if (finding.peer !== undefined)
-        properties['peer'] = finding.peer;
-    if (finding.proposal !== undefined) {
-        properties['proposal'] = finding.proposal;
-        if (change !== undefined)
-            properties['proposedChange'] = change;
+/**
+ * Starts web-tree-sitter's runtime. Its CommonJS build reads `__dirname` as it starts in Node, and
+ * an ES module bundle (dist/) has none: lend it one for that moment (the WebAssembly itself is
+ * passed in, so the directory is never used to find a file).
+ */
+async function startRuntime(wasmBinary) {
+    const global = globalThis;
+    const lent = typeof __dirname === 'undefined' && global.__dirname === undefined;
+    if (lent)
+        global.__dirname = (0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    try {
+        await tree_sitter_default().init({ wasmBinary });
     }
-    const result = {
-        ruleId: info.id,
-        ruleIndex: FINDING_TYPE_ORDER.indexOf(finding.type),
-        level: LEVEL_OF[finding.severity],
-        message: { text },
-        // The finding id is already a fingerprint of the problem; publishing it as the line hash too
-        // stops the upload from hashing line 1 of the artifact, which every result shares.
-        partialFingerprints: { [FINGERPRINT_KEY]: finding.id, primaryLocationLineHash: finding.id },
-        locations: [sarifLocation(finding, artifactUri)],
-        properties,
+    finally {
+        if (lent)
+            delete global.__dirname;
+    }
+}
+function defaultWasmPath(name, specifier) {
+    const beside = (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), name);
+    if ((0,external_node_fs_.existsSync)(beside))
+        return beside;
+    try {
+        return (0,external_node_module_namespaceObject.createRequire)(import.meta.url).resolve(specifier);
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j(`cannot find ${name}: install the dependencies (npm ci)`);
+    }
+}
+async function readWasm(path) {
+    try {
+        return new Uint8Array(await (0,promises_.readFile)(path));
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j(`cannot read the HCL parser's ${path}`);
+    }
+}
+function children(node, type) {
+    return node.namedChildren.filter((n) => n !== null && n.type === type);
+}
+function significant(node) {
+    return node.namedChildren.filter((n) => n !== null && n.type !== 'comment');
+}
+function toBlock(node, text) {
+    const parts = significant(node);
+    const type = parts[0]?.text ?? '';
+    const labelNodes = parts.slice(1).filter((n) => n.type === 'string_lit' || n.type === 'identifier');
+    const labels = labelNodes.map((n) => (n.type === 'string_lit' ? stringOf(n) : n.text));
+    const start = parts.find((n) => n.type === 'block_start');
+    const end = parts.find((n) => n.type === 'block_end');
+    const body = parts.find((n) => n.type === 'body');
+    return {
+        type,
+        labels,
+        labelSpans: labelNodes.map((n) => ({ start: n.startIndex, end: n.endIndex })),
+        start: node.startIndex,
+        end: node.endIndex,
+        line: node.startPosition.row + 1,
+        bodyStart: start ? start.endIndex : node.endIndex,
+        bodyEnd: end ? end.startIndex : node.endIndex,
+        attributes: body ? children(body, 'attribute').map((a) => toAttribute(a, text)) : [],
+        blocks: body ? children(body, 'block').map((b) => toBlock(b, text)) : [],
     };
-    if (finding.suppressed !== undefined) {
-        result.suppressions = [
-            {
-                kind: 'external',
-                status: 'accepted',
-                justification: finding.suppressed.reason,
-                properties: { expires: finding.suppressed.expires },
-            },
-        ];
+}
+function toAttribute(node, text) {
+    const [name, expression] = significant(node);
+    const equals = node.children.find((n) => n?.type === '=');
+    return {
+        name: name?.text ?? '',
+        start: node.startIndex,
+        end: node.endIndex,
+        nameEnd: name?.endIndex ?? node.startIndex,
+        equals: equals?.startIndex ?? node.startIndex,
+        value: expression
+            ? toExpression(expression, text)
+            : { kind: 'null', start: node.endIndex, end: node.endIndex, text: '' },
+    };
+}
+function toExpression(node, text) {
+    const span = { start: node.startIndex, end: node.endIndex, text: node.text };
+    const parts = significant(node);
+    const first = parts[0];
+    if (node.type === 'expression' && first && parts.length === 1)
+        return toExpression(first, text);
+    if (node.type === 'expression' && first?.type === 'variable_expr') {
+        const path = [first.text];
+        for (const part of parts.slice(1)) {
+            const name = part.type === 'get_attr' ? significant(part)[0] : undefined;
+            if (!name)
+                return { ...span, kind: 'computed', source: rootSource(first.text) };
+            path.push(name.text);
+        }
+        const source = rootSource(path[0] ?? '');
+        return source === 'expression'
+            ? { ...span, kind: 'reference', path }
+            : { ...span, kind: 'computed', source };
     }
+    switch (node.type) {
+        case 'variable_expr': {
+            const source = rootSource(node.text);
+            return source === 'expression'
+                ? { ...span, kind: 'reference', path: [node.text] }
+                : { ...span, kind: 'computed', source };
+        }
+        case 'literal_value':
+            return first ? toExpression(first, text) : { ...span, kind: 'null' };
+        case 'string_lit':
+            return { ...span, kind: 'string', value: stringOf(node) };
+        case 'numeric_lit':
+            return { ...span, kind: 'number', value: Number(node.text) };
+        case 'bool_lit':
+            return { ...span, kind: 'bool', value: node.text === 'true' };
+        case 'null_lit':
+            return { ...span, kind: 'null' };
+        case 'collection_value':
+            if (first?.type === 'tuple') {
+                const elements = children(first, 'expression').map((e) => toExpression(e, text));
+                return { ...span, kind: 'tuple', elements, multiline: node.text.includes('\n') };
+            }
+            return { ...span, kind: 'computed', source: 'expression' };
+        case 'template_expr':
+            return templateExpression(first, span, text);
+        case 'function_call':
+            return { ...span, kind: 'computed', source: 'function' };
+        case 'operation': {
+            // `-1` is a unary minus applied to the literal 1.
+            const unary = first?.type === 'unary_operation' ? first : undefined;
+            const operand = unary ? significant(unary)[0] : undefined;
+            if (unary?.text.trim().startsWith('-') && operand) {
+                const inner = toExpression(operand, text);
+                if (inner.kind === 'number')
+                    return { ...span, kind: 'number', value: -inner.value };
+            }
+            return { ...span, kind: 'computed', source: 'expression' };
+        }
+        default:
+            return { ...span, kind: 'computed', source: 'expression' };
+    }
+}
+function templateExpression(template, span, text) {
+    const parts = template ? significant(template) : [];
+    const inner = parts.filter((n) => !n.type.endsWith('_start') && !n.type.endsWith('_end'));
+    if (template?.type === 'quoted_template' && inner.every((n) => n.type === 'template_literal'))
+        return { ...span, kind: 'string', value: inner.map((n) => parse_unescape(n.text)).join('') };
+    // "${aws_security_group.web.id}" is the pre-0.12 spelling of a plain reference.
+    const only = inner.length === 1 && inner[0]?.type === 'template_interpolation' ? inner[0] : undefined;
+    const expression = only ? significant(only).find((n) => n.type === 'expression') : undefined;
+    if (expression) {
+        const value = toExpression(expression, text);
+        if (value.kind === 'reference' || (value.kind === 'computed' && value.source !== 'expression'))
+            return { ...value, ...span };
+    }
+    return { ...span, kind: 'computed', source: 'interpolation' };
+}
+function rootSource(root) {
+    if (root === 'var')
+        return 'variable';
+    if (root === 'local')
+        return 'local';
+    if (root === 'each' || root === 'count')
+        return 'iteration';
+    return 'expression';
+}
+function stringOf(node) {
+    return children(node, 'template_literal')
+        .map((n) => parse_unescape(n.text))
+        .join('');
+}
+const ESCAPES = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
+/** HCL's quoted-string escapes, and `$${` / `%%{` for a literal `${` / `%{`. */
+function parse_unescape(raw) {
+    return raw
+        .replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/g, (all, code) => {
+        if (code.length > 1)
+            return String.fromCodePoint(parseInt(code.slice(1), 16));
+        return ESCAPES[code] ?? all;
+    })
+        .replace(/([$%])\1\{/g, '$1{');
+}
+
+;// CONCATENATED MODULE: ./src/iac/terraform/plan.ts
+
+
+/**
+ * Plans a site given the changes of the rules it defines; `peerOf` says which live peer a written
+ * one is (a reference resolved to its group id when it can be).
+ */
+function planSite(site, changes, ownGroupId, peerOf) {
+    const byPeer = new Map(changes.map((c) => [c.peer, c.change]));
+    const units = new Map();
+    const unitFor = (protocol, fromPort, toPort, split) => {
+        const ports = portsOf(site, protocol, fromPort, toPort);
+        const key = [protocol, ports.fromPort, ports.toPort, split].join('|');
+        let unit = units.get(key);
+        if (!unit) {
+            unit = { protocol, ...ports, kept: [], added: [], keepsUnknown: false };
+            units.set(key, unit);
+        }
+        return unit;
+    };
+    const oldProtocol = site.protocol ?? 'all';
+    const old = (split) => unitFor(oldProtocol, site.fromPort ?? 0, site.toPort ?? 0, split);
+    for (const peer of site.peers) {
+        if (!byPeer.has(peer))
+            old(splitKey(site, peerOf(peer), ownGroupId)).kept.push(peer);
+    }
+    if (site.unknown.peers)
+        old('list').keepsUnknown = true;
+    for (const peer of site.peers) {
+        const change = byPeer.get(peer);
+        if (!change || change.action === 'remove')
+            continue;
+        for (const rule of change.replacement) {
+            const added = locate_proposedPeer(rule, change.rule.peer);
+            const protocol = (0,model/* normalizeProtocol */.gR)(rule.protocol)?.protocol ?? rule.protocol;
+            const unit = unitFor(protocol, rule.fromPort, rule.toPort, splitKey(site, added, ownGroupId));
+            const text = (0,model/* peerText */.qT)(added);
+            const duplicate = unit.added.some((a) => (0,model/* peerText */.qT)(a.peer) === text) ||
+                unit.kept.some((k) => (0,model/* peerText */.qT)(peerOf(k)) === text);
+            if (!duplicate)
+                unit.added.push({ peer: added, replaces: peer });
+        }
+    }
+    const all = [...units.values()].filter((u) => u.kept.length > 0 || u.added.length > 0 || u.keepsUnknown);
+    const original = all.find((u) => u.kept.length > 0 || u.keepsUnknown) ?? all[0];
+    if (!original)
+        return { kind: 'delete' };
+    return { kind: 'rewrite', original, copies: all.filter((u) => u !== original) };
+}
+/** Ports as the code writes them: 0/0 for all protocols, none at all in a vpc rule resource. */
+function portsOf(site, protocol, fromPort, toPort) {
+    if (protocol !== 'all')
+        return { fromPort, toPort };
+    return site.kind === 'vpc-rule' ? { fromPort: -1, toPort: -1 } : { fromPort: 0, toPort: 0 };
+}
+/**
+ * Which peers may share one definition: all of them in an inline block; the CIDRs and prefix lists
+ * of an `aws_security_group_rule` (a group or `self` each need their own); one per vpc rule.
+ */
+function splitKey(site, peer, ownGroupId) {
+    if (site.kind === 'inline')
+        return '';
+    if (site.kind === 'vpc-rule')
+        return (0,model/* peerText */.qT)(peer);
+    if ('groupId' in peer)
+        return peer.groupId === ownGroupId ? 'self' : `group:${peer.groupId}`;
+    return 'list';
+}
+
+;// CONCATENATED MODULE: ./src/iac/terraform/text-edit.ts
+/** Applies edits that do not overlap (insertions at one offset keep their order). */
+function applyEdits(text, edits) {
+    const sorted = edits
+        .map((e, i) => ({ ...e, i }))
+        .sort((a, b) => a.start - b.start || a.end - b.end || a.i - b.i);
+    let out = '';
+    let at = 0;
+    for (const edit of sorted) {
+        if (edit.start < at)
+            throw new Error(`overlapping edits at offset ${edit.start}`);
+        out += text.slice(at, edit.start) + edit.text;
+        at = edit.end;
+    }
+    return out + text.slice(at);
+}
+function text_edit_lineStart(text, offset) {
+    return text.lastIndexOf('\n', offset - 1) + 1;
+}
+/** The offset of the line's `\n` (or the end of the text). */
+function text_edit_lineEnd(text, offset) {
+    const end = text.indexOf('\n', offset);
+    return end === -1 ? text.length : end;
+}
+/** The whitespace that starts the line of `offset`. */
+function indentAt(text, offset) {
+    const start = text_edit_lineStart(text, offset);
+    return /^[ \t]*/.exec(text.slice(start, offset))?.[0] ?? '';
+}
+const TRAILER = /^[ \t]*(,[ \t]*)?((#|\/\/).*|\/\*.*\*\/[ \t]*)?\r?$/;
+const COMMENT_LINE = /^[ \t]*(#|\/\/|\/\*.*\*\/[ \t]*\r?$)/;
+const BLANK_LINE = /^[ \t]*\r?$/;
+/** Whether [start, end) stands alone on its lines (an optional comma and comment may follow). */
+function aloneOnLines(text, span) {
+    const before = text.slice(text_edit_lineStart(text, span.start), span.start);
+    const after = text.slice(span.end, text_edit_lineEnd(text, span.end));
+    return /^[ \t]*$/.test(before) && TRAILER.test(after);
+}
+/** The whole lines of a span, with the comment lines right above it (they are about it). */
+function linesWithComments(text, span) {
+    let start = text_edit_lineStart(text, span.start);
+    while (start > 0) {
+        const previous = text_edit_lineStart(text, start - 1);
+        if (!COMMENT_LINE.test(text.slice(previous, start - 1)))
+            break;
+        start = previous;
+    }
+    const end = text_edit_lineEnd(text, span.end);
+    return { start, end: end < text.length ? end + 1 : end };
+}
+/**
+ * Deletes whole lines, and one of the blank lines around them when deleting would leave two blank
+ * lines together, or a blank line right after `{` or right before `}`.
+ */
+function deleteLines(text, lines) {
+    let { start, end } = lines;
+    const previousStart = start > 0 ? text_edit_lineStart(text, start - 1) : -1;
+    const previous = previousStart >= 0 ? text.slice(previousStart, start - 1) : undefined;
+    const nextEnd = end < text.length ? text_edit_lineEnd(text, end) : end;
+    const next = end < text.length ? text.slice(end, nextEnd) : undefined;
+    const previousBlank = previous !== undefined && BLANK_LINE.test(previous);
+    const nextBlank = next !== undefined && BLANK_LINE.test(next);
+    const opens = previous === undefined || /\{[ \t]*\r?$/.test(previous);
+    const closes = next === undefined || /^[ \t]*\}/.test(next);
+    if ((previousBlank && nextBlank) || (opens && nextBlank))
+        end = Math.min(text.length, nextEnd + 1);
+    else if (previousBlank && closes)
+        start = previousStart;
+    return { start, end, text: '' };
+}
+/** Deletes an attribute: its lines and comments when it stands alone, else just its text. */
+function deleteAttribute(text, attr) {
+    if (aloneOnLines(text, attr))
+        return deleteLines(text, linesWithComments(text, attr));
+    let end = attr.end;
+    while (text[end] === ' ' || text[end] === '\t')
+        end++;
+    return { start: attr.start, end, text: '' };
+}
+/** `name = value` written so that its `=` stands where the model attribute's does, when it fits. */
+function attributeText(model, name, value) {
+    const column = model.equals - model.start;
+    const gap = column > name.length ? ' '.repeat(column - name.length) : ' ';
+    return `${name}${gap}= ${value}`;
+}
+/** Renames an attribute in place and gives it a new value (the rest of its line is kept). */
+function renameAttribute(attr, name, value) {
+    return { start: attr.start, end: attr.value.end, text: attributeText(attr, name, value) };
+}
+/** Inserts a new attribute on the line after `anchor`, at its indentation. */
+function insertAttributeAfter(text, anchor, name, value) {
+    const at = text_edit_lineEnd(text, anchor.value.end);
+    const eol = text[at - 1] === '\r' ? '\r' : '';
+    return {
+        start: at - eol.length,
+        end: at - eol.length,
+        text: `${eol}\n${indentAt(text, anchor.start)}${attributeText(anchor, name, value)}`,
+    };
+}
+/**
+ * Rewrites a list: each element kept or replaced (in place, so a CIDR split into several stays
+ * where it was), and `appended` added at the end. A list written one element per line stays so.
+ */
+function editTuple(text, tuple, fates, appended) {
+    const elements = tuple.elements;
+    if (fates.every((f) => 'keep' in f) && appended.length === 0)
+        return undefined;
+    if (tuple.multiline && elements.length > 0 && elements.every((e) => aloneOnLines(text, e)))
+        return editLinedTuple(text, tuple, fates, appended);
+    const items = elements.flatMap((e, i) => {
+        const fate = fates[i] ?? { keep: true };
+        return 'keep' in fate ? [e.text] : fate.replace;
+    });
+    items.push(...appended);
+    const first = elements[0];
+    const last = elements.at(-1);
+    const second = elements[1];
+    const head = first ? text.slice(tuple.start + 1, first.start) : '';
+    const tail = last ? text.slice(last.end, tuple.end - 1) : '';
+    const separator = first && second ? text.slice(first.end, second.start) : ', ';
+    const inner = items.length > 0 ? head + items.join(separator) + tail : '';
+    return { start: tuple.start, end: tuple.end, text: `[${inner}]` };
+}
+function editLinedTuple(text, tuple, fates, appended) {
+    const elements = tuple.elements;
+    const lines = elements.map((e) => {
+        const start = text_edit_lineStart(text, e.start);
+        const end = text_edit_lineEnd(text, e.end);
+        const after = text.slice(e.end, end).replace(/\r$/, '');
+        return { element: e, start, end, indent: text.slice(start, e.start), after };
+    });
+    const eol = newline(text);
+    const trailingComma = /^[ \t]*,/.test(lines.at(-1)?.after ?? '');
+    const out = [];
+    // The lines between elements (comments, blank lines) stay, after whatever precedes them.
+    let leadingGap = '';
+    lines.forEach((line, i) => {
+        const gap = i + 1 < lines.length ? text.slice(line.end + 1, lines[i + 1].start) : '';
+        const fate = fates[i] ?? { keep: true };
+        const rest = line.after.replace(/^[ \t]*,?/, '');
+        const items = 'keep' in fate ? [line.element.text] : fate.replace;
+        items.forEach((item, j) => out.push({
+            item,
+            indent: line.indent,
+            after: j === 0 ? rest : '',
+            gapAfter: j === items.length - 1 ? gap : '',
+        }));
+        const previous = out.at(-1);
+        if (items.length > 0)
+            return;
+        if (previous)
+            previous.gapAfter += gap;
+        else
+            leadingGap += gap;
+    });
+    const indent = lines.at(-1)?.indent ?? '';
+    for (const item of appended)
+        out.push({ item, indent, after: '', gapAfter: '' });
+    const body = out
+        .map((o, i) => {
+        const comma = i < out.length - 1 || trailingComma ? ',' : '';
+        return `${o.indent}${o.item}${comma}${o.after}${eol}${o.gapAfter}`;
+    })
+        .join('');
+    const first = lines[0];
+    const last = lines.at(-1);
+    return { start: first.start, end: last.end + 1, text: leadingGap + body };
+}
+/** The file's line break: CRLF when it has any, else LF. */
+function newline(text) {
+    return text.includes('\r\n') ? '\r\n' : '\n';
+}
+/** A string literal in HCL (the values written here are CIDRs and ids: no `${` to escape). */
+function quote(value) {
+    return JSON.stringify(value);
+}
+
+;// CONCATENATED MODULE: ./src/iac/terraform/render.ts
+
+
+
+/**
+ * The edits that make the site's definition say `unit`. `original` is false for a copy: then
+ * the peers the code does not spell out are dropped rather than kept.
+ */
+function renderUnit(site, unit, context, original) {
+    const text = site.file.text;
+    const block = site.block;
+    const edits = [];
+    const protocolName = site.kind === 'vpc-rule' ? 'ip_protocol' : 'protocol';
+    const protocolAttr = attribute(block, protocolName);
+    if (protocolAttr && site.protocol !== unit.protocol)
+        edits.push(replaceValue(protocolAttr.value, unit.protocol === 'all' ? '-1' : unit.protocol, true));
+    const portAttrs = ['from_port', 'to_port'].map((name) => attribute(block, name));
+    const ports = [unit.fromPort, unit.toPort];
+    if (site.kind === 'vpc-rule' && unit.protocol === 'all') {
+        for (const attr of portAttrs)
+            if (attr)
+                edits.push(deleteAttribute(text, attr));
+    }
+    else {
+        portAttrs.forEach((attr, i) => {
+            const port = ports[i] ?? 0;
+            if (attr && numberValue(attr.value) !== port)
+                edits.push(replaceValue(attr.value, String(port), attr.value.kind === 'string'));
+            else if (!attr && protocolAttr)
+                edits.push(insertAttributeAfter(text, protocolAttr, i === 0 ? 'from_port' : 'to_port', String(port)));
+        });
+    }
+    edits.push(...renderPeers(site, unit, context, original));
+    return edits;
+}
+function replaceValue(value, text, quoted) {
+    return { start: value.start, end: value.end, text: quoted ? quote(text) : text };
+}
+/** The attribute a peer is written in, and its value as code. */
+function written(site, peer, context) {
+    const names = PEER_ATTRIBUTES[site.kind];
+    if ('cidr' in peer)
+        return { name: peer.cidr.includes(':') ? names.cidr6 : names.cidr4, value: quote(peer.cidr) };
+    if ('prefixListId' in peer)
+        return { name: names.prefixList, value: quote(peer.prefixListId) };
+    if (peer.groupId === context.ownGroupId && site.kind !== 'vpc-rule')
+        return { name: 'self', value: 'true' };
+    const resource = peer.groupId === context.ownGroupId ? context.ownResource : context.resourceFor(peer.groupId);
+    return { name: names.group, value: resource ? `aws_security_group.${resource}.id` : quote(peer.groupId) };
+}
+/** Whether the attribute holds a list in this kind of site. */
+function isList(site, name) {
+    if (name === 'self')
+        return false;
+    if (site.kind === 'inline')
+        return true;
+    return site.kind === 'rule' && name !== PEER_ATTRIBUTES.rule.group;
+}
+function renderPeers(site, unit, context, original) {
+    const text = site.file.text;
+    const names = new Set([...Object.values(PEER_ATTRIBUTES[site.kind]), 'self']);
+    const kept = new Set(unit.kept);
+    const added = unit.added.map((a) => ({ ...a, ...written(site, a.peer, context), placed: false }));
+    const edits = [];
+    const emptied = [];
+    const sitePeers = (attr) => site.peers.filter((p) => p.attribute === attr);
+    // Replacements of `peer` that go to the attribute `name` (where it was).
+    const replacing = (peer, name) => added.filter((a) => !a.placed && a.replaces === peer && a.name === name);
+    for (const attr of site.block.attributes) {
+        if (!names.has(attr.name) || (attr.name === 'self' && site.kind === 'vpc-rule'))
+            continue;
+        const peers = sitePeers(attr);
+        if (attr.value.kind === 'tuple') {
+            let remaining = 0;
+            const fates = attr.value.elements.map((element) => {
+                const peer = peers.find((p) => p.element === element);
+                if (peer ? kept.has(peer) : original && unit.keepsUnknown) {
+                    remaining++;
+                    return { keep: true };
+                }
+                const values = replacing(peer, attr.name);
+                for (const a of values)
+                    a.placed = true;
+                remaining += values.length;
+                return { replace: values.map((a) => a.value) };
+            });
+            const appended = added.filter((a) => !a.placed && a.name === attr.name);
+            for (const a of appended)
+                a.placed = true;
+            if (remaining + appended.length === 0)
+                emptied.push(attr);
+            else {
+                const edit = editTuple(text, attr.value, fates, appended.map((a) => a.value));
+                if (edit)
+                    edits.push(edit);
+            }
+            continue;
+        }
+        const [peer] = peers;
+        if (peer ? kept.has(peer) : original && unit.keepsUnknown)
+            continue;
+        if (attr.name === 'self') {
+            const self = added.find((a) => !a.placed && a.name === 'self');
+            if (self)
+                self.placed = true;
+            else
+                emptied.push(attr);
+            continue;
+        }
+        const [value] = replacing(peer, attr.name);
+        if (value) {
+            value.placed = true;
+            if (value.value !== attr.value.text)
+                edits.push({ start: attr.value.start, end: attr.value.end, text: value.value });
+        }
+        else
+            emptied.push(attr);
+    }
+    // Peers whose attribute the definition does not have yet: take an emptied attribute's place
+    // (a CIDR that becomes a group reference stays on its line), or follow the last peer attribute.
+    const missing = [...new Set(added.filter((a) => !a.placed).map((a) => a.name))];
+    for (const name of missing) {
+        const values = added.filter((a) => a.name === name).map((a) => a.value);
+        const value = isList(site, name) ? `[${values.join(', ')}]` : (values[0] ?? '');
+        const place = emptied.shift();
+        if (place)
+            edits.push(renameAttribute(place, name, value));
+        else
+            edits.push(insertAttributeAfter(text, anchorOf(site), name, value));
+    }
+    for (const attr of emptied)
+        edits.push(deleteAttribute(text, attr));
+    return edits;
+}
+/** The attribute a new peer attribute follows: the last peer attribute, else the ports. */
+function anchorOf(site) {
+    const attributes = site.block.attributes;
+    const names = new Set([...Object.values(PEER_ATTRIBUTES[site.kind]), 'self']);
+    const anchor = attributes.filter((a) => names.has(a.name)).at(-1) ??
+        attribute(site.block, 'to_port') ??
+        attribute(site.block, site.kind === 'vpc-rule' ? 'ip_protocol' : 'protocol') ??
+        attributes.at(-1);
+    if (!anchor)
+        throw new Error(`${site.file.file}:${site.block.line}: a rule without attributes`);
+    return anchor;
+}
+
+;// CONCATENATED MODULE: ./src/iac/terraform/terraform.ts
+
+
+
+
+
+
+
+
+
+/** Edits the Terraform files of `repoDir` so that they say the proposed rules. */
+async function editTerraform(input) {
+    const parser = await loadHclParser(input.grammar);
+    const files = input.files ?? (await listTerraformFiles(input.repoDir));
+    const tree = await readTerraformTree(input.repoDir, files, parser);
+    const { groups, sites } = collectSites(tree.files);
+    const state = input.state === undefined ? undefined : readState(input.state);
+    const names = [
+        ...(input.groups ?? []).map((g) => [g.groupId, g.groupName]),
+        ...input.changes.map((c) => [c.rule.groupId, c.rule.groupName]),
+    ];
+    const directory = new GroupDirectory(tree, groups, state, names, input.stateRoot);
+    const result = {
+        edits: [],
+        manual: [],
+        located: new Map(),
+        outcomes: new Map(),
+        unparsed: tree.unparsed,
+    };
+    const bySite = new Map();
+    for (const change of input.changes) {
+        const found = locateChange(change, sites, tree, directory, state);
+        const id = change.rule.ruleId;
+        if (found.status === 'found') {
+            const list = bySite.get(found.site) ?? [];
+            list.push({ change, peer: found.peer });
+            bySite.set(found.site, list);
+            result.located.set(id, siteLocation(found.site));
+            continue;
+        }
+        if (found.location && found.status !== 'not-found')
+            result.located.set(id, found.location);
+        if (found.status === 'manual')
+            addManual(result, change, found.why, found.location);
+        else if (found.status === 'not-found' && tree.unparsed.length > 0)
+            result.outcomes.set(id, {
+                ...found,
+                why: `${found.why} (files skipped because they do not parse: ${tree.unparsed.join(', ')})`,
+            });
+        else
+            result.outcomes.set(id, found);
+    }
+    const fileEdits = planEdits(bySite, groups, sites, directory, tree, result);
+    writeEdits(fileEdits, parser, result);
     return result;
 }
-function sarifLocation(finding, artifactUri) {
-    const location = {
-        physicalLocation: { artifactLocation: { uri: artifactUri }, region: { startLine: 1 } },
-    };
-    const logical = logicalName(finding);
-    if (logical !== undefined)
-        location.logicalLocations = [{ ...logical, kind: 'resource' }];
-    return location;
+function addManual(result, change, why, location) {
+    const manual = { change, why, ...(location ? { location } : {}) };
+    result.manual.push(manual);
+    result.outcomes.set(change.rule.ruleId, { status: 'manual', why, ...(location ? { location } : {}) });
 }
-/** The AWS resource a finding is about: `sg-…/sgr-…`, a group, or a remote address. */
-function logicalName(finding) {
-    if (finding.groupId !== undefined && finding.ruleId !== undefined) {
-        return { name: finding.ruleId, fullyQualifiedName: `${finding.groupId}/${finding.ruleId}` };
+function planEdits(bySite, groups, sites, directory, tree, result) {
+    const files = new Map();
+    const usedNames = new Set(tree.files.flatMap((f) => f.blocks.filter((b) => b.type === 'resource').map((b) => `${f.dir}|${b.labels.join('.')}`)));
+    const deleted = new Set();
+    for (const [site, changes] of bySite) {
+        const ownGroupId = changes[0].change.rule.groupId;
+        const context = renderContext(site, ownGroupId, directory);
+        const peerOf = (peer) => writtenPeer(peer, ownGroupId, site.file.dir, directory);
+        const duplicate = changes.find((c, i) => changes.findIndex((d) => d.peer === c.peer) !== i);
+        if (duplicate) {
+            for (const c of changes)
+                addManual(result, c.change, 'two changes name the same written rule', siteLocation(site));
+            continue;
+        }
+        try {
+            const plan = planSite(site, changes, ownGroupId, peerOf);
+            const edits = [];
+            if (plan.kind === 'delete') {
+                deleted.add(site);
+                edits.push(deleteLines(site.file.text, linesWithComments(site.file.text, site.block)));
+            }
+            else {
+                edits.push(...renderUnit(site, plan.original, context, true));
+                for (const copy of plan.copies)
+                    edits.push(copyEdit(site, renderUnit(site, copy, context, false), usedNames));
+            }
+            const pending = files.get(site.file.file) ?? { text: site.file.text, edits: [], changes: [] };
+            pending.edits.push(...edits);
+            pending.changes.push(...changes);
+            files.set(site.file.file, pending);
+        }
+        catch (error) {
+            const why = `this definition could not be edited safely (${error instanceof Error ? error.message : String(error)})`;
+            for (const c of changes)
+                addManual(result, c.change, why, siteLocation(site));
+        }
     }
-    const single = finding.groupId ?? finding.ruleId ?? finding.peer;
-    return single === undefined ? undefined : { name: single, fullyQualifiedName: single };
+    emptyInlineLists(deleted, groups, sites, directory, files);
+    return files;
 }
 /**
- * SARIF wants a URI reference, but callers pass file paths: `reports/sg flow.json` becomes
- * `reports/sg%20flow.json` and Windows separators become `/`. A value that already has a
- * scheme (`file:`, `https:`; two letters at least, so `C:\` stays a path) is only made safe
- * with encodeURI.
+ * A group left with no `ingress` (or `egress`) block is not a group without such rules: Terraform
+ * then leaves whatever rules exist alone. `ingress = []` is what removes the last one.
  */
-function toUriReference(path) {
-    if (/^[a-z][a-z0-9+.-]+:/i.test(path))
-        return encodeURI(path);
-    return path
-        .replace(/\\/g, '/')
-        .split('/')
-        .map((segment) => encodeURIComponent(segment))
-        .join('/');
+function emptyInlineLists(deleted, groups, sites, directory, files) {
+    for (const group of groups) {
+        if (sites.some((s) => s.kind !== 'inline' && directory.owns(group, s)))
+            continue;
+        for (const direction of ['ingress', 'egress']) {
+            const own = sites.filter((s) => s.resource === group.block && s.direction === direction);
+            if (own.length === 0 || !own.every((s) => deleted.has(s)))
+                continue;
+            const first = own[0];
+            const text = first.file.text;
+            const lines = linesWithComments(text, first.block);
+            const pending = files.get(first.file.file);
+            const index = pending?.edits.findIndex((e) => e.start <= lines.start && e.end >= lines.end) ?? -1;
+            if (!pending || index === -1)
+                continue;
+            pending.edits[index] = {
+                start: lines.start,
+                end: lines.end,
+                text: `${indentAt(text, first.block.start)}${direction} = []${newline(text)}`,
+            };
+        }
+    }
+}
+function renderContext(site, ownGroupId, directory) {
+    const dir = site.file.dir;
+    const ownResource = site.group.kind === 'resource' && site.group.dir === dir
+        ? site.group.name
+        : directory.resourceIn(dir, ownGroupId);
+    return { ownGroupId, ownResource, resourceFor: (id) => directory.resourceIn(dir, id) };
+}
+function writtenPeer(peer, ownGroupId, dir, directory) {
+    if (peer.kind === 'cidr')
+        return { cidr: peer.literal ?? '' };
+    if (peer.kind === 'prefixList')
+        return { prefixListId: peer.literal ?? '' };
+    if (peer.kind === 'self')
+        return { groupId: ownGroupId };
+    const id = peer.literal ?? (peer.ref === undefined ? undefined : directory.idOf(dir, peer.ref));
+    return { groupId: id ?? `aws_security_group.${peer.ref ?? ''}` };
+}
+/** A copy of the site's definition with `edits`, placed right after it at the same indentation. */
+function copyEdit(site, edits, usedNames) {
+    const text = site.file.text;
+    const block = site.block;
+    const local = edits.map((e) => ({ ...e, start: e.start - block.start, end: e.end - block.start }));
+    const eol = newline(text);
+    let separator = `${eol}${indentAt(text, block.start)}`;
+    if (site.kind === 'inline') {
+        const above = linesWithComments(text, block).start;
+        if (above > 0 && /^[ \t]*\r?$/.test(text.slice(text_edit_lineStart(text, above - 1), above - 1)))
+            separator = `${eol}${separator}`;
+    }
+    else {
+        const [type = '', name = ''] = block.labels;
+        let n = 2;
+        while (usedNames.has(`${site.file.dir}|${type}.${name}_${n}`))
+            n++;
+        usedNames.add(`${site.file.dir}|${type}.${name}_${n}`);
+        const label = block.labelSpans[1];
+        if (label)
+            local.push({
+                start: label.start - block.start,
+                end: label.end - block.start,
+                text: quote(`${name}_${n}`),
+            });
+        separator = `${eol}${separator}`;
+    }
+    // Comment lines inside the copy were written about the original ("every port, for now").
+    const copy = applyEdits(text.slice(block.start, block.end), local)
+        .split('\n')
+        .filter((line) => !/^[ \t]*(#|\/\/)/.test(line))
+        .join('\n');
+    return { start: block.end, end: block.end, text: separator + copy };
+}
+function writeEdits(files, parser, result) {
+    for (const [file, pending] of [...files].sort((a, b) => a[0].localeCompare(b[0]))) {
+        let after;
+        try {
+            after = applyEdits(pending.text, pending.edits);
+        }
+        catch (error) {
+            const why = `the edits of this file collide (${error instanceof Error ? error.message : String(error)})`;
+            for (const c of pending.changes)
+                addManual(result, c.change, why, result.located.get(c.change.rule.ruleId));
+            continue;
+        }
+        if (parser.parse(file, after).hasError) {
+            for (const c of pending.changes)
+                addManual(result, c.change, 'the edited file would not parse', result.located.get(c.change.rule.ruleId));
+            continue;
+        }
+        if (after === pending.text) {
+            for (const c of pending.changes) {
+                const location = result.located.get(c.change.rule.ruleId);
+                if (location)
+                    result.outcomes.set(c.change.rule.ruleId, { status: 'already-applied', location });
+            }
+            continue;
+        }
+        const edit = {
+            file,
+            before: pending.text,
+            after,
+            ruleIds: [...new Set(pending.changes.map((c) => c.change.rule.ruleId))].sort(),
+        };
+        result.edits.push(edit);
+        for (const c of pending.changes) {
+            const location = result.located.get(c.change.rule.ruleId);
+            if (location)
+                result.outcomes.set(c.change.rule.ruleId, { status: 'edited', location });
+        }
+    }
 }
 
-;// CONCATENATED MODULE: ./src/report/text.ts
+;// CONCATENATED MODULE: ./src/commands/propose/sources.ts
 /**
- * The terminal report (`--format text`): what a person running the CLI reads top to bottom.
- * Headline numbers first, then what to fix (worst first, with the change to make), then the
- * evidence per security group, then the input problems that may explain missing evidence.
+ * Carries the changes into the code that defines the rules, in order: Terraform, then
+ * CloudFormation, then the exported YAML snapshot. A rule found by one source is not looked for
+ * in the next; a rule found in none is reported as such (export the groups to get a file for it).
  */
 
 
 
-/** How many input errors and unknown interfaces are listed before "… and N more". */
-const LISTED_INPUT_ERRORS = 5;
-const LISTED_UNKNOWN_INTERFACES = 10;
-const ANSI = {
-    bold: ['\u001b[1m', '\u001b[22m'],
-    dim: ['\u001b[2m', '\u001b[22m'],
-    red: ['\u001b[31m', '\u001b[39m'],
-    boldRed: ['\u001b[1;31m', '\u001b[22;39m'],
-    yellow: ['\u001b[33m', '\u001b[39m'],
-    green: ['\u001b[32m', '\u001b[39m'],
-    cyan: ['\u001b[36m', '\u001b[39m'],
-};
-const SEVERITY_STYLE = {
-    critical: 'boldRed',
-    high: 'red',
-    medium: 'yellow',
-    low: 'cyan',
-    info: 'dim',
-};
-const STATUS_STYLE = {
-    used: 'green',
-    unused: 'yellow',
-    unknown: 'dim',
-};
-/**
- * Renders the report as plain (or ANSI-coloured) text for a terminal. Pure: the same report and
- * options always give the same string, ending with a newline.
- */
-function renderText(report, options = {}) {
-    const paint = (text, style) => {
-        if (!options.color || style === undefined || text === '')
-            return text;
-        const [open, close] = ANSI[style];
-        return `${open}${text}${close}`;
+
+
+
+
+async function proposeEdits(changes, options) {
+    const repoDir = (0,external_node_path_.resolve)(options.repoDir);
+    const out = { edits: [], manual: [], located: new Map(), notFound: [] };
+    let remaining = [...changes];
+    const take = (source, result, prefix = '') => {
+        for (const edit of result.edits)
+            out.edits.push({ ...edit, file: (0,external_node_path_.join)(prefix, edit.file).split('\\').join('/') });
+        for (const manual of result.manual)
+            out.manual.push({
+                ...manual,
+                source,
+                ...(manual.location
+                    ? { location: { ...manual.location, file: (0,external_node_path_.join)(prefix, manual.location.file) } }
+                    : {}),
+            });
+        for (const [id, where] of result.located)
+            out.located.set(id, { ...where, file: (0,external_node_path_.join)(prefix, where.file).split('\\').join('/'), source });
+        remaining = remaining.filter((c) => !result.located.has(c.rule.ruleId));
     };
+    const terraformRoot = options.terraformDir ? (0,external_node_path_.resolve)(repoDir, options.terraformDir) : repoDir;
+    insideRepo(repoDir, terraformRoot, '--terraform-dir');
+    if (remaining.length > 0) {
+        const state = options.terraformState
+            ? await readJsonFile(options.terraformState, '--terraform-state')
+            : undefined;
+        const result = await editTerraform({
+            repoDir: terraformRoot,
+            changes: remaining,
+            groups: options.groups,
+            ...(state !== undefined ? { state } : {}),
+        });
+        take('terraform', result, (0,external_node_path_.relative)(repoDir, terraformRoot));
+    }
+    if (remaining.length > 0) {
+        const stackResources = options.cloudformationStack
+            ? await readStackResources(options.cloudformationStack)
+            : undefined;
+        const result = await editCloudFormation({
+            repoDir,
+            changes: remaining,
+            groupNames: new Map(options.groups.map((g) => [g.groupId, g.groupName])),
+            ...(stackResources ? { stackResources } : {}),
+        });
+        take('cloudformation', result);
+    }
+    if (remaining.length > 0)
+        take('snapshot', await editSnapshot({ repoDir, changes: remaining }));
+    out.notFound = remaining;
+    out.edits.sort((a, b) => a.file.localeCompare(b.file));
+    return out;
+}
+/** Writes the edited files into the working tree. */
+async function sources_writeEdits(repoDir, edits) {
+    for (const edit of edits)
+        await (0,promises_.writeFile)((0,external_node_path_.join)(repoDir, edit.file), edit.after);
+}
+function insideRepo(repoDir, dir, flag) {
+    const rel = (0,external_node_path_.relative)(repoDir, dir);
+    if (rel.startsWith('..') || (0,external_node_path_.resolve)(repoDir, rel) !== dir)
+        throw new errors/* ConfigurationError */.j(`${flag}: ${dir} is not inside --repo-dir ${repoDir}`);
+}
+async function readJsonFile(path, flag) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        throw new errors/* ConfigurationError */.j(`${flag}: ${path}: ${e.code === 'ENOENT' ? 'not found' : e.message}`);
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        throw new errors/* ConfigurationError */.j(`${flag}: ${path}: not valid JSON (${e.message})`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/propose/propose.ts
+/**
+ * The propose step, usable alone: analyse, turn the proposals into edits of the code that
+ * defines the rules, write them into the working tree, and commit-ready files for a pull request.
+ * It needs no GitHub; the Action's `mode: propose` adds the pull request (src/main.ts).
+ */
+
+
+
+
+
+
+const DEFAULT_REPORT_FILE = '.sg-flow-audit/proposals.md';
+/** Runs the analysis and proposes its changes in `repoDir`. */
+async function propose(inputs, options) {
+    const { report } = await runAnalysis(inputs);
+    return proposeFromReport(report, options);
+}
+/** Proposes a report's changes in `repoDir`, writing the edited files and the report file. */
+async function proposeFromReport(report, options) {
+    const repoDir = (0,external_node_path_.resolve)(options.repoDir);
+    const changes = changesFromReport(report);
+    const groups = [...new Map(report.rules.map((r) => [r.groupId, r.groupName]))].map(([groupId, groupName]) => ({
+        groupId,
+        groupName,
+    }));
+    const edits = await proposeEdits(changes, { ...options, repoDir, groups });
+    await sources_writeEdits(repoDir, edits.edits);
+    const sections = proposalSections(report, changes, edits);
+    const files = edits.edits.map((e) => ({ path: e.file, content: e.after }));
+    const reportPath = (0,external_node_path_.join)(repoDir, options.reportFile);
+    // The report goes with edits or hand changes only: with nothing to propose there is no pull
+    // request, and a stale report from an earlier run is taken away.
+    if (edits.edits.length > 0 || edits.manual.length > 0) {
+        const content = sections.join('\n\n') + '\n';
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(reportPath), { recursive: true });
+        await (0,promises_.writeFile)(reportPath, content);
+        files.push({ path: options.reportFile.split('\\').join('/'), content });
+    }
+    else {
+        await (0,promises_.rm)(reportPath, { force: true });
+    }
+    return { report, changes, edits, sections, files };
+}
+/** What the step did, in a few lines for a terminal or a log. */
+function proposeSummary(outcome, reportFile) {
+    const { changes, edits } = outcome;
     const lines = [];
-    lines.push(...text_headline(report, paint), '');
-    lines.push(...text_findingsSection(report, paint));
-    lines.push(...groupsSection(report, paint));
-    lines.push(...inputSection(report, paint));
-    while (lines.at(-1) === '')
-        lines.pop();
+    const editedIds = new Set(edits.edits.flatMap((e) => e.ruleIds));
+    lines.push(`${changes.length} rule change(s) proposed; ${editedIds.size} edited in ${edits.edits.length} file(s), ${edits.manual.length} to change by hand, ${edits.notFound.length} not found in code.`);
+    for (const edit of edits.edits)
+        lines.push(`  edited ${edit.file}: ${edit.ruleIds.join(', ')}`);
+    for (const manual of edits.manual)
+        lines.push(`  by hand ${manual.location ? `${manual.location.file}:${manual.location.line}` : manual.change.rule.ruleId}: ${manual.change.rule.ruleId}: ${manual.why}`);
+    for (const change of edits.notFound)
+        lines.push(`  not in code: ${change.rule.ruleId} (${change.rule.groupId})`);
+    if (outcome.files.some((f) => f.path === reportFile.split('\\').join('/')))
+        lines.push(`  report: ${reportFile}`);
     return lines.join('\n') + '\n';
 }
-function text_headline(report, paint) {
-    const input = report.input;
-    const rules = report.summary.rules;
-    const counts = types/* SEVERITIES */.o.map((severity) => {
-        const n = report.summary.findings[severity];
-        return paint(`${formatCount(n)} ${severity}`, n > 0 ? SEVERITY_STYLE[severity] : undefined);
-    });
-    const suppressed = report.findings.filter((finding) => finding.suppressed !== undefined).length;
-    const unknownInterfaces = input.unknownInterfaces.length;
-    const rows = [
-        ['Window', formatWindow(report.window)],
-        [
-            'Records',
-            `${formatCount(input.records)} in ${formatCount(input.files)} ${plural(input.files, 'file')}: ` +
-                `${formatCount(input.accepted)} accepted, ${formatCount(input.rejected)} rejected, ` +
-                `${formatCount(input.noData)} NODATA, ${formatCount(input.skipData)} SKIPDATA; ` +
-                `${formatCount(input.malformed)} malformed ${plural(input.malformed, 'line')}`,
-        ],
-        [
-            'Interfaces',
-            `${formatCount(report.summary.interfaces)} (${formatCount(report.summary.interfacesWithRecords)} with records` +
-                (unknownInterfaces > 0 ? `, ${formatCount(unknownInterfaces)} unknown in the logs)` : ')'),
-        ],
-        [
-            'Rules',
-            `${formatCount(rules.total)}: ${formatCount(rules.used)} used, ${formatCount(rules.unused)} unused, ` +
-                `${formatCount(rules.unknown)} unknown (${formatCount(report.summary.groups)} ${plural(report.summary.groups, 'group')})`,
-        ],
-        ['Findings', counts.join(', ') + (suppressed > 0 ? `; ${formatCount(suppressed)} suppressed` : '')],
-    ];
-    return [
-        paint(`sg-flow-audit ${report.tool.version}`, 'bold'),
-        ...rows.map(([label, value]) => `${label.padEnd(12)}${value}`),
-    ];
-}
-function text_findingsSection(report, paint) {
-    const ruleOf = ruleIndex(report);
-    const ranked = rankFindings(report.findings);
-    const active = ranked.filter((finding) => finding.suppressed === undefined);
-    const suppressed = ranked.filter((finding) => finding.suppressed !== undefined);
-    const lines = [];
-    const changeOf = changeOncePerRule();
-    if (active.length === 0)
-        lines.push('No findings.', '');
-    for (const severity of types/* SEVERITIES */.o) {
-        const ofSeverity = active.filter((finding) => finding.severity === severity);
-        if (ofSeverity.length === 0)
-            continue;
-        lines.push(paint(`${severity.toUpperCase()} (${formatCount(ofSeverity.length)})`, SEVERITY_STYLE[severity]));
-        for (const finding of ofSeverity)
-            lines.push(...findingLines(finding, ruleOf(finding), paint, changeOf));
-        lines.push('');
+/** Reads a file of the working tree, or undefined (for comparing with the base). */
+async function readTreeFile(repoDir, path) {
+    try {
+        return await readFile(join(repoDir, path), 'utf8');
     }
-    if (suppressed.length > 0) {
-        lines.push(paint(`SUPPRESSED (${formatCount(suppressed.length)})`, 'dim'));
-        for (const finding of suppressed) {
-            const why = finding.suppressed;
-            lines.push(`  [${finding.type}] ${finding.title}${locationSuffix(finding)}`, paint(`    ${why ? `${why.reason} (until ${why.expires})` : ''}`, 'dim'));
-        }
-        lines.push('');
+    catch {
+        return undefined;
     }
-    return lines;
 }
-function findingLines(finding, rule, paint, changeOf) {
-    const lines = [
-        `  ${paint(`[${finding.type}]`, SEVERITY_STYLE[finding.severity])} ${finding.title}${locationSuffix(finding)}`,
-    ];
-    // Messages may be long or multi-line; indent every line so the finding stays one block. A
-    // message that only repeats the title adds nothing.
-    if (finding.message.replace(/\.$/, '') !== finding.title.replace(/\.$/, '')) {
-        for (const line of finding.message.split('\n'))
-            if (line !== '')
-                lines.push(`    ${line}`);
-    }
-    const change = changeOf(finding, rule);
-    if (change !== undefined)
-        lines.push(`    ${paint('proposed:', 'bold')} ${change}`);
-    return lines;
-}
-function locationSuffix(finding) {
-    const where = findingLocation(finding);
-    return where === '' ? '' : ` — ${where}`;
-}
-const RULE_COLUMNS = [
-    'DIRECTION',
-    'PROTOCOL',
-    'PORTS',
-    'PEER',
-    'STATUS',
-    'FLOWS',
-    'PEERS',
-    'TOP PEER',
-];
-/** Numbers read best right-aligned. */
-const RIGHT_ALIGNED = new Set([5, 6]);
-function groupsSection(report, paint) {
-    const groups = rulesByGroup(report.rules);
-    if (groups.length === 0)
-        return [];
-    const lines = [paint('SECURITY GROUPS', 'bold')];
-    for (const group of groups) {
-        const tally = statusTally(group.rules);
-        const name = group.groupName === '' ? '' : ` ${group.groupName}`;
-        lines.push(`${paint(group.groupId, 'bold')}${name} — ${formatCount(group.rules.length)} ${plural(group.rules.length, 'rule')}: ${tally}`);
-        const rows = group.rules.map((rule) => [
-            rule.direction,
-            rule.protocol,
-            formatPorts(rule.protocol, rule.fromPort, rule.toPort),
-            (0,model/* peerText */.qT)(rule.peer),
-            rule.status,
-            formatCount(rule.usage.flows),
-            formatPeers(rule),
-            formatTopPeer(rule),
-        ]);
-        const widths = RULE_COLUMNS.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
-        const layout = (cells, styles = []) => ('  ' +
-            cells
-                .map((cell, column) => {
-                // The last column is not padded: trailing spaces inside a colour would survive trimEnd.
-                const width = column === cells.length - 1 ? 0 : (widths[column] ?? 0);
-                const padded = RIGHT_ALIGNED.has(column) ? cell.padStart(width) : cell.padEnd(width);
-                return paint(padded, styles[column]);
-            })
-                .join('  ')).trimEnd();
-        lines.push(layout([...RULE_COLUMNS], RULE_COLUMNS.map(() => 'dim')));
-        group.rules.forEach((rule, index) => {
-            const styles = [];
-            styles[4] = STATUS_STYLE[rule.status];
-            lines.push(layout(rows[index] ?? [], styles));
+
+;// CONCATENATED MODULE: ./src/commands/propose/command.ts
+/**
+ * `sg-flow-audit propose`: edits the Terraform, CloudFormation or exported YAML that defines the
+ * rules so that it says the proposed rules, and prints what it changed. No GitHub needed.
+ */
+
+
+
+const propose_command_EXAMPLES = `
+Examples:
+  # Edit the Terraform of this checkout after a week of flow logs, then review the diff
+  $ sg-flow-audit propose --flow-logs ./AWSLogs --inventory inv --repo-dir . && git diff
+  # Live, with the state file to find rules whose group names are computed
+  $ sg-flow-audit propose --region eu-west-1 --source auto --lookback 14d --repo-dir infra \\
+      --terraform-state state.json
+  # Groups defined nowhere in code: export them once, commit, and let propose edit the YAML
+  $ sg-flow-audit export --inventory inv --out security-groups/
+`;
+function proposeCommand(done) {
+    const command = new Command('propose').description('edit the code that defines the rules (Terraform, CloudFormation, exported YAML) to say the proposed rules');
+    addAnalysisOptions(command)
+        .requiredOption('--repo-dir <dir>', 'the working tree to edit')
+        .option('--terraform-dir <dir>', 'where the Terraform is, inside --repo-dir (default: all of it)')
+        .option('--terraform-state <file>', 'the JSON of `terraform show -json`, to locate rules by id')
+        .option('--cloudformation-stack <file>', 'the JSON of `aws cloudformation describe-stack-resources`')
+        .option('--report-file <path>', 'the full proposal, written inside --repo-dir', DEFAULT_REPORT_FILE)
+        .addHelpText('after', propose_command_EXAMPLES)
+        .action(async (options) => {
+        const reportFile = options['reportFile'];
+        const outcome = await propose(runInputsOf(options), {
+            repoDir: options['repoDir'],
+            terraformDir: options['terraformDir'],
+            terraformState: options['terraformState'],
+            cloudformationStack: options['cloudformationStack'],
+            reportFile,
         });
-        lines.push('');
-    }
-    return lines;
+        process.stdout.write(proposeSummary(outcome, reportFile));
+        done(0);
+    });
+    return command;
 }
-function inputSection(report, paint) {
-    const lines = [];
-    const { errors, errorCount, unknownInterfaces } = report.input;
-    // errorCount counts every problem; `errors` holds only the first ones the pipeline kept.
-    const total = Math.max(errorCount, errors.length);
-    if (total > 0) {
-        const listed = errors.slice(0, LISTED_INPUT_ERRORS);
-        lines.push(paint(`INPUT ERRORS (${formatCount(total)})`, 'bold'));
-        for (const error of listed) {
-            const at = error.line === undefined ? error.file : `${error.file}:${error.line}`;
-            lines.push(`  ${at}: ${error.message}`);
+
+;// CONCATENATED MODULE: ./src/commands/program.ts
+/**
+ * The command line as one commander program: a command per folder under src/commands, each with
+ * its own --help and examples. Usage errors become a ConfigurationError (one line, exit 2).
+ */
+
+
+
+
+
+
+/** Builds the program; `done` receives the exit status of the command that ran. */
+function buildProgram(done) {
+    const program = new Command('sg-flow-audit')
+        .description('Shows which security-group rules real VPC Flow Log traffic needs, and proposes the rest away.')
+        .version(VERSION, '-V, --version', 'print the version')
+        .helpOption('-h, --help', 'show help')
+        .showSuggestionAfterError(true)
+        .exitOverride()
+        // commander prints its own errors; ours are printed once, as one line, by the caller.
+        .configureOutput({ outputError: () => undefined });
+    for (const command of [analyzeCommand(done), proposeCommand(done), exportCommand(done)]) {
+        program.addCommand(command.exitOverride().configureOutput({ outputError: () => undefined }));
+    }
+    return program;
+}
+/** Runs the program on `argv` (without node and the script) and returns the exit status. */
+async function runProgram(argv) {
+    let status = 0;
+    const program = buildProgram((s) => (status = s));
+    if (argv.length === 0)
+        throw new errors/* ConfigurationError */.j("no command given; try 'sg-flow-audit --help'");
+    try {
+        await program.parseAsync([...argv], { from: 'user' });
+    }
+    catch (e) {
+        if (e instanceof CommanderError) {
+            if (e.code === 'commander.helpDisplayed' ||
+                e.code === 'commander.version' ||
+                e.code === 'commander.help')
+                return 0;
+            throw new errors/* ConfigurationError */.j(`${e.message.replace(/^error: /, '')} (see --help)`);
         }
-        if (total > listed.length)
-            lines.push(`  … and ${formatCount(total - listed.length)} more`);
-        lines.push('');
+        throw e;
     }
-    if (unknownInterfaces.length > 0) {
-        const listed = unknownInterfaces.slice(0, LISTED_UNKNOWN_INTERFACES);
-        lines.push(paint(`UNKNOWN INTERFACES (${formatCount(unknownInterfaces.length)}): in the logs, not in the inventory`, 'bold'));
-        lines.push(`  ${listed.join(', ')}`);
-        if (unknownInterfaces.length > listed.length) {
-            lines.push(`  … and ${formatCount(unknownInterfaces.length - listed.length)} more`);
-        }
-        lines.push('');
-    }
-    return lines;
-}
-function plural(n, word) {
-    return n === 1 ? word : `${word}s`;
-}
-
-;// CONCATENATED MODULE: ./src/report/render.ts
-
-
-
-
-function renderReport(report, format, options = {}) {
-    switch (format) {
-        case 'json':
-            return `${JSON.stringify(report, null, 2)}\n`;
-        case 'text':
-            return ensureNewline(renderText(report, { color: options.color ?? false }));
-        case 'markdown':
-            return ensureNewline(renderMarkdown(report, options.reportPath ? { reportPath: options.reportPath } : {}));
-        case 'sarif':
-            return `${JSON.stringify(renderSarif(report, { toolVersion: VERSION }), null, 2)}\n`;
-    }
-}
-function ensureNewline(text) {
-    return text.endsWith('\n') ? text : `${text}\n`;
+    return status;
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
 /**
- * The command-line front door: parse arguments, run the pipeline, print, set the exit status.
+ * The command-line front door: run the command, print user mistakes as one line, exit.
  */
 
 
-
-
-
-
-
-
-
-
-
-
 async function main(argv) {
-    let args;
     try {
-        args = (0,cli_args/* parseCliArgs */.hT)(argv);
-        if (args.command === 'help') {
-            process.stdout.write(`${cli_args/* USAGE */.u_}\n`);
-            return 0;
-        }
-        if (args.command === 'version') {
-            process.stdout.write(`${VERSION}\n`);
-            return 0;
-        }
-        const config = await loadConfig(args.config);
-        if (args.flowLogs.length === 0 && args.inventory === undefined && args.source === undefined) {
-            throw new errors/* ConfigurationError */.j('nothing to analyze: give --flow-logs, --inventory, or --source (see --help)');
-        }
-        const report = await analyze({
-            flowLogs: args.flowLogs,
-            inventoryDir: args.inventory,
-            logFormat: args.logFormat,
-            live: (0,live_options/* liveOptionsFrom */.dB)(args),
-            config,
-            threads: args.threads,
-            // Scan worker threads run the small bundle built beside this one.
-            workerScript: (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), WORKER_BUNDLE),
-        });
-        const toTerminal = args.output === undefined && process.stdout.isTTY === true;
-        const format = args.format ?? (toTerminal ? 'text' : 'json');
-        const text = renderReport(report, format, { color: toTerminal, reportPath: args.output });
-        if (args.output)
-            await (0,promises_.writeFile)(args.output, text);
-        else
-            process.stdout.write(text);
-        const failing = failingFinding(report, args.failOn);
-        if (failing) {
-            process.stderr.write(`sg-flow-audit: ${failing.severity} finding: ${failing.title}\n`);
-            return 1;
-        }
-        return 0;
+        return await runProgram(argv);
     }
     catch (e) {
         if (e instanceof errors/* ConfigurationError */.j) {

@@ -6,6 +6,8 @@ import { Command, CommanderError } from 'commander';
 import { ConfigurationError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { analyzeCommand } from './analyze/command.js';
+import { exportCommand } from './export/command.js';
+import { proposeCommand } from './propose/command.js';
 
 /** Builds the program; `done` receives the exit status of the command that ran. */
 export function buildProgram(done: (status: number) => void): Command {
@@ -19,7 +21,7 @@ export function buildProgram(done: (status: number) => void): Command {
     .exitOverride()
     // commander prints its own errors; ours are printed once, as one line, by the caller.
     .configureOutput({ outputError: () => undefined });
-  for (const command of [analyzeCommand(done)]) {
+  for (const command of [analyzeCommand(done), proposeCommand(done), exportCommand(done)]) {
     program.addCommand(command.exitOverride().configureOutput({ outputError: () => undefined }));
   }
   return program;

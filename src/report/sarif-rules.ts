@@ -124,6 +124,14 @@ export const FINDING_TYPES: Readonly<Record<FindingType, FindingTypeInfo>> = {
     full: 'A suppression in the configuration has expired, so the finding it covered is reported again.',
     help: 'Fix the finding, or renew the suppression with a new reason and expiry date.',
   },
+  'would-block-traffic': {
+    id: 'SGFA014',
+    name: 'WouldBlockTraffic',
+    defaultSeverity: 'high',
+    short: 'Rule change would block traffic seen in the window',
+    full: 'A pull request removes or narrows a rule that carried accepted connections in the observed window, and no rule left in the group allows them.',
+    help: 'Keep the rule, or write a narrower rule that still allows the peers and ports in the finding, before merging.',
+  },
 };
 
 /** GitHub code scanning's `security-severity` scores, as strings the way it reads them. */

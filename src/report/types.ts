@@ -23,7 +23,8 @@ export type FindingType =
   | 'unknown-source'
   | 'traffic-spike'
   | 'coverage-gap'
-  | 'expired-suppression';
+  | 'expired-suppression'
+  | 'would-block-traffic';
 
 export interface ReportInput {
   files: number;

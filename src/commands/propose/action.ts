@@ -1,0 +1,56 @@
+/**
+ * The Action's `mode: propose`: the propose step on the checked-out workspace, then one pull
+ * request on a fixed branch, created, updated, or closed when nothing is left to propose.
+ */
+import * as core from '@actions/core';
+import { ConfigurationError } from '../../errors.js';
+import { createGitHubClient } from '../../github/client.js';
+import { syncProposalPullRequest } from '../../github/pull-request.js';
+import type { ProposeInputs } from '../../inputs.js';
+import type { Report } from '../../report/types.js';
+import { pullRequestBody } from './body.js';
+import { proposeFromReport, proposeSummary } from './propose.js';
+
+/** Refuses events on which writing to the repository would run untrusted code's proposals. */
+export function checkProposeEvent(env: NodeJS.ProcessEnv = process.env): void {
+  const event = env['GITHUB_EVENT_NAME'] ?? '';
+  if (event === 'pull_request_target' || event === 'pull_request')
+    throw new ConfigurationError(
+      `mode propose does not run on ${event}: run it on schedule, workflow_dispatch or push to the default branch (mode review is for pull requests)`,
+    );
+}
+
+export async function proposeInAction(report: Report, inputs: ProposeInputs): Promise<void> {
+  checkProposeEvent();
+  if (inputs.githubToken === '') throw new ConfigurationError('input github-token: needed to open the pull request');
+  const [owner, repo] = (process.env['GITHUB_REPOSITORY'] ?? '').split('/');
+  if (!owner || !repo) throw new ConfigurationError('GITHUB_REPOSITORY is not set: mode propose runs in a workflow');
+  const outcome = await proposeFromReport(report, {
+    repoDir: inputs.repoDir,
+    terraformDir: inputs.terraformDir,
+    terraformState: inputs.terraformState,
+    cloudformationStack: inputs.cloudformationStack,
+    reportFile: inputs.reportFile,
+  });
+  core.info(proposeSummary(outcome, inputs.reportFile));
+  const ref = process.env['GITHUB_REF'] ?? '';
+  const base = inputs.base ?? (ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined);
+  const result = await syncProposalPullRequest({
+    client: createGitHubClient({ token: inputs.githubToken, warn: (message) => core.warning(message) }),
+    owner,
+    repo,
+    base,
+    branch: inputs.branch,
+    files: outcome.files,
+    commitMessage: `Narrow security-group rules to the traffic of ${report.window.start?.slice(0, 10) ?? ''} to ${report.window.end?.slice(0, 10) ?? ''}`,
+    title: `sg-flow-audit: ${outcome.changes.length} security-group rule change(s) from the flow logs`,
+    body: pullRequestBody(outcome.sections, inputs.reportFile),
+    labels: inputs.labels,
+    reviewers: inputs.reviewers,
+    teamReviewers: inputs.teamReviewers,
+  });
+  core.setOutput('pull-request-operation', result.operation);
+  core.setOutput('pull-request-number', result.number ?? '');
+  core.setOutput('pull-request-url', result.url ?? '');
+  core.info(`sg-flow-audit: pull request ${result.operation}${result.url ? `: ${result.url}` : ''}`);
+}
