@@ -2195,6 +2195,8 @@ class WasmLines {
 const SPACE = 32;
 const TAB = 9;
 const NEWLINE = 10;
+/** AWS's records are under 1 KiB: a line past this is no record, and is skipped unread. */
+const MAX_LINE_BYTES = 64 * 1024;
 const CR = 13;
 const DASH = 45;
 const MISSING = -1;
@@ -2230,6 +2232,11 @@ class FlowLogParser {
     };
     lineNumber = 0;
     carry;
+    /**
+     * Inside a line longer than MAX_LINE_BYTES: its bytes are dropped up to its newline, never
+     * gathered (a hostile file of one newline-free line must cost neither memory nor quadratic time).
+     */
+    skipping = false;
     rec = emptyRecord();
     constructor(interfaces, sink, format = makeFormat(DEFAULT_FIELDS), scanner = 'wasm') {
         this.interfaces = interfaces;
@@ -2245,6 +2252,10 @@ class FlowLogParser {
         this.wasm = this.scanner === 'wasm' ? WasmLines.forFormat(format) : undefined;
         this.block = blockParserFor(format);
     }
+    /** Bytes of an unfinished line held for the next chunk (at most MAX_LINE_BYTES). */
+    get bufferedBytes() {
+        return this.carry?.length ?? 0;
+    }
     /** Lines read so far (records, header, blank and malformed lines). */
     get lines() {
         return this.lineNumber;
@@ -2252,18 +2263,43 @@ class FlowLogParser {
     /** Parses every complete line of a chunk; the trailing partial line waits for the next chunk. */
     push(chunk) {
         let pos = 0;
-        if (this.carry !== undefined) {
+        if (this.skipping) {
             const nl = chunk.indexOf(NEWLINE);
-            if (nl < 0) {
-                this.carry = Buffer.concat([this.carry, chunk]);
+            if (nl < 0)
                 return;
-            }
-            const joined = Buffer.concat([this.carry, chunk.subarray(0, nl + 1)]);
-            this.carry = undefined;
-            this.parseLines(joined, 0);
+            this.skipping = false;
+            this.longLineSkipped();
             pos = nl + 1;
         }
+        else if (this.carry !== undefined) {
+            const nl = chunk.indexOf(NEWLINE);
+            if (nl < 0) {
+                if (this.carry.length + chunk.length > MAX_LINE_BYTES) {
+                    this.carry = undefined;
+                    this.skipping = true;
+                }
+                else
+                    this.carry = Buffer.concat([this.carry, chunk]);
+                return;
+            }
+            if (this.carry.length + nl > MAX_LINE_BYTES) {
+                this.carry = undefined;
+                this.longLineSkipped();
+                pos = nl + 1;
+            }
+            else {
+                const joined = Buffer.concat([this.carry, chunk.subarray(0, nl + 1)]);
+                this.carry = undefined;
+                this.parseLines(joined, 0);
+                pos = nl + 1;
+            }
+        }
         this.parseLines(chunk, pos);
+    }
+    /** Counts a line longer than MAX_LINE_BYTES as malformed; its bytes were never kept. */
+    longLineSkipped() {
+        this.lineNumber++;
+        this.sink.malformed(this.lineNumber, `line longer than ${MAX_LINE_BYTES} bytes, skipped`);
     }
     /** Parses the complete lines of `buf` from `pos`, and keeps the unfinished last one. */
     parseLines(buf, pos) {
@@ -2295,11 +2331,19 @@ class FlowLogParser {
             this.parseLine(buf, pos, nl);
             pos = nl + 1;
         }
-        if (pos < buf.length)
-            this.carry = Buffer.from(buf.subarray(pos));
+        if (pos < buf.length) {
+            if (buf.length - pos > MAX_LINE_BYTES)
+                this.skipping = true;
+            else
+                this.carry = Buffer.from(buf.subarray(pos));
+        }
     }
     /** Parses the last line when the text does not end with a newline. */
     end() {
+        if (this.skipping) {
+            this.skipping = false;
+            this.longLineSkipped();
+        }
         if (this.carry !== undefined && this.carry.length > 0) {
             const last = this.carry;
             this.carry = undefined;
@@ -2312,6 +2356,7 @@ class FlowLogParser {
      */
     abandon() {
         this.carry = undefined;
+        this.skipping = false;
     }
     parseLine(buf, start, stop) {
         this.lineNumber++;
@@ -2353,7 +2398,7 @@ class FlowLogParser {
             const problem = slot === FieldSlot.Skip ? undefined : this.readField(slot, buf, p, q);
             if (problem !== undefined) {
                 const value = buf.toString('latin1', p, Math.min(q, p + 60));
-                this.sink.malformed(this.lineNumber, `${this.format.fields[field]}: ${problem}: '${value}'`);
+                this.sink.malformed(this.lineNumber, `${this.format.fields[field]}: ${problem}: '${value.length > 64 ? `${value.slice(0, 64)}…` : value}'`);
                 return;
             }
             field++;

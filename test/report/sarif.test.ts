@@ -80,6 +80,7 @@ describe('renderSarif', () => {
       'SGFA011',
       'SGFA012',
       'SGFA013',
+      'SGFA014',
     ]);
     expect(driver.rules.map((rule) => [rule.name, rule.properties['security-severity']])).toEqual([
       ['OpenAdminPort', '9.5'],
@@ -95,6 +96,7 @@ describe('renderSarif', () => {
       ['TrafficSpike', '1.0'],
       ['CoverageGap', '1.0'],
       ['ExpiredSuppression', '3.0'],
+      ['WouldBlockTraffic', '7.5'],
     ]);
     for (const rule of driver.rules) {
       expect(rule.properties.tags).toEqual(['security']);
