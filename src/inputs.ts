@@ -28,6 +28,8 @@ export interface ProposeInputs {
 export interface ActionInputs extends RunInputs {
   mode: ActionMode;
   propose: ProposeInputs;
+  /** mode review: the base branch's tree, when it is checked out already. */
+  baseDir?: string;
   /** Where the JSON report is written. */
   reportPath: string;
   /** Where the SARIF log is written; empty to skip it. */
@@ -111,5 +113,7 @@ export function readInputs(): ActionInputs {
   set('config', optional('config') && resolve(optional('config') as string));
   set('logFormat', optional('log-format'));
   if (threads !== undefined) inputs.threads = Number(threads);
+  const baseDir = optional('base-dir');
+  if (baseDir !== undefined) inputs.baseDir = resolve(baseDir);
   return inputs;
 }

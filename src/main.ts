@@ -16,6 +16,7 @@ import { renderMarkdown } from './report/markdown.js';
 import { renderReport } from './report/render.js';
 import { SEVERITIES } from './report/types.js';
 import { proposeInAction } from './commands/propose/action.js';
+import { reviewInAction } from './commands/review/action.js';
 
 async function writeOut(path: string, text: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
@@ -52,6 +53,11 @@ export async function run(workerScript?: string): Promise<void> {
     if (inputs.sarifPath) {
       await writeOut(inputs.sarifPath, renderReport(report, 'sarif'));
       core.setOutput('sarif-path', inputs.sarifPath);
+    }
+    if (inputs.mode === 'review') {
+      // The review is about the pull request's changes: its own summary, annotations and verdict.
+      await reviewInAction(report, config, inputs);
+      return;
     }
     const counts = report.summary.findings;
     core.setOutput(

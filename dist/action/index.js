@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2827:
+/***/ 9659:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -54,9 +54,9 @@ exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
 const http = __importStar(__nccwpck_require__(8611));
 const https = __importStar(__nccwpck_require__(5692));
-const pm = __importStar(__nccwpck_require__(8503));
-const tunnel = __importStar(__nccwpck_require__(8258));
-const undici_1 = __nccwpck_require__(576);
+const pm = __importStar(__nccwpck_require__(3335));
+const tunnel = __importStar(__nccwpck_require__(770));
+const undici_1 = __nccwpck_require__(6752);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -744,7 +744,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 8503:
+/***/ 3335:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -844,7 +844,7 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 4915:
+/***/ 3251:
 /***/ (function(module) {
 
 /**
@@ -2374,13 +2374,13 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 8374:
+/***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8240);
-const utils = __nccwpck_require__(2907);
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -2398,7 +2398,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 9195:
+/***/ 5595:
 /***/ ((module) => {
 
 
@@ -2589,13 +2589,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 281:
+/***/ 8265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(9195);
-const utils = __nccwpck_require__(2907);
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
 
 /**
  * Constants
@@ -4021,15 +4021,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8240:
+/***/ 8016:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(325);
-const parse = __nccwpck_require__(281);
-const utils = __nccwpck_require__(2907);
-const constants = __nccwpck_require__(9195);
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -4389,12 +4389,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 325:
+/***/ 1781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(2907);
+const utils = __nccwpck_require__(4059);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -4411,7 +4411,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(9195);
+} = __nccwpck_require__(5595);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -4799,7 +4799,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 2907:
+/***/ 4059:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -4810,7 +4810,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(9195);
+} = __nccwpck_require__(5595);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -4878,15 +4878,15 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 8258:
+/***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(5258);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
 
-/***/ 5258:
+/***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -5157,33 +5157,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 576:
+/***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(5061)
-const Dispatcher = __nccwpck_require__(2243)
-const Pool = __nccwpck_require__(20)
-const BalancedPool = __nccwpck_require__(9989)
-const Agent = __nccwpck_require__(3389)
-const ProxyAgent = __nccwpck_require__(7408)
-const EnvHttpProxyAgent = __nccwpck_require__(2785)
-const RetryAgent = __nccwpck_require__(8610)
-const errors = __nccwpck_require__(1059)
-const util = __nccwpck_require__(2272)
+const Client = __nccwpck_require__(3701)
+const Dispatcher = __nccwpck_require__(883)
+const Pool = __nccwpck_require__(628)
+const BalancedPool = __nccwpck_require__(837)
+const Agent = __nccwpck_require__(7405)
+const ProxyAgent = __nccwpck_require__(6672)
+const EnvHttpProxyAgent = __nccwpck_require__(3137)
+const RetryAgent = __nccwpck_require__(50)
+const errors = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6135)
-const buildConnector = __nccwpck_require__(1952)
-const MockClient = __nccwpck_require__(6197)
-const MockAgent = __nccwpck_require__(2781)
-const MockPool = __nccwpck_require__(9396)
-const mockErrors = __nccwpck_require__(9037)
-const RetryHandler = __nccwpck_require__(1131)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(8085)
-const DecoratorHandler = __nccwpck_require__(5579)
-const RedirectHandler = __nccwpck_require__(9714)
-const createRedirectInterceptor = __nccwpck_require__(2276)
+const api = __nccwpck_require__(6615)
+const buildConnector = __nccwpck_require__(9136)
+const MockClient = __nccwpck_require__(7365)
+const MockAgent = __nccwpck_require__(7501)
+const MockPool = __nccwpck_require__(4004)
+const mockErrors = __nccwpck_require__(2429)
+const RetryHandler = __nccwpck_require__(7816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
+const DecoratorHandler = __nccwpck_require__(8155)
+const RedirectHandler = __nccwpck_require__(8754)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -5201,10 +5201,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(1530),
-  retry: __nccwpck_require__(7114),
-  dump: __nccwpck_require__(5596),
-  dns: __nccwpck_require__(1643)
+  redirect: __nccwpck_require__(1514),
+  retry: __nccwpck_require__(2026),
+  dump: __nccwpck_require__(8060),
+  dns: __nccwpck_require__(379)
 }
 
 module.exports.buildConnector = buildConnector
@@ -5266,7 +5266,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(3345).fetch)
+const fetchImpl = (__nccwpck_require__(4398).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -5278,39 +5278,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(548).Headers
-module.exports.Response = __nccwpck_require__(1627).Response
-module.exports.Request = __nccwpck_require__(268).Request
-module.exports.FormData = __nccwpck_require__(2134).FormData
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(8755).FileReader
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(5779)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(4045)
-const { kConstruct } = __nccwpck_require__(3165)
+const { CacheStorage } = __nccwpck_require__(3245)
+const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(6693)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(428)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5924)
-module.exports.WebSocket = __nccwpck_require__(5358).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -5326,18 +5326,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(8742)
+const { EventSource } = __nccwpck_require__(1238)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 3134:
+/***/ 158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(2272)
-const { RequestAbortedError } = __nccwpck_require__(1059)
+const { addAbortListener } = __nccwpck_require__(3440)
+const { RequestAbortedError } = __nccwpck_require__(8707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -5397,16 +5397,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6900:
+/***/ 2279:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(1059)
-const util = __nccwpck_require__(2272)
-const { addSignal, removeSignal } = __nccwpck_require__(3134)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -5512,7 +5512,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 9294:
+/***/ 6862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5526,10 +5526,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(1059)
-const util = __nccwpck_require__(2272)
+} = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(3134)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -5770,16 +5770,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 5259:
+/***/ 4043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(2519)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(1059)
-const util = __nccwpck_require__(2272)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7863)
+const { Readable } = __nccwpck_require__(9927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -5991,18 +5991,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 792:
+/***/ 3560:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(1059)
-const util = __nccwpck_require__(2272)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7863)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(3134)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -6218,15 +6218,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1098:
+/***/ 1882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(1059)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(2272)
-const { addSignal, removeSignal } = __nccwpck_require__(3134)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -6333,21 +6333,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6135:
+/***/ 6615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(5259)
-module.exports.stream = __nccwpck_require__(792)
-module.exports.pipeline = __nccwpck_require__(9294)
-module.exports.upgrade = __nccwpck_require__(1098)
-module.exports.connect = __nccwpck_require__(6900)
+module.exports.request = __nccwpck_require__(4043)
+module.exports.stream = __nccwpck_require__(3560)
+module.exports.pipeline = __nccwpck_require__(6862)
+module.exports.upgrade = __nccwpck_require__(1882)
+module.exports.connect = __nccwpck_require__(2279)
 
 
 /***/ }),
 
-/***/ 2519:
+/***/ 9927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -6356,9 +6356,9 @@ module.exports.connect = __nccwpck_require__(6900)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(1059)
-const util = __nccwpck_require__(2272)
-const { ReadableStreamFrom } = __nccwpck_require__(2272)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -6739,15 +6739,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7863:
+/***/ 7655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(1059)
+} = __nccwpck_require__(8707)
 
-const { chunksDecode } = __nccwpck_require__(2519)
+const { chunksDecode } = __nccwpck_require__(9927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -6839,16 +6839,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1952:
+/***/ 9136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(2272)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(1059)
-const timers = __nccwpck_require__(7787)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
+const timers = __nccwpck_require__(6603)
 
 function noop () {}
 
@@ -7086,7 +7086,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 7887:
+/***/ 735:
 /***/ ((module) => {
 
 
@@ -7211,7 +7211,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5726:
+/***/ 2414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7420,7 +7420,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1059:
+/***/ 8707:
 /***/ ((module) => {
 
 
@@ -7852,7 +7852,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2543:
+/***/ 4655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7860,7 +7860,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(1059)
+} = __nccwpck_require__(8707)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -7875,9 +7875,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(2272)
-const { channels } = __nccwpck_require__(5726)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(7887)
+} = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -8341,7 +8341,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 1003:
+/***/ 6443:
 /***/ ((module) => {
 
 module.exports = {
@@ -8415,7 +8415,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9112:
+/***/ 7752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8423,7 +8423,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(7887)
+} = __nccwpck_require__(735)
 
 class TstNode {
   /** @type {any} */
@@ -8574,13 +8574,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2272:
+/***/ 3440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(1003)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -8588,9 +8588,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(1059)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(7887)
-const { tree } = __nccwpck_require__(9112)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const { tree } = __nccwpck_require__(7752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -9300,18 +9300,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3389:
+/***/ 7405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(1059)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(1003)
-const DispatcherBase = __nccwpck_require__(8641)
-const Pool = __nccwpck_require__(20)
-const Client = __nccwpck_require__(5061)
-const util = __nccwpck_require__(2272)
-const createRedirectInterceptor = __nccwpck_require__(2276)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const DispatcherBase = __nccwpck_require__(1841)
+const Pool = __nccwpck_require__(628)
+const Client = __nccwpck_require__(3701)
+const util = __nccwpck_require__(3440)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -9440,7 +9440,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 9989:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9448,7 +9448,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(1059)
+} = __nccwpck_require__(8707)
 const {
   PoolBase,
   kClients,
@@ -9456,10 +9456,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(7632)
-const Pool = __nccwpck_require__(20)
-const { kUrl, kInterceptors } = __nccwpck_require__(1003)
-const { parseOrigin } = __nccwpck_require__(2272)
+} = __nccwpck_require__(2128)
+const Pool = __nccwpck_require__(628)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -9656,7 +9656,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 1021:
+/***/ 637:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9664,9 +9664,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(2272)
-const { channels } = __nccwpck_require__(5726)
-const timers = __nccwpck_require__(7787)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const timers = __nccwpck_require__(6603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -9679,7 +9679,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(1059)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -9712,9 +9712,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(1003)
+} = __nccwpck_require__(6443)
 
-const constants = __nccwpck_require__(3512)
+const constants = __nccwpck_require__(2824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -9726,11 +9726,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(1630) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(4826))
+    mod = await WebAssembly.compile(__nccwpck_require__(3434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -9738,7 +9738,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(1630))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -10653,7 +10653,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(9852).extractBody)
+      extractBody = (__nccwpck_require__(4492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -11176,7 +11176,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 2820:
+/***/ 8788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11184,13 +11184,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(2272)
+const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(1059)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -11209,7 +11209,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(1003)
+} = __nccwpck_require__(6443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -11615,7 +11615,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(9852).extractBody)
+    extractBody ??= (__nccwpck_require__(4492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -11975,7 +11975,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 5061:
+/***/ 3701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -11985,16 +11985,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(2272)
-const { channels } = __nccwpck_require__(5726)
-const Request = __nccwpck_require__(2543)
-const DispatcherBase = __nccwpck_require__(8641)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const Request = __nccwpck_require__(4655)
+const DispatcherBase = __nccwpck_require__(1841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(1059)
-const buildConnector = __nccwpck_require__(1952)
+} = __nccwpck_require__(8707)
+const buildConnector = __nccwpck_require__(9136)
 const {
   kUrl,
   kServerName,
@@ -12036,9 +12036,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(1003)
-const connectH1 = __nccwpck_require__(1021)
-const connectH2 = __nccwpck_require__(2820)
+} = __nccwpck_require__(6443)
+const connectH1 = __nccwpck_require__(637)
+const connectH2 = __nccwpck_require__(8788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -12346,7 +12346,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(2276)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 function onError (client, err) {
   if (
@@ -12606,19 +12606,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 8641:
+/***/ 1841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(2243)
+const Dispatcher = __nccwpck_require__(883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(1059)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(1003)
+} = __nccwpck_require__(8707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -12821,7 +12821,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 2243:
+/***/ 883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12893,15 +12893,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 2785:
+/***/ 3137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(8641)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(1003)
-const ProxyAgent = __nccwpck_require__(7408)
-const Agent = __nccwpck_require__(3389)
+const DispatcherBase = __nccwpck_require__(1841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
+const ProxyAgent = __nccwpck_require__(6672)
+const Agent = __nccwpck_require__(7405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -13060,7 +13060,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 9220:
+/***/ 4660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -13184,15 +13184,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 7632:
+/***/ 2128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(8641)
-const FixedQueue = __nccwpck_require__(9220)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(1003)
-const PoolStats = __nccwpck_require__(398)
+const DispatcherBase = __nccwpck_require__(1841)
+const FixedQueue = __nccwpck_require__(4660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
+const PoolStats = __nccwpck_require__(3246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -13385,10 +13385,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 398:
+/***/ 3246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(1003)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -13426,7 +13426,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 20:
+/***/ 628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13437,14 +13437,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(7632)
-const Client = __nccwpck_require__(5061)
+} = __nccwpck_require__(2128)
+const Client = __nccwpck_require__(3701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(1059)
-const util = __nccwpck_require__(2272)
-const { kUrl, kInterceptors } = __nccwpck_require__(1003)
-const buildConnector = __nccwpck_require__(1952)
+} = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const buildConnector = __nccwpck_require__(9136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -13540,19 +13540,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 7408:
+/***/ 6672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(1003)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(3389)
-const Pool = __nccwpck_require__(20)
-const DispatcherBase = __nccwpck_require__(8641)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(1059)
-const buildConnector = __nccwpck_require__(1952)
-const Client = __nccwpck_require__(5061)
+const Agent = __nccwpck_require__(7405)
+const Pool = __nccwpck_require__(628)
+const DispatcherBase = __nccwpck_require__(1841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
+const buildConnector = __nccwpck_require__(9136)
+const Client = __nccwpck_require__(3701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -13821,13 +13821,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 8610:
+/***/ 50:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(2243)
-const RetryHandler = __nccwpck_require__(1131)
+const Dispatcher = __nccwpck_require__(883)
+const RetryHandler = __nccwpck_require__(7816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -13863,7 +13863,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 8085:
+/***/ 2581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13871,8 +13871,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(1059)
-const Agent = __nccwpck_require__(3389)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const Agent = __nccwpck_require__(7405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -13902,7 +13902,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5579:
+/***/ 8155:
 /***/ ((module) => {
 
 
@@ -13953,15 +13953,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 9714:
+/***/ 8754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(2272)
-const { kBodyUsed } = __nccwpck_require__(1003)
+const util = __nccwpck_require__(3440)
+const { kBodyUsed } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(1059)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -14192,20 +14192,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 1131:
+/***/ 7816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(1003)
-const { RequestRetryError } = __nccwpck_require__(1059)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
+const { RequestRetryError } = __nccwpck_require__(8707)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(2272)
+} = __nccwpck_require__(3440)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -14636,14 +14636,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 1643:
+/***/ 379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(5579)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(1059)
+const DecoratorHandler = __nccwpck_require__(8155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -15018,14 +15018,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 5596:
+/***/ 8060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(2272)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(1059)
-const DecoratorHandler = __nccwpck_require__(5579)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(8155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -15148,12 +15148,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 2276:
+/***/ 5092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(9714)
+const RedirectHandler = __nccwpck_require__(8754)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -15176,11 +15176,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1530:
+/***/ 1514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(9714)
+const RedirectHandler = __nccwpck_require__(8754)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -15207,11 +15207,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 2026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(1131)
+const RetryHandler = __nccwpck_require__(7816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -15233,13 +15233,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 3512:
+/***/ 2824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(6972);
+const utils_1 = __nccwpck_require__(172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -15517,7 +15517,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 1630:
+/***/ 3870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -15529,7 +15529,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 4826:
+/***/ 3434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -15541,7 +15541,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 6972:
+/***/ 172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15562,13 +15562,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 2781:
+/***/ 7501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(1003)
-const Agent = __nccwpck_require__(3389)
+const { kClients } = __nccwpck_require__(6443)
+const Agent = __nccwpck_require__(7405)
 const {
   kAgent,
   kMockAgentSet,
@@ -15579,14 +15579,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1501)
-const MockClient = __nccwpck_require__(6197)
-const MockPool = __nccwpck_require__(9396)
-const { matchValue, buildMockOptions } = __nccwpck_require__(1205)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(1059)
-const Dispatcher = __nccwpck_require__(2243)
-const Pluralizer = __nccwpck_require__(8233)
-const PendingInterceptorsFormatter = __nccwpck_require__(6110)
+} = __nccwpck_require__(1117)
+const MockClient = __nccwpck_require__(7365)
+const MockPool = __nccwpck_require__(4004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
+const Dispatcher = __nccwpck_require__(883)
+const Pluralizer = __nccwpck_require__(1529)
+const PendingInterceptorsFormatter = __nccwpck_require__(6142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -15729,14 +15729,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 6197:
+/***/ 7365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(5061)
-const { buildMockDispatch } = __nccwpck_require__(1205)
+const Client = __nccwpck_require__(3701)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -15745,10 +15745,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1501)
-const { MockInterceptor } = __nccwpck_require__(3319)
-const Symbols = __nccwpck_require__(1003)
-const { InvalidArgumentError } = __nccwpck_require__(1059)
+} = __nccwpck_require__(1117)
+const { MockInterceptor } = __nccwpck_require__(1511)
+const Symbols = __nccwpck_require__(6443)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -15795,12 +15795,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 9037:
+/***/ 2429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(1059)
+const { UndiciError } = __nccwpck_require__(8707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -15830,12 +15830,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3319:
+/***/ 1511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(1205)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kDispatchKey,
@@ -15843,9 +15843,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1501)
-const { InvalidArgumentError } = __nccwpck_require__(1059)
-const { buildURL } = __nccwpck_require__(2272)
+} = __nccwpck_require__(1117)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { buildURL } = __nccwpck_require__(3440)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -16044,14 +16044,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 9396:
+/***/ 4004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(20)
-const { buildMockDispatch } = __nccwpck_require__(1205)
+const Pool = __nccwpck_require__(628)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -16060,10 +16060,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1501)
-const { MockInterceptor } = __nccwpck_require__(3319)
-const Symbols = __nccwpck_require__(1003)
-const { InvalidArgumentError } = __nccwpck_require__(1059)
+} = __nccwpck_require__(1117)
+const { MockInterceptor } = __nccwpck_require__(1511)
+const Symbols = __nccwpck_require__(6443)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -16110,7 +16110,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1501:
+/***/ 1117:
 /***/ ((module) => {
 
 
@@ -16140,20 +16140,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1205:
+/***/ 3397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(9037)
+const { MockNotMatchedError } = __nccwpck_require__(2429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1501)
-const { buildURL } = __nccwpck_require__(2272)
+} = __nccwpck_require__(1117)
+const { buildURL } = __nccwpck_require__(3440)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -16514,7 +16514,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6110:
+/***/ 6142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16564,7 +16564,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 8233:
+/***/ 1529:
 /***/ ((module) => {
 
 
@@ -16600,7 +16600,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 7787:
+/***/ 6603:
 /***/ ((module) => {
 
 
@@ -17030,20 +17030,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3186:
+/***/ 9634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(3165)
-const { urlEquals, getFieldValues } = __nccwpck_require__(7406)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(2272)
-const { webidl } = __nccwpck_require__(1861)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(1627)
-const { Request, fromInnerRequest } = __nccwpck_require__(268)
-const { kState } = __nccwpck_require__(907)
-const { fetching } = __nccwpck_require__(3345)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(1168)
+const { kConstruct } = __nccwpck_require__(109)
+const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
+const { webidl } = __nccwpck_require__(5893)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
+const { Request, fromInnerRequest } = __nccwpck_require__(9967)
+const { kState } = __nccwpck_require__(3627)
+const { fetching } = __nccwpck_require__(4398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -17896,15 +17896,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4045:
+/***/ 3245:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(3165)
-const { Cache } = __nccwpck_require__(3186)
-const { webidl } = __nccwpck_require__(1861)
-const { kEnumerableProperty } = __nccwpck_require__(2272)
+const { kConstruct } = __nccwpck_require__(109)
+const { Cache } = __nccwpck_require__(9634)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
   /**
@@ -18055,26 +18055,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3165:
+/***/ 109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(1003).kConstruct)
+  kConstruct: (__nccwpck_require__(6443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 7406:
+/***/ 6798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(428)
-const { isValidHeaderName } = __nccwpck_require__(1168)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { isValidHeaderName } = __nccwpck_require__(3168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -18119,7 +18119,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2044:
+/***/ 1276:
 /***/ ((module) => {
 
 
@@ -18138,15 +18138,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6693:
+/***/ 9061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(7818)
-const { stringify } = __nccwpck_require__(1061)
-const { webidl } = __nccwpck_require__(1861)
-const { Headers } = __nccwpck_require__(548)
+const { parseSetCookie } = __nccwpck_require__(1978)
+const { stringify } = __nccwpck_require__(7797)
+const { webidl } = __nccwpck_require__(5893)
+const { Headers } = __nccwpck_require__(660)
 
 /**
  * @typedef {Object} Cookie
@@ -18329,14 +18329,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7818:
+/***/ 1978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(2044)
-const { isCTLExcludingHtab } = __nccwpck_require__(1061)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(428)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
+const { isCTLExcludingHtab } = __nccwpck_require__(7797)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -18646,7 +18646,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1061:
+/***/ 7797:
 /***/ ((module) => {
 
 
@@ -19005,13 +19005,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3535:
+/***/ 4031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(9003)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
 
 /**
  * @type {number[]} BOM
@@ -19586,23 +19586,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8742:
+/***/ 1238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(3345)
-const { makeRequest } = __nccwpck_require__(268)
-const { webidl } = __nccwpck_require__(1861)
-const { EventSourceStream } = __nccwpck_require__(3535)
-const { parseMIMEType } = __nccwpck_require__(428)
-const { createFastMessageEvent } = __nccwpck_require__(5924)
-const { isNetworkError } = __nccwpck_require__(1627)
-const { delay } = __nccwpck_require__(9003)
-const { kEnumerableProperty } = __nccwpck_require__(2272)
-const { environmentSettingsObject } = __nccwpck_require__(1168)
-const { getGlobalDispatcher } = __nccwpck_require__(8085)
+const { fetching } = __nccwpck_require__(4398)
+const { makeRequest } = __nccwpck_require__(9967)
+const { webidl } = __nccwpck_require__(5893)
+const { EventSourceStream } = __nccwpck_require__(4031)
+const { parseMIMEType } = __nccwpck_require__(1900)
+const { createFastMessageEvent } = __nccwpck_require__(5188)
+const { isNetworkError } = __nccwpck_require__(9051)
+const { delay } = __nccwpck_require__(4811)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { environmentSettingsObject } = __nccwpck_require__(3168)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
 
 let experimentalWarned = false
 
@@ -20076,7 +20076,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9003:
+/***/ 4811:
 /***/ ((module) => {
 
 
@@ -20120,12 +20120,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9852:
+/***/ 4492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(2272)
+const util = __nccwpck_require__(3440)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -20135,16 +20135,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(1168)
-const { FormData } = __nccwpck_require__(2134)
-const { kState } = __nccwpck_require__(907)
-const { webidl } = __nccwpck_require__(1861)
+} = __nccwpck_require__(3168)
+const { FormData } = __nccwpck_require__(5910)
+const { kState } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(428)
-const { multipartFormDataParser } = __nccwpck_require__(948)
+const { serializeAMimeType } = __nccwpck_require__(1900)
+const { multipartFormDataParser } = __nccwpck_require__(116)
 let random
 
 try {
@@ -20656,7 +20656,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5055:
+/***/ 4495:
 /***/ ((module) => {
 
 
@@ -20787,7 +20787,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 428:
+/***/ 1900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -21538,12 +21538,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8701:
+/***/ 6653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(1003)
+const { kConnected, kSize } = __nccwpck_require__(6443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -21591,14 +21591,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 5114:
+/***/ 7114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(907)
-const { webidl } = __nccwpck_require__(1861)
+const { kState } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -21724,16 +21724,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 948:
+/***/ 116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(2272)
-const { utf8DecodeBytes } = __nccwpck_require__(1168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(428)
-const { isFileLike } = __nccwpck_require__(5114)
-const { makeEntry } = __nccwpck_require__(2134)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { utf8DecodeBytes } = __nccwpck_require__(3168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
+const { isFileLike } = __nccwpck_require__(7114)
+const { makeEntry } = __nccwpck_require__(5910)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -22205,16 +22205,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2134:
+/***/ 5910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(1168)
-const { kState } = __nccwpck_require__(907)
-const { kEnumerableProperty } = __nccwpck_require__(2272)
-const { FileLike, isFileLike } = __nccwpck_require__(5114)
-const { webidl } = __nccwpck_require__(1861)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
+const { kState } = __nccwpck_require__(3627)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { FileLike, isFileLike } = __nccwpck_require__(7114)
+const { webidl } = __nccwpck_require__(5893)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -22464,7 +22464,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 5779:
+/***/ 1059:
 /***/ ((module) => {
 
 
@@ -22511,21 +22511,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 548:
+/***/ 660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(1003)
-const { kEnumerableProperty } = __nccwpck_require__(2272)
+const { kConstruct } = __nccwpck_require__(6443)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(1168)
-const { webidl } = __nccwpck_require__(1861)
+} = __nccwpck_require__(3168)
+const { webidl } = __nccwpck_require__(5893)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -23205,7 +23205,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3345:
+/***/ 4398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -23218,9 +23218,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(1627)
-const { HeadersList } = __nccwpck_require__(548)
-const { Request, cloneRequest } = __nccwpck_require__(268)
+} = __nccwpck_require__(9051)
+const { HeadersList } = __nccwpck_require__(660)
+const { Request, cloneRequest } = __nccwpck_require__(9967)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -23256,23 +23256,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(1168)
-const { kState, kDispatcher } = __nccwpck_require__(907)
+} = __nccwpck_require__(3168)
+const { kState, kDispatcher } = __nccwpck_require__(3627)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(9852)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(5055)
+} = __nccwpck_require__(4495)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(2272)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(428)
-const { getGlobalDispatcher } = __nccwpck_require__(8085)
-const { webidl } = __nccwpck_require__(1861)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { webidl } = __nccwpck_require__(5893)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -25482,23 +25482,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 268:
+/***/ 9967:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(9852)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(548)
-const { FinalizationRegistry } = __nccwpck_require__(8701)()
-const util = __nccwpck_require__(2272)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
+const { FinalizationRegistry } = __nccwpck_require__(6653)()
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(1168)
+} = __nccwpck_require__(3168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -25508,12 +25508,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(5055)
+} = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(907)
-const { webidl } = __nccwpck_require__(1861)
-const { URLSerializer } = __nccwpck_require__(428)
-const { kConstruct } = __nccwpck_require__(1003)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -26526,14 +26526,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 1627:
+/***/ 9051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(548)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(9852)
-const util = __nccwpck_require__(2272)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -26545,16 +26545,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(1168)
+} = __nccwpck_require__(3168)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(5055)
-const { kState, kHeaders } = __nccwpck_require__(907)
-const { webidl } = __nccwpck_require__(1861)
-const { FormData } = __nccwpck_require__(2134)
-const { URLSerializer } = __nccwpck_require__(428)
-const { kConstruct } = __nccwpck_require__(1003)
+} = __nccwpck_require__(4495)
+const { kState, kHeaders } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
+const { FormData } = __nccwpck_require__(5910)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -27143,7 +27143,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 907:
+/***/ 3627:
 /***/ ((module) => {
 
 
@@ -27159,21 +27159,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1168:
+/***/ 3168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(5055)
-const { getGlobalOrigin } = __nccwpck_require__(5779)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(428)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
+const { getGlobalOrigin } = __nccwpck_require__(1059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(2272)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(1861)
+const { webidl } = __nccwpck_require__(5893)
 
 let supportedHashes = []
 
@@ -28798,14 +28798,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1861:
+/***/ 5893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(2272)
+const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -29500,7 +29500,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1727:
+/***/ 2607:
 /***/ ((module) => {
 
 
@@ -29797,7 +29797,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8755:
+/***/ 8355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -29806,16 +29806,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(234)
+} = __nccwpck_require__(3610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(9521)
-const { webidl } = __nccwpck_require__(1861)
-const { kEnumerableProperty } = __nccwpck_require__(2272)
+} = __nccwpck_require__(961)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -30148,12 +30148,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7309:
+/***/ 8573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(1861)
+const { webidl } = __nccwpck_require__(5893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -30233,7 +30233,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9521:
+/***/ 961:
 /***/ ((module) => {
 
 
@@ -30250,7 +30250,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 234:
+/***/ 3610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -30261,10 +30261,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(9521)
-const { ProgressEvent } = __nccwpck_require__(7309)
-const { getEncoding } = __nccwpck_require__(1727)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(428)
+} = __nccwpck_require__(961)
+const { ProgressEvent } = __nccwpck_require__(8573)
+const { getEncoding } = __nccwpck_require__(2607)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -30648,27 +30648,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3969:
+/***/ 6897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(6976)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(4896)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(3105)
-const { channels } = __nccwpck_require__(5726)
-const { CloseEvent } = __nccwpck_require__(5924)
-const { makeRequest } = __nccwpck_require__(268)
-const { fetching } = __nccwpck_require__(3345)
-const { Headers, getHeadersList } = __nccwpck_require__(548)
-const { getDecodeSplit } = __nccwpck_require__(1168)
-const { WebsocketFrameSend } = __nccwpck_require__(9104)
+} = __nccwpck_require__(1216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
+const { channels } = __nccwpck_require__(2414)
+const { CloseEvent } = __nccwpck_require__(5188)
+const { makeRequest } = __nccwpck_require__(9967)
+const { fetching } = __nccwpck_require__(4398)
+const { Headers, getHeadersList } = __nccwpck_require__(660)
+const { getDecodeSplit } = __nccwpck_require__(3168)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
@@ -31026,7 +31026,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6976:
+/***/ 736:
 /***/ ((module) => {
 
 
@@ -31099,14 +31099,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5924:
+/***/ 5188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(1861)
-const { kEnumerableProperty } = __nccwpck_require__(2272)
-const { kConstruct } = __nccwpck_require__(1003)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(6443)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -31435,12 +31435,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9104:
+/***/ 3264:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(6976)
+const { maxUnsigned16Bit } = __nccwpck_require__(736)
 
 const BUFFER_SIZE = 16386
 
@@ -31538,14 +31538,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8029:
+/***/ 9469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(3105)
-const { MessageSizeExceededError } = __nccwpck_require__(1059)
+const { isValidClientWindowBits } = __nccwpck_require__(8625)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -31650,16 +31650,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 276:
+/***/ 1652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(6976)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(4896)
-const { channels } = __nccwpck_require__(5726)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
+const { channels } = __nccwpck_require__(2414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -31669,11 +31669,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(3105)
-const { WebsocketFrameSend } = __nccwpck_require__(9104)
-const { closeWebSocketConnection } = __nccwpck_require__(3969)
-const { PerMessageDeflate } = __nccwpck_require__(8029)
-const { MessageSizeExceededError } = __nccwpck_require__(1059)
+} = __nccwpck_require__(8625)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { closeWebSocketConnection } = __nccwpck_require__(6897)
+const { PerMessageDeflate } = __nccwpck_require__(9469)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -32184,14 +32184,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5388:
+/***/ 3900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(9104)
-const { opcodes, sendHints } = __nccwpck_require__(6976)
-const FixedQueue = __nccwpck_require__(9220)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { opcodes, sendHints } = __nccwpck_require__(736)
+const FixedQueue = __nccwpck_require__(4660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -32295,7 +32295,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 4896:
+/***/ 1216:
 /***/ ((module) => {
 
 
@@ -32314,16 +32314,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3105:
+/***/ 8625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(4896)
-const { states, opcodes } = __nccwpck_require__(6976)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5924)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
+const { states, opcodes } = __nccwpck_require__(736)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(428)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
 
 /* globals Blob */
 
@@ -32643,15 +32643,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5358:
+/***/ 3726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(1861)
-const { URLSerializer } = __nccwpck_require__(428)
-const { environmentSettingsObject } = __nccwpck_require__(1168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(6976)
+const { webidl } = __nccwpck_require__(5893)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { environmentSettingsObject } = __nccwpck_require__(3168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -32660,21 +32660,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(4896)
+} = __nccwpck_require__(1216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(3105)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(3969)
-const { ByteParser } = __nccwpck_require__(276)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(2272)
-const { getGlobalDispatcher } = __nccwpck_require__(8085)
+} = __nccwpck_require__(8625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
+const { ByteParser } = __nccwpck_require__(1652)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5924)
-const { SendQueue } = __nccwpck_require__(5388)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
+const { SendQueue } = __nccwpck_require__(3900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -33245,7 +33245,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4539:
+/***/ 171:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // include: shell.js
@@ -36530,7 +36530,7 @@ if (true) {
 
 /***/ }),
 
-/***/ 7958:
+/***/ 65:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -36742,7 +36742,7 @@ function commonPrefix4(a, b) {
 
 /***/ }),
 
-/***/ 2616:
+/***/ 7391:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -36750,8 +36750,8 @@ function commonPrefix4(a, b) {
 /* harmony export */   Yf: () => (/* binding */ parseLookback)
 /* harmony export */ });
 /* unused harmony export parseFormat */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3919);
-/* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(876);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2563);
 /**
  * What both front doors take for a run, and the parsers of flag values they share. Errors quote
  * the flag and the expected form. (The command line itself is a commander program: src/commands.)
@@ -36785,7 +36785,7 @@ function parseLookback(value) {
 
 /***/ }),
 
-/***/ 3919:
+/***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -36807,7 +36807,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 7040:
+/***/ 623:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -36820,9 +36820,9 @@ function errorMessage(error) {
 /* harmony export */   tw: () => (/* binding */ SecurityGroupSchema),
 /* harmony export */   x2: () => (/* binding */ networkAclsFromDescribe)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9347);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(596);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3919);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9691);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7129);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /**
  * Converts EC2 Describe* output (the AWS CLI's JSON, or the SDK's response objects; both use the
  * same PascalCase shapes) into the inventory model, validating as it goes so that a wrong file
@@ -37063,7 +37063,7 @@ function rulesFromGroupJson(g) {
 
 /***/ }),
 
-/***/ 596:
+/***/ 7129:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37137,7 +37137,7 @@ function isAllPorts(rule) {
 
 /***/ }),
 
-/***/ 8762:
+/***/ 6793:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37150,9 +37150,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_LOOKBACK
 
 // EXTERNAL MODULE: ./src/cli-args.ts
-var cli_args = __nccwpck_require__(2616);
+var cli_args = __nccwpck_require__(7391);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3919);
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/sources/s3-url.ts
 /**
  * `s3://bucket/prefix` locations. Kept apart from the S3 reader so that parsing flags does not
@@ -37220,7 +37220,7 @@ function liveOptionsFrom(flags) {
 
 /***/ }),
 
-/***/ 876:
+/***/ 2563:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37231,7 +37231,7 @@ const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
 
 /***/ }),
 
-/***/ 6260:
+/***/ 2051:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37243,7 +37243,7 @@ const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1096);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6128);
 /**
  * Turns `--flow-logs` arguments (files, directories, globs) into the list of log files to read.
  * Directories are walked recursively, so an S3-layout tree (`AWSLogs/{account}/vpcflowlogs/…` or
@@ -37332,7 +37332,7 @@ function partitionDate(key) {
 
 /***/ }),
 
-/***/ 1141:
+/***/ 5275:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37354,7 +37354,7 @@ var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./src/sources/parse.ts + 3 modules
-var parse = __nccwpck_require__(7456);
+var parse = __nccwpck_require__(5387);
 ;// CONCATENATED MODULE: ./src/sources/gunzip.ts
 /**
  * Gunzip on the calling thread, into one reused output buffer.
@@ -37484,9 +37484,9 @@ class GunzipInPlace {
 }
 
 // EXTERNAL MODULE: ./src/sources/peek.ts
-var peek = __nccwpck_require__(716);
+var peek = __nccwpck_require__(4979);
 // EXTERNAL MODULE: ./src/sources/parquet.ts + 26 modules
-var parquet = __nccwpck_require__(8885);
+var parquet = __nccwpck_require__(4554);
 ;// CONCATENATED MODULE: ./src/sources/file.ts
 /**
  * Reads one flow-log file (plain text, gzip text, or Parquet) into a record sink. A file that
@@ -37650,7 +37650,7 @@ function describeIoError(e) {
 
 /***/ }),
 
-/***/ 7664:
+/***/ 7879:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37791,7 +37791,7 @@ function formatVersion(format) {
 
 /***/ }),
 
-/***/ 8885:
+/***/ 4554:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37805,7 +37805,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/node.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/node.js
 /**
  * @import {AsyncBuffer} from '../src/types.js'
  */
@@ -37847,7 +37847,7 @@ async function asyncBufferFromFile(filename) {
   }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/constants.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
 
 /** @type {import('../src/types.d.ts').ParquetType[]} */
 const ParquetTypes = [
@@ -37945,7 +37945,7 @@ const EdgeInterpolationAlgorithms = [
   'KARNEY',
 ]
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/wkb.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/wkb.js
 /**
  * WKB (Well-Known Binary) decoder for geometry objects.
  *
@@ -38075,7 +38075,7 @@ function readPolygon(reader, flags) {
  * @import {DataReader, Geometry} from '../src/types.js'
  */
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/convert.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/convert.js
 
 
 /**
@@ -38295,7 +38295,7 @@ function parseFloat16(bytes) {
   return sign * 2 ** (exp - 15) * (1 + frac / 1024)
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/schema.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/schema.js
 /**
  * Build a tree from the schema elements.
  *
@@ -38466,7 +38466,7 @@ function isFlatColumn(schemaPath) {
  * @import {SchemaElement, SchemaTree} from '../src/types.js'
  */
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/thrift.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/thrift.js
 /**
  * @import {DataReader, ThriftObject, ThriftType} from '../src/types.js'
  */
@@ -38628,7 +38628,7 @@ function readZigZagBigInt(reader) {
   return zigzag >> 1n ^ -(zigzag & 1n)
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/geoparquet.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/geoparquet.js
 /**
  * @param {SchemaElement[]} schema
  * @param {KeyValue[] | undefined} key_value_metadata
@@ -38668,7 +38668,7 @@ function markGeoColumns(schema, key_value_metadata) {
  * @import {KeyValue, LogicalType, SchemaElement} from '../src/types.js'
  */
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/metadata.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/metadata.js
 
 
 
@@ -39029,7 +39029,7 @@ function convertMetadata(value, schema, parsers) {
   return value
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/xxhash.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/xxhash.js
 // XxHash64 (https://github.com/Cyan4973/xxHash/blob/dev/doc/xxhash_spec.md)
 // Used by parquet bloom filters: hashes the PLAIN encoding of column values with seed 0.
 
@@ -39133,7 +39133,7 @@ function xxhash64(input, seed = 0n) {
   return h64
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/bloom.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/bloom.js
 // Split Block Bloom Filter (https://github.com/apache/parquet-format/blob/master/BloomFilter.md)
 // A bloom filter is a sequence of 32-byte blocks. Each block holds 8 little-endian uint32 words.
 // Insertion sets one bit per word, chosen by salting the low 32 bits of an xxhash64.
@@ -39359,7 +39359,7 @@ function walkBloomEligible(filter, out) {
   }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/utils.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/utils.js
 /**
  * @import {AsyncBuffer, Awaitable, DecodedArray} from '../src/types.js'
  */
@@ -39654,7 +39654,7 @@ function utils_flatten(chunks) {
   return output
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/filter.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/filter.js
 /**
  * @import {BloomFilter, ColumnPageStats, PageRanges, ParquetQueryFilter, RowGroup, SchemaElement} from '../src/types.js'
  */
@@ -40063,7 +40063,7 @@ function resolve(record, path) {
   return value
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/variant.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/variant.js
 
 
 /**
@@ -40431,7 +40431,7 @@ function readVariantBinary(reader) {
   return bytes
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/assemble.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/assemble.js
 
 
 
@@ -40691,7 +40691,7 @@ function invertStruct(struct, depth) {
   return out
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/alp.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/alp.js
 /**
  * ALP (Adaptive Lossless floating-Point) encoding decoder.
  * Supports FLOAT and DOUBLE types.
@@ -40960,7 +40960,7 @@ function unpackBitsBig(reader, count, bitWidth) {
   return output
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/delta.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/delta.js
 /**
  * @import {DataReader} from '../src/types.js'
  */
@@ -41137,7 +41137,7 @@ function deltaByteArray(reader, count, output) {
   }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/encoding.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/encoding.js
 /**
  * @import {DataReader, DecodedArray, ParquetType} from '../src/types.js'
  */
@@ -41301,7 +41301,7 @@ function byteWidth(type, typeLength) {
   }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/plain.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/plain.js
 /**
  * Read `count` values of the given type from the reader.view.
  *
@@ -41483,7 +41483,7 @@ function align(buffer, offset, size) {
   return aligned
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/snappy.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/snappy.js
 /**
  * The MIT License (MIT)
  * Copyright (c) 2016 Zhipeng Jia
@@ -41612,7 +41612,7 @@ function snappyUncompress(input, output) {
   if (outPos !== outputLength) throw new Error('premature end of input')
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/datapage.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/datapage.js
 /**
  * @import {ColumnDecoder, CompressionCodec, Compressors, DataPage, DataPageHeader, DataPageHeaderV2, DataReader, DecodedArray, PageHeader, SchemaTree} from '../src/types.js'
  */
@@ -41869,7 +41869,7 @@ function bitWidth(value) {
   return 32 - Math.clz32(value)
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/column.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/column.js
 /**
  * @import {ColumnDecoder, DataReader, DecodedArray, PageHeader, PageResult, RowGroupSelect, Statistics, SubColumnData} from '../src/types.js'
  */
@@ -42083,7 +42083,7 @@ function pageStatistics(stats) {
   }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/indexes.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/indexes.js
 /**
  * @import {ColumnIndex, DataReader, OffsetIndex, PageLocation, ParquetParsers, SchemaElement} from '../src/types.js'
  */
@@ -42131,7 +42131,7 @@ function readOffsetIndex(reader) {
   }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/rowgroup.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/rowgroup.js
 /**
  * @import {AsyncColumn, AsyncRowGroup, ChunkPlan, ColumnDecoder, DecodedArray, GroupPlan, PageLocation, ParquetParsers, ParquetReadOptions, QueryPlan, SchemaTree} from '../src/types.js'
  */
@@ -42412,7 +42412,7 @@ function rowgroup_assembleAsync(asyncRowGroup, schemaTree, parsers) {
   return { ...asyncRowGroup, asyncColumns: assembled }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/plan.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/plan.js
 
 
 
@@ -42918,7 +42918,7 @@ function prefetchAsyncBuffer(file, { fetches }) {
   }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/scan.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/scan.js
 /**
  * @import {AsyncRowGroup, BaseParquetReadOptions, BloomFilter, DecodedArray, PageLocation, PageRanges, ParquetScan, ParquetScanOptions, QueryPlan, SchemaElement} from '../src/types.js'
  */
@@ -43250,7 +43250,7 @@ async function withPageIndexes(options) {
   return { ...options, pageRangesByGroup, pageLocationsByGroup }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/read.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/read.js
 /**
  * @import {AsyncRowGroup, BaseParquetReadOptions, DecodedArray, ParquetReadOptions, ParquetRow} from '../src/types.js'
  */
@@ -43464,11 +43464,11 @@ function parquetReadObjects(options) {
 }
 
 // EXTERNAL MODULE: ./src/sources/format.ts
-var sources_format = __nccwpck_require__(7664);
+var sources_format = __nccwpck_require__(7879);
 // EXTERNAL MODULE: ./src/sources/record.ts
-var record = __nccwpck_require__(1446);
+var record = __nccwpck_require__(7569);
 // EXTERNAL MODULE: ./src/analysis/net.ts
-var net = __nccwpck_require__(7958);
+var net = __nccwpck_require__(65);
 ;// CONCATENATED MODULE: ./src/sources/parquet.ts
 /**
  * Reads flow logs that AWS delivered as Parquet: one column per field, named with underscores
@@ -43590,7 +43590,7 @@ function fillRecord(row, r, options) {
 
 /***/ }),
 
-/***/ 7456:
+/***/ 5387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43602,9 +43602,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MAX_LINE_BYTES
 
 // EXTERNAL MODULE: ./src/sources/format.ts
-var sources_format = __nccwpck_require__(7664);
+var sources_format = __nccwpck_require__(7879);
 // EXTERNAL MODULE: ./src/sources/record.ts
-var record = __nccwpck_require__(1446);
+var record = __nccwpck_require__(7569);
 ;// CONCATENATED MODULE: ./src/sources/line-parser.ts
 /**
  * A block parser generated for one record format: straight-line code with one scanning loop per
@@ -43969,7 +43969,7 @@ class WasmLines {
 }
 
 // EXTERNAL MODULE: ./src/analysis/net.ts
-var net = __nccwpck_require__(7958);
+var net = __nccwpck_require__(65);
 ;// CONCATENATED MODULE: ./src/sources/parse.ts
 /**
  * The byte-level flow-log line parser.
@@ -44410,7 +44410,7 @@ function parseIpv4(buf, p, q) {
 
 /***/ }),
 
-/***/ 716:
+/***/ 4979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -44461,7 +44461,7 @@ async function peek(body, bytes) {
 
 /***/ }),
 
-/***/ 1446:
+/***/ 7569:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -44787,14 +44787,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 3637:
+/***/ 8909:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Argument } = __nccwpck_require__(3546);
-const { Command } = __nccwpck_require__(7492);
-const { CommanderError, InvalidArgumentError } = __nccwpck_require__(343);
-const { Help } = __nccwpck_require__(5858);
-const { Option } = __nccwpck_require__(6992);
+const { Argument } = __nccwpck_require__(9154);
+const { Command } = __nccwpck_require__(4348);
+const { CommanderError, InvalidArgumentError } = __nccwpck_require__(1135);
+const { Help } = __nccwpck_require__(9754);
+const { Option } = __nccwpck_require__(5240);
 
 exports.DM = new Command();
 
@@ -44818,10 +44818,10 @@ exports.a2 = InvalidArgumentError; // Deprecated
 
 /***/ }),
 
-/***/ 3546:
+/***/ 9154:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(343);
+const { InvalidArgumentError } = __nccwpck_require__(1135);
 
 class Argument {
   /**
@@ -44975,7 +44975,7 @@ exports.humanReadableArgName = humanReadableArgName;
 
 /***/ }),
 
-/***/ 7492:
+/***/ 4348:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const EventEmitter = (__nccwpck_require__(8474).EventEmitter);
@@ -44984,11 +44984,11 @@ const path = __nccwpck_require__(6760);
 const fs = __nccwpck_require__(3024);
 const process = __nccwpck_require__(1708);
 
-const { Argument, humanReadableArgName } = __nccwpck_require__(3546);
-const { CommanderError } = __nccwpck_require__(343);
-const { Help, stripColor } = __nccwpck_require__(5858);
-const { Option, DualOptions } = __nccwpck_require__(6992);
-const { suggestSimilar } = __nccwpck_require__(3646);
+const { Argument, humanReadableArgName } = __nccwpck_require__(9154);
+const { CommanderError } = __nccwpck_require__(1135);
+const { Help, stripColor } = __nccwpck_require__(9754);
+const { Option, DualOptions } = __nccwpck_require__(5240);
+const { suggestSimilar } = __nccwpck_require__(5030);
 
 class Command extends EventEmitter {
   /**
@@ -47759,7 +47759,7 @@ exports.useColor = useColor; // exporting for tests
 
 /***/ }),
 
-/***/ 343:
+/***/ 1135:
 /***/ ((__unused_webpack_module, exports) => {
 
 /**
@@ -47805,10 +47805,10 @@ exports.InvalidArgumentError = InvalidArgumentError;
 
 /***/ }),
 
-/***/ 5858:
+/***/ 9754:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { humanReadableArgName } = __nccwpck_require__(3546);
+const { humanReadableArgName } = __nccwpck_require__(9154);
 
 /**
  * TypeScript import types for JSDoc, used by Visual Studio Code IntelliSense and `npm run typescript-checkJS`
@@ -48559,10 +48559,10 @@ exports.stripColor = stripColor;
 
 /***/ }),
 
-/***/ 6992:
+/***/ 5240:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(343);
+const { InvalidArgumentError } = __nccwpck_require__(1135);
 
 class Option {
   /**
@@ -48946,7 +48946,7 @@ exports.DualOptions = DualOptions;
 
 /***/ }),
 
-/***/ 3646:
+/***/ 5030:
 /***/ ((__unused_webpack_module, exports) => {
 
 const maxDistance = 3;
@@ -49054,18 +49054,18 @@ exports.suggestSimilar = suggestSimilar;
 
 /***/ }),
 
-/***/ 5434:
+/***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var resolveBlockMap = __nccwpck_require__(6519);
-var resolveBlockSeq = __nccwpck_require__(2662);
-var resolveFlowCollection = __nccwpck_require__(4206);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -49151,15 +49151,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 5899:
+/***/ 3683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(6885);
-var composeNode = __nccwpck_require__(4873);
-var resolveEnd = __nccwpck_require__(644);
-var resolveProps = __nccwpck_require__(2207);
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -49203,17 +49203,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 4873:
+/***/ 5937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7641);
-var identity = __nccwpck_require__(415);
-var composeCollection = __nccwpck_require__(5434);
-var composeScalar = __nccwpck_require__(3293);
-var resolveEnd = __nccwpck_require__(644);
-var utilEmptyScalarPosition = __nccwpck_require__(4831);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -49322,15 +49322,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 3293:
+/***/ 5413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var resolveBlockScalar = __nccwpck_require__(809);
-var resolveFlowScalar = __nccwpck_require__(8066);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -49417,18 +49417,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 3480:
+/***/ 9984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(2342);
-var Document = __nccwpck_require__(6885);
-var errors = __nccwpck_require__(3376);
-var identity = __nccwpck_require__(415);
-var composeDoc = __nccwpck_require__(5899);
-var resolveEnd = __nccwpck_require__(644);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -49648,17 +49648,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 6519:
+/***/ 7103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(4245);
-var YAMLMap = __nccwpck_require__(1950);
-var resolveProps = __nccwpck_require__(2207);
-var utilContainsNewline = __nccwpck_require__(9699);
-var utilFlowIndentCheck = __nccwpck_require__(7723);
-var utilMapIncludes = __nccwpck_require__(8539);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -49772,12 +49772,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 809:
+/***/ 8913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -49979,14 +49979,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 2662:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(7495);
-var resolveProps = __nccwpck_require__(2207);
-var utilFlowIndentCheck = __nccwpck_require__(7723);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -50037,7 +50037,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 644:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -50083,19 +50083,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 4206:
+/***/ 3142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var resolveEnd = __nccwpck_require__(644);
-var resolveProps = __nccwpck_require__(2207);
-var utilContainsNewline = __nccwpck_require__(9699);
-var utilMapIncludes = __nccwpck_require__(8539);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -50299,13 +50299,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 8066:
+/***/ 6842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var resolveEnd = __nccwpck_require__(644);
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -50534,7 +50534,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 2207:
+/***/ 4631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -50689,7 +50689,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9699:
+/***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -50732,7 +50732,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 4831:
+/***/ 2599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -50767,12 +50767,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 7723:
+/***/ 4051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9699);
+var utilContainsNewline = __nccwpck_require__(9499);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -50791,12 +50791,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 8539:
+/***/ 1187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(1127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -50813,22 +50813,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 6885:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7641);
-var Collection = __nccwpck_require__(3469);
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var toJS = __nccwpck_require__(915);
-var Schema = __nccwpck_require__(8296);
-var stringifyDocument = __nccwpck_require__(7653);
-var anchors = __nccwpck_require__(5236);
-var applyReviver = __nccwpck_require__(5797);
-var createNode = __nccwpck_require__(2076);
-var directives = __nccwpck_require__(2342);
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(6424);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -51157,13 +51157,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 5236:
+/***/ 1596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var visit = __nccwpck_require__(292);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -51240,7 +51240,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 5797:
+/***/ 3661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -51304,14 +51304,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2076:
+/***/ 2404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7641);
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -51401,13 +51401,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 2342:
+/***/ 1342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var visit = __nccwpck_require__(292);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 const escapeChars = {
     '!': '%21',
@@ -51586,7 +51586,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 3376:
+/***/ 1464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -51655,28 +51655,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 7207:
+/***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(3480);
-var Document = __nccwpck_require__(6885);
-var Schema = __nccwpck_require__(8296);
-var errors = __nccwpck_require__(3376);
-var Alias = __nccwpck_require__(7641);
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var Scalar = __nccwpck_require__(2765);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var cst = __nccwpck_require__(5421);
-var lexer = __nccwpck_require__(2081);
-var lineCounter = __nccwpck_require__(4588);
-var parser = __nccwpck_require__(6651);
-var publicApi = __nccwpck_require__(8759);
-var visit = __nccwpck_require__(292);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
 
 
 
@@ -51713,7 +51713,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 2745:
+/***/ 7249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -51739,16 +51739,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 7641:
+/***/ 4065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5236);
-var visit = __nccwpck_require__(292);
-var identity = __nccwpck_require__(415);
-var Node = __nccwpck_require__(6617);
-var toJS = __nccwpck_require__(915);
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(6424);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -51866,14 +51866,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 3469:
+/***/ 101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2076);
-var identity = __nccwpck_require__(415);
-var Node = __nccwpck_require__(6617);
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -52024,14 +52024,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6617:
+/***/ 6673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(5797);
-var identity = __nccwpck_require__(415);
-var toJS = __nccwpck_require__(915);
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
 
 class NodeBase {
     constructor(type) {
@@ -52071,15 +52071,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 4245:
+/***/ 7165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2076);
-var stringifyPair = __nccwpck_require__(5004);
-var addPairToJSMap = __nccwpck_require__(9256);
-var identity = __nccwpck_require__(415);
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -52117,14 +52117,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 2765:
+/***/ 3301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Node = __nccwpck_require__(6617);
-var toJS = __nccwpck_require__(915);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(6424);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -52151,17 +52151,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 1950:
+/***/ 4454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(6340);
-var addPairToJSMap = __nccwpck_require__(9256);
-var Collection = __nccwpck_require__(3469);
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var Scalar = __nccwpck_require__(2765);
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -52305,17 +52305,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 7495:
+/***/ 2223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2076);
-var stringifyCollection = __nccwpck_require__(6340);
-var Collection = __nccwpck_require__(3469);
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var toJS = __nccwpck_require__(915);
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(6424);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -52427,16 +52427,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 9256:
+/***/ 7104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(2745);
-var merge = __nccwpck_require__(6220);
-var stringify = __nccwpck_require__(732);
-var identity = __nccwpck_require__(415);
-var toJS = __nccwpck_require__(915);
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -52499,7 +52499,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 415:
+/***/ 1127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -52559,12 +52559,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 915:
+/***/ 6424:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(1127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -52605,15 +52605,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 1366:
+/***/ 110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(809);
-var resolveFlowScalar = __nccwpck_require__(8066);
-var errors = __nccwpck_require__(3376);
-var stringifyString = __nccwpck_require__(501);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -52830,7 +52830,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 8013:
+/***/ 1733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -52900,7 +52900,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 4555:
+/***/ 7715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -53006,14 +53006,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 5421:
+/***/ 3461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(1366);
-var cstStringify = __nccwpck_require__(8013);
-var cstVisit = __nccwpck_require__(4555);
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -53125,12 +53125,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 2081:
+/***/ 361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(5421);
+var cst = __nccwpck_require__(3461);
 
 /*
 START -> stream
@@ -53855,7 +53855,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 4588:
+/***/ 6628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -53903,14 +53903,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 6651:
+/***/ 3456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(5421);
-var lexer = __nccwpck_require__(2081);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -54890,18 +54890,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 8759:
+/***/ 4047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(3480);
-var Document = __nccwpck_require__(6885);
-var errors = __nccwpck_require__(3376);
-var log = __nccwpck_require__(2745);
-var identity = __nccwpck_require__(415);
-var lineCounter = __nccwpck_require__(4588);
-var parser = __nccwpck_require__(6651);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -55004,16 +55004,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 8296:
+/***/ 5840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var map = __nccwpck_require__(7683);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var tags = __nccwpck_require__(3578);
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -55050,13 +55050,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7683:
+/***/ 7451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var YAMLMap = __nccwpck_require__(1950);
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
 
 const map = {
     collection: 'map',
@@ -55076,12 +55076,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 3632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 const nullTag = {
     identify: value => value == null,
@@ -55100,13 +55100,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 4066:
+/***/ 1706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var YAMLSeq = __nccwpck_require__(7495);
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
 
 const seq = {
     collection: 'seq',
@@ -55126,12 +55126,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 4088:
+/***/ 6464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(501);
+var stringifyString = __nccwpck_require__(3069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -55149,12 +55149,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 7247:
+/***/ 3959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -55177,13 +55177,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 7661:
+/***/ 8405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var stringifyNumber = __nccwpck_require__(2729);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -55231,12 +55231,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9546:
+/***/ 9874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2729);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -55280,18 +55280,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 9032:
+/***/ 896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7683);
-var _null = __nccwpck_require__(1528);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var bool = __nccwpck_require__(7247);
-var float = __nccwpck_require__(7661);
-var int = __nccwpck_require__(9546);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
 
 const schema = [
     map.map,
@@ -55312,14 +55312,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 7519:
+/***/ 3559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var map = __nccwpck_require__(7683);
-var seq = __nccwpck_require__(4066);
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -55383,27 +55383,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3578:
+/***/ 18:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7683);
-var _null = __nccwpck_require__(1528);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var bool = __nccwpck_require__(7247);
-var float = __nccwpck_require__(7661);
-var int = __nccwpck_require__(9546);
-var schema = __nccwpck_require__(9032);
-var schema$1 = __nccwpck_require__(7519);
-var binary = __nccwpck_require__(4011);
-var merge = __nccwpck_require__(6220);
-var omap = __nccwpck_require__(2775);
-var pairs = __nccwpck_require__(1705);
-var schema$2 = __nccwpck_require__(1921);
-var set = __nccwpck_require__(832);
-var timestamp = __nccwpck_require__(168);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(4371);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -55489,14 +55489,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 4011:
+/***/ 6083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(2765);
-var stringifyString = __nccwpck_require__(501);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -55566,12 +55566,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 2214:
+/***/ 8398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -55602,13 +55602,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 9614:
+/***/ 5782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var stringifyNumber = __nccwpck_require__(2729);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -55659,12 +55659,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 6257:
+/***/ 873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2729);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -55742,13 +55742,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 6220:
+/***/ 452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -55820,16 +55820,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 2775:
+/***/ 303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var toJS = __nccwpck_require__(915);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var pairs = __nccwpck_require__(1705);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -55904,15 +55904,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 1705:
+/***/ 8385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var Scalar = __nccwpck_require__(2765);
-var YAMLSeq = __nccwpck_require__(7495);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -55993,24 +55993,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 1921:
+/***/ 5913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7683);
-var _null = __nccwpck_require__(1528);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var binary = __nccwpck_require__(4011);
-var bool = __nccwpck_require__(2214);
-var float = __nccwpck_require__(9614);
-var int = __nccwpck_require__(6257);
-var merge = __nccwpck_require__(6220);
-var omap = __nccwpck_require__(2775);
-var pairs = __nccwpck_require__(1705);
-var set = __nccwpck_require__(832);
-var timestamp = __nccwpck_require__(168);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(4371);
 
 const schema = [
     map.map,
@@ -56041,14 +56041,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 832:
+/***/ 1528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var YAMLMap = __nccwpck_require__(1950);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -56144,12 +56144,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 168:
+/***/ 4371:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2729);
+var stringifyNumber = __nccwpck_require__(8689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -56256,7 +56256,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 3699:
+/***/ 4475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -56414,15 +56414,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 732:
+/***/ 2148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5236);
-var identity = __nccwpck_require__(415);
-var stringifyComment = __nccwpck_require__(8927);
-var stringifyString = __nccwpck_require__(501);
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -56553,14 +56553,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 6340:
+/***/ 1212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var stringify = __nccwpck_require__(732);
-var stringifyComment = __nccwpck_require__(8927);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -56715,7 +56715,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 8927:
+/***/ 9799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -56746,14 +56746,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 7653:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var stringify = __nccwpck_require__(732);
-var stringifyComment = __nccwpck_require__(8927);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -56840,7 +56840,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 2729:
+/***/ 8689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -56874,15 +56874,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 5004:
+/***/ 9748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var stringify = __nccwpck_require__(732);
-var stringifyComment = __nccwpck_require__(8927);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -57033,13 +57033,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 501:
+/***/ 3069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var foldFlowLines = __nccwpck_require__(3699);
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -57378,12 +57378,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 292:
+/***/ 204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(1127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -57621,7 +57621,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 1096:
+/***/ 6128:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -57641,7 +57641,7 @@ var external_path_ = __nccwpck_require__(6928);
 const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 ;// CONCATENATED MODULE: external "module"
 const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ../../work/main/node_modules/fdir/dist/index.mjs
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
 
 
 
@@ -58212,9 +58212,9 @@ var Builder = class {
 
 //#endregion
 
-// EXTERNAL MODULE: ../../work/main/node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(8374);
-;// CONCATENATED MODULE: ../../work/main/node_modules/tinyglobby/dist/index.mjs
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
 
 
 
@@ -58526,7 +58526,7 @@ function globSync(globInput, options) {
 
 /***/ }),
 
-/***/ 9347:
+/***/ 9691:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58548,11 +58548,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, literal, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(4556);
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(7227);
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/memoizer.js
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core_core = __nccwpck_require__(8532);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
+var core_util = __nccwpck_require__(4723);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -58865,7 +58865,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -59023,7 +59023,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -59541,7 +59541,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodChe
     };
 });
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -59581,14 +59581,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
 
 
 
@@ -62226,7 +62226,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
 var _a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -62279,7 +62279,7 @@ function registry() {
 (_a = globalThis).__zod_globalRegistry ?? (_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
 
 
 
@@ -63384,7 +63384,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -64037,7 +64037,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -64882,7 +64882,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -65009,7 +65009,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -65278,7 +65278,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
 
 
 
@@ -65455,7 +65455,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
 
 
 
@@ -65514,7 +65514,7 @@ const ZodRealError = /*@__PURE__*/ core_core/* $constructor */.xI("ZodError", er
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -65532,7 +65532,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -67072,7 +67072,7 @@ function preprocess(fn, schema) {
 
 /***/ }),
 
-/***/ 4556:
+/***/ 8532:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -67084,7 +67084,7 @@ function preprocess(fn, schema) {
 /* harmony export */   xI: () => (/* binding */ $constructor)
 /* harmony export */ });
 /* unused harmony export $brand */
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7227);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
 var _a;
 
 /** A special constant with type `never` */
@@ -67230,7 +67230,7 @@ function config(newConfig) {
 
 /***/ }),
 
-/***/ 7227:
+/***/ 4723:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -67286,7 +67286,7 @@ function config(newConfig) {
 /* harmony export */   zM: () => (/* binding */ mergeDefs)
 /* harmony export */ });
 /* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4556);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
 
 // functions
 function assertEqual(val) {
@@ -68369,7 +68369,7 @@ var external_node_url_ = __nccwpck_require__(3136);
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -68405,7 +68405,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -68501,7 +68501,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -68542,7 +68542,7 @@ var external_path_ = __nccwpck_require__(6928);
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -68633,11 +68633,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ../../work/main/node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(8258);
-// EXTERNAL MODULE: ../../work/main/node_modules/undici/index.js
-var undici = __nccwpck_require__(576);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -69334,7 +69334,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -69410,7 +69410,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -69484,7 +69484,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -69765,7 +69765,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -69807,7 +69807,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -69987,7 +69987,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -70261,7 +70261,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -70849,7 +70849,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -70929,7 +70929,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -70994,7 +70994,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -71312,16 +71312,16 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(7207);
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js + 15 modules
-var src_schemas = __nccwpck_require__(9347);
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/core.js
-var src_core = __nccwpck_require__(4556);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var src_schemas = __nccwpck_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var src_core = __nccwpck_require__(8532);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3919);
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/analysis/net.ts
-var analysis_net = __nccwpck_require__(7958);
+var analysis_net = __nccwpck_require__(65);
 ;// CONCATENATED MODULE: ./src/config.ts
 /**
  * The config file (`.github/sg-flow-audit.yml`): port lists, thresholds, severities, known
@@ -71466,7 +71466,7 @@ function severityOf(config, type, fallback) {
 }
 
 // EXTERNAL MODULE: ./src/cli-args.ts
-var cli_args = __nccwpck_require__(2616);
+var cli_args = __nccwpck_require__(7391);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 /**
  * The Action's inputs, read once into a typed object. The names are the CLI's options without
@@ -71554,11 +71554,14 @@ function readInputs() {
     set('logFormat', optional('log-format'));
     if (threads !== undefined)
         inputs.threads = Number(threads);
+    const baseDir = optional('base-dir');
+    if (baseDir !== undefined)
+        inputs.baseDir = resolve(baseDir);
     return inputs;
 }
 
 // EXTERNAL MODULE: ./src/report/types.ts
-var types = __nccwpck_require__(876);
+var types = __nccwpck_require__(2563);
 ;// CONCATENATED MODULE: ./src/outcome.ts
 
 const RANK = (s) => types/* SEVERITIES */.o.indexOf(s);
@@ -71573,7 +71576,7 @@ function failingFinding(report, failOn) {
 }
 
 // EXTERNAL MODULE: ./src/live-options.ts + 1 modules
-var live_options = __nccwpck_require__(8762);
+var live_options = __nccwpck_require__(6793);
 ;// CONCATENATED MODULE: ./src/sources/interfaces.ts
 /**
  * Interns interface ids (`eni-…`) read from bytes into small integers, so the parser can name an
@@ -71972,7 +71975,7 @@ function scanCandidates(c) {
 }
 
 // EXTERNAL MODULE: ./src/sources/record.ts
-var record = __nccwpck_require__(1446);
+var record = __nccwpck_require__(7569);
 ;// CONCATENATED MODULE: ./src/sources/stats.ts
 /**
  * What was read: the `input` block of the report. Counts are exact; errors are capped so that a
@@ -73093,7 +73096,7 @@ function absorbUsage(into, from) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/inventory/model.ts
-var model = __nccwpck_require__(596);
+var model = __nccwpck_require__(7129);
 ;// CONCATENATED MODULE: ./src/analysis/proposals/cover.ts
 /**
  * The covering networks with the smallest total address space: when a rule's peers do not fit
@@ -74286,7 +74289,7 @@ function buildReport(compiled, collected, config, options) {
 }
 
 // EXTERNAL MODULE: ./src/inventory/describe.ts
-var describe = __nccwpck_require__(7040);
+var describe = __nccwpck_require__(623);
 ;// CONCATENATED MODULE: ./src/inventory/snapshot.ts
 /**
  * Reads an inventory from a folder of AWS CLI JSON output (`--inventory DIR`):
@@ -74352,11 +74355,11 @@ async function readInventorySnapshot(dir) {
 }
 
 // EXTERNAL MODULE: ./src/sources/discover.ts
-var discover = __nccwpck_require__(6260);
+var discover = __nccwpck_require__(2051);
 // EXTERNAL MODULE: ./src/sources/file.ts + 2 modules
-var sources_file = __nccwpck_require__(1141);
+var sources_file = __nccwpck_require__(5275);
 // EXTERNAL MODULE: ./src/sources/format.ts
-var sources_format = __nccwpck_require__(7664);
+var sources_format = __nccwpck_require__(7879);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** The tool's version, reported in the JSON and SARIF output. Kept in step with package.json by a test. */
 const VERSION = '0.1.0';
@@ -74625,7 +74628,7 @@ async function pipeline_analyze(options) {
  * chunk of its own, loaded on first use.
  */
 function loadLive() {
-    return Promise.all(/* import() */[__nccwpck_require__.e(825), __nccwpck_require__.e(208)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4208));
+    return Promise.all(/* import() */[__nccwpck_require__.e(73), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9533));
 }
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
@@ -74804,7 +74807,7 @@ function formatTime(iso) {
     return match ? `${match[1]} ${match[2]} UTC` : iso;
 }
 /** The observation window in one phrase, or a note that no record carried a time. */
-function formatWindow(window) {
+function format_formatWindow(window) {
     if (window.start === null || window.end === null)
         return 'no flow records';
     return `${formatTime(window.start)} → ${formatTime(window.end)}`;
@@ -75081,7 +75084,7 @@ function headline(report) {
         '',
         '| Window | Records | Interfaces | Rules |',
         '| --- | --- | --- | --- |',
-        `| ${escapeCell(formatWindow(report.window))} | ${records} | ${interfaces} | ${rules} |`,
+        `| ${escapeCell(format_formatWindow(report.window))} | ${records} | ${interfaces} | ${rules} |`,
     ];
     const errors = Math.max(input.errorCount, input.errors.length);
     const firstError = input.errors[0];
@@ -75729,7 +75732,7 @@ function headlineSection(report, where) {
     const unknown = input.unknownInterfaces.length;
     const suppressed = report.findings.length - activeFindings(report.findings).length;
     const cards = [
-        metricCard('Window', 'window', formatWindow(report.window), '', 'wide'),
+        metricCard('Window', 'window', format_formatWindow(report.window), '', 'wide'),
         metricCard('Records', 'records', formatCount(input.records), `in ${formatCount(input.files)} files: ${formatCount(input.accepted)} accepted, ` +
             `${formatCount(input.rejected)} rejected, ${formatCount(input.noData)} NODATA, ` +
             `${formatCount(input.skipData)} SKIPDATA, ${formatCount(input.malformed)} malformed`, 'wide'),
@@ -76067,7 +76070,7 @@ function renderHtml(report, options = {}) {
     const where = options.jsonReportPath === undefined ? 'the JSON report' : `the JSON report (${options.jsonReportPath})`;
     const maxRules = options.maxRules ?? DEFAULT_HTML_MAX_RULES;
     const maxFindings = options.maxFindings ?? DEFAULT_HTML_MAX_FINDINGS;
-    const window = formatWindow(report.window);
+    const window = format_formatWindow(report.window);
     const charts = reportCharts(report).map((chart) => `<figure${attr('data-figure', chart.id)}><figcaption>${escapeHtml(chart.caption)}</figcaption>` +
         `${chart.svg}<p class="note">${escapeHtml(chart.note)}</p></figure>`);
     const footer = `sg-flow-audit ${escapeHtml(report.tool.version)} · JSON report schema ${report.schemaVersion}` +
@@ -76449,7 +76452,7 @@ function text_headline(report, paint) {
     const suppressed = report.findings.filter((finding) => finding.suppressed !== undefined).length;
     const unknownInterfaces = input.unknownInterfaces.length;
     const rows = [
-        ['Window', formatWindow(report.window)],
+        ['Window', format_formatWindow(report.window)],
         [
             'Records',
             `${formatCount(input.records)} in ${formatCount(input.files)} ${plural(input.files, 'file')}: ` +
@@ -76631,7 +76634,7 @@ function ensureNewline(text) {
     return text.endsWith('\n') ? text : `${text}\n`;
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/github/lib/context.js
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
 class Context {
@@ -76684,9 +76687,9 @@ class Context {
     }
 }
 //# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(2827);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/github/lib/internal/utils.js
+// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(9659);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
 var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -76739,7 +76742,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
     return baseUserAgent;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/universal-user-agent/index.js
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -76754,7 +76757,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/lib/register.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
 // @ts-check
 
 function register(state, name, method, options) {
@@ -76783,7 +76786,7 @@ function register(state, name, method, options) {
   });
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/lib/add.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
 // @ts-check
 
 function addHook(state, kind, name, hook) {
@@ -76831,7 +76834,7 @@ function addHook(state, kind, name, hook) {
   });
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/lib/remove.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
 // @ts-check
 
 function removeHook(state, name, method) {
@@ -76852,7 +76855,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/index.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
 // @ts-check
 
 
@@ -76899,7 +76902,7 @@ function Collection() {
 
 /* harmony default export */ const before_after_hook = ({ Singular, Collection });
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/endpoint/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
 // pkg/dist-src/defaults.js
 
 
@@ -77160,7 +77163,7 @@ function expand(template, context) {
 }
 
 // pkg/dist-src/parse.js
-function dist_bundle_parse(options) {
+function src_parse(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -77226,7 +77229,7 @@ function dist_bundle_parse(options) {
 
 // pkg/dist-src/endpoint-with-defaults.js
 function endpointWithDefaults(defaults, route, options) {
-  return dist_bundle_parse(merge(defaults, route, options));
+  return src_parse(merge(defaults, route, options));
 }
 
 // pkg/dist-src/with-defaults.js
@@ -77237,7 +77240,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
-    parse: dist_bundle_parse
+    parse: src_parse
   });
 }
 
@@ -77245,7 +77248,7 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/content-type/dist/index.js
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
 /*!
  * content-type
  * Copyright(c) 2015 Douglas Christopher Wilson
@@ -77537,7 +77540,7 @@ function unescapeQuotedPairs(str, start, end) {
     return result + str.slice(start, end);
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/json-with-bigint/json-with-bigint.js
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
 const originalStringify = JSON.stringify;
@@ -78138,7 +78141,7 @@ const JSONParse = (text, reviver) => {
 
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/request-error/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
 class RequestError extends Error {
   name;
   /**
@@ -78179,7 +78182,7 @@ class RequestError extends Error {
 }
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/request/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -78386,7 +78389,7 @@ var request = dist_bundle_withDefaults(endpoint, defaults_default);
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/graphql/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -78517,7 +78520,7 @@ function withCustomRequest(customRequest) {
 
 /* v8 ignore if -- @preserve */
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/auth-token/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
@@ -78572,11 +78575,11 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/core/dist-src/version.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
 const version_VERSION = "7.0.8";
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/core/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
 
 
 
@@ -78717,12 +78720,12 @@ class Octokit {
 }
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 const dist_src_version_VERSION = "17.0.0";
 
 //# sourceMappingURL=version.js.map
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 const Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -81016,7 +81019,7 @@ var endpoints_default = Endpoints;
 
 //# sourceMappingURL=endpoints.js.map
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 
 const endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
@@ -81142,7 +81145,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
 
 //# sourceMappingURL=endpoints-to-methods.js.map
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 
 
 function restEndpointMethods(octokit) {
@@ -81163,7 +81166,7 @@ legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
 
 //# sourceMappingURL=index.js.map
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
 
@@ -81575,7 +81578,7 @@ function paginateRest(octokit) {
 paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/github/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
 
 
 // octokit + plugins
@@ -81614,7 +81617,7 @@ function getOctokitOptions(token, options) {
     return opts;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/github/lib/github.js
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
 
 
 const github_context = new Context();
@@ -81629,10 +81632,10 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: ../../work/main/node_modules/bottleneck/light.js
-var light = __nccwpck_require__(4915);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
 var light_default = /*#__PURE__*/__nccwpck_require__.n(light);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
 
@@ -81715,7 +81718,7 @@ function retry(octokit, octokitOptions) {
 retry.VERSION = plugin_retry_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -82016,6 +82019,36 @@ function createGitHubClient(options) {
     return octokit;
 }
 
+;// CONCATENATED MODULE: ./src/github/step.ts
+/**
+ * One call to GitHub, with refusals the user fixes turned into a ConfigurationError that names
+ * the step and says what to grant; shared by the pull request and the review comment.
+ */
+
+/** The HTTP status of an Octokit error, if it has one. */
+function httpStatus(error) {
+    const value = error?.status;
+    return typeof value === 'number' ? value : undefined;
+}
+/**
+ * Runs `call`. A 401, 403 or 404 becomes a ConfigurationError naming `what` with the hint;
+ * a rate limit that outlasted the client's retries, and anything else, is rethrown as is.
+ */
+async function gitHubStep(what, hints, call) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        const code = httpStatus(error);
+        const rateLimited = /rate limit/i.test((0,errors/* errorMessage */.g)(error));
+        if (!rateLimited && (code === 401 || code === 403 || code === 404)) {
+            const hint = code === 404 ? hints.notFound : hints.forbidden;
+            throw new errors/* ConfigurationError */.j(`GitHub refused to ${what} (${code}: ${(0,errors/* errorMessage */.g)(error)}); ${hint}`);
+        }
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/github/pull-request-body.ts
 /**
  * Fits a pull request's description under GitHub's limit. GitHub refuses a body longer than
@@ -82027,7 +82060,7 @@ function createGitHubClient(options) {
 const PULL_REQUEST_BODY_LIMIT = 65_536;
 const SEPARATOR = '\n\n';
 function truncationNote(limit, reportPath) {
-    return (`${SEPARATOR}> [!NOTE]\n> This description is cut to fit GitHub's limit of ` +
+    return (`> [!NOTE]\n> This description is cut to fit GitHub's limit of ` +
         `${limit.toLocaleString('en-US')} characters. The full report is committed on this ` +
         `pull request's branch: \`${reportPath}\`.`);
 }
@@ -82059,10 +82092,18 @@ function cutSection(section, budget) {
  * result is never longer than `limit`.
  */
 function fitPullRequestBody(sections, limit, reportPath) {
+    return fitMarkdownBody(sections, limit, truncationNote(limit, reportPath));
+}
+/**
+ * fitPullRequestBody with the closing note given as Markdown, for bodies whose full text is not a
+ * committed report (a review comment, whose full review is in the job summary). The note is
+ * added after a blank line, only when something was cut.
+ */
+function fitMarkdownBody(sections, limit, truncatedNote) {
     const whole = sections.join(SEPARATOR);
     if (whole.length <= limit)
         return whole;
-    const note = truncationNote(limit, reportPath);
+    const note = SEPARATOR + truncatedNote;
     if (note.length >= limit) {
         throw new RangeError(`a body limit of ${limit} characters leaves no room for the note`);
     }
@@ -82197,34 +82238,18 @@ async function writeProposalTree(client, where, baseTree, changes) {
 
 
 
+
 /** The branch proposals are pushed to unless configured otherwise. */
 const DEFAULT_PROPOSAL_BRANCH = 'sg-flow-audit/proposals';
-function pull_request_status(error) {
-    const value = error?.status;
-    return typeof value === 'number' ? value : undefined;
-}
-/**
- * Runs one step against GitHub. Refusals that the user fixes (a token without the permission,
- * a repository or branch it cannot see, Actions not allowed to open pull requests) become a
- * ConfigurationError that names the step; anything else is rethrown as is.
- */
-async function step(what, call) {
-    try {
-        return await call();
-    }
-    catch (error) {
-        const code = pull_request_status(error);
-        // A rate limit that outlasted the client's retries is not a permission problem.
-        const rateLimited = /rate limit/i.test((0,errors/* errorMessage */.g)(error));
-        if (!rateLimited && (code === 401 || code === 403 || code === 404)) {
-            const hint = code === 404
-                ? 'check the repository name and that the token can see it'
-                : 'the token needs the permissions contents: write and pull-requests: write (and the ' +
-                    'repository must allow GitHub Actions to create pull requests)';
-            throw new errors/* ConfigurationError */.j(`GitHub refused to ${what} (${code}: ${(0,errors/* errorMessage */.g)(error)}); ${hint}`);
-        }
-        throw error;
-    }
+const pull_request_status = httpStatus;
+const HINTS = {
+    notFound: 'check the repository name and that the token can see it',
+    forbidden: 'the token needs the permissions contents: write and pull-requests: write (and the ' +
+        'repository must allow GitHub Actions to create pull requests)',
+};
+/** Runs one step against GitHub (see gitHubStep). */
+function step(what, call) {
+    return gitHubStep(what, HINTS, call);
 }
 /** The commit a branch points at, or undefined when there is no such branch. */
 async function branchHead(client, where, branch) {
@@ -82428,7 +82453,7 @@ function proposalSections(report, changes, edits) {
     const head = [
         '## sg-flow-audit: proposed security-group rule changes',
         '',
-        `Traffic window: ${escapeCell(formatWindow(report.window))} (${formatCount(report.input.records)} flow-log records). ` +
+        `Traffic window: ${escapeCell(format_formatWindow(report.window))} (${formatCount(report.input.records)} flow-log records). ` +
             `${formatCount(edited.length)} rule(s) edited in ${formatCount(new Set(edits.edits.map((e) => e.file)).size)} file(s); ` +
             `${formatCount(edits.manual.length)} to change by hand; ${formatCount(edits.notFound.length)} not found in code.`,
         '',
@@ -82481,9 +82506,9 @@ function pullRequestBody(sections, reportFile) {
     return fitPullRequestBody(sections, PULL_REQUEST_BODY_LIMIT, reportFile);
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/commander/index.js
-var commander = __nccwpck_require__(3637);
-;// CONCATENATED MODULE: ../../work/main/node_modules/commander/esm.mjs
+// EXTERNAL MODULE: ./node_modules/commander/index.js
+var commander = __nccwpck_require__(8909);
+;// CONCATENATED MODULE: ./node_modules/commander/esm.mjs
 
 
 // wrapper to provide named exports for ESM.
@@ -84255,7 +84280,7 @@ async function editCloudFormation(input) {
 
 /** The first characters of every exported file: how the files are told from others. */
 const EXPORT_MARKER = '# sg-flow-audit export:';
-const DIRECTIONS = (/* unused pure expression or super */ null && (['ingress', 'egress']));
+const DIRECTIONS = ['ingress', 'egress'];
 function export_compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -84370,15 +84395,15 @@ const GroupFileSchema = src_schemas/* object */.Ikc({
 function parseGroupFile(text, where) {
     let data;
     try {
-        data = parse(text);
+        data = (0,dist/* parse */.qg)(text);
     }
     catch (e) {
-        throw new ConfigurationError(`${where}: not YAML (${e.message.split('\n')[0] ?? ''})`);
+        throw new errors/* ConfigurationError */.j(`${where}: not YAML (${e.message.split('\n')[0] ?? ''})`);
     }
     const parsed = GroupFileSchema.safeParse(data);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw new ConfigurationError(`${where}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+        throw new errors/* ConfigurationError */.j(`${where}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
     }
     const file = parsed.data;
     const group = {
@@ -84388,9 +84413,9 @@ function parseGroupFile(text, where) {
         description: file.description,
     };
     const rules = DIRECTIONS.flatMap((direction) => file[direction].map((r, i) => {
-        const protocol = normalizeProtocol(r.protocol);
+        const protocol = (0,model/* normalizeProtocol */.gR)(r.protocol);
         if (!protocol)
-            throw new ConfigurationError(`${where}: ${direction}.${i}.protocol: unknown protocol ${r.protocol}`);
+            throw new errors/* ConfigurationError */.j(`${where}: ${direction}.${i}.protocol: unknown protocol ${r.protocol}`);
         const peer = r.cidr !== undefined
             ? { cidr: r.cidr }
             : r.groupId !== undefined
@@ -84405,7 +84430,7 @@ function parseGroupFile(text, where) {
             peer,
         };
         return {
-            ruleId: r.ruleId ?? derivedRuleId(shape),
+            ruleId: r.ruleId ?? (0,model/* derivedRuleId */.xO)(shape),
             ...shape,
             ...(r.description === undefined ? {} : { description: r.description }),
         };
@@ -84640,8 +84665,8 @@ async function editSnapshot(input) {
 
 
 
-// EXTERNAL MODULE: ../../work/main/node_modules/tinyglobby/dist/index.mjs + 3 modules
-var tinyglobby_dist = __nccwpck_require__(1096);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 3 modules
+var tinyglobby_dist = __nccwpck_require__(6128);
 ;// CONCATENATED MODULE: ./src/iac/terraform/syntax.ts
 /**
  * The part of an HCL file the Terraform editor reads: blocks, attributes and the values of their
@@ -85397,8 +85422,8 @@ function peerIs(peer, live, ownGroupId, dir, directory) {
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-// EXTERNAL MODULE: ../../work/main/node_modules/web-tree-sitter/tree-sitter.js
-var tree_sitter = __nccwpck_require__(4539);
+// EXTERNAL MODULE: ./node_modules/web-tree-sitter/tree-sitter.js
+var tree_sitter = __nccwpck_require__(171);
 var tree_sitter_default = /*#__PURE__*/__nccwpck_require__.n(tree_sitter);
 ;// CONCATENATED MODULE: ./src/iac/terraform/parse.ts
 /**
@@ -86466,6 +86491,1346 @@ async function proposeInAction(report, inputs) {
     info(`sg-flow-audit: pull request ${result.operation}${result.url ? `: ${result.url}` : ''}`);
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/github/review-comment.ts
+/**
+ * The review's one comment on a pull request, kept current: found again on every run by the
+ * hidden marker its body starts with, edited when the review changed, left alone when it did not
+ * (no edit, no notification), created when there is none yet. A token that may not write (the
+ * read-only GITHUB_TOKEN of a pull request from a fork) is not an error: the review still goes
+ * to the job summary, so the caller is told `read-only` and carries on.
+ */
+
+
+
+/** The hidden first line that marks the review comment. */
+const DEFAULT_REVIEW_MARKER = '<!-- sg-flow-audit review -->';
+/** What ends a comment cut to GitHub's limit unless the caller says where the full review is. */
+const DEFAULT_OVERFLOW_NOTE = `> [!NOTE]\n> This comment is cut to fit GitHub's limit of ` +
+    `${PULL_REQUEST_BODY_LIMIT.toLocaleString('en-US')} characters. The whole review is in the job ` +
+    `summary of the workflow run that wrote it.`;
+/** Thrown by `step` when GitHub refuses an app's token a call: the token is read-only here. */
+class ReadOnlyToken extends Error {
+}
+const review_comment_HINTS = {
+    notFound: 'check the repository name and the pull request number, and that the token can see them',
+    forbidden: 'the token needs the permission pull-requests: write',
+};
+const review_comment_status = httpStatus;
+/**
+ * GitHub's refusal of an app's token (GITHUB_TOKEN included) that lacks a permission. A pull
+ * request from a fork always gets a read-only GITHUB_TOKEN, so this is expected there and not a
+ * mistake to report. Other 403s (a personal token without the scope) stay configuration errors.
+ */
+function isIntegrationRefusal(error) {
+    return review_comment_status(error) === 403 && /Resource not accessible by integration/i.test((0,errors/* errorMessage */.g)(error));
+}
+/**
+ * Runs one call to GitHub. An app token's refusal becomes ReadOnlyToken; other refusals the user
+ * fixes (a token without the permission, a repository or pull request it cannot see) become a
+ * ConfigurationError naming the step, as in pull-request.ts; anything else is rethrown as is.
+ */
+function review_comment_step(what, call) {
+    return gitHubStep(what, review_comment_HINTS, async () => {
+        try {
+            return await call();
+        }
+        catch (error) {
+            // Before gitHubStep sees it: this 403 is a fork's token, not a mistake to report.
+            if (isIntegrationRefusal(error))
+                throw new ReadOnlyToken((0,errors/* errorMessage */.g)(error));
+            throw error;
+        }
+    });
+}
+/** The comment's text: the marker, a blank line, the review, cut to GitHub's limit. */
+function reviewCommentBody(body, marker, overflowNote) {
+    // A body that already carries the marker gets it once, so that both forms compare equal.
+    const review = body.startsWith(marker) ? body.slice(marker.length).replace(/^(\r?\n)+/, '') : body;
+    const sections = review === '' ? [marker] : [marker, review];
+    return fitMarkdownBody(sections, PULL_REQUEST_BODY_LIMIT, overflowNote);
+}
+/** GitHub keeps what the web editor sends with CRLF; a body edited there is still the same text. */
+function sameText(a, b) {
+    return a.replace(/\r\n/g, '\n') === b.replace(/\r\n/g, '\n');
+}
+/** The token's account: given, or `GET /user`, which an app's token may not call. */
+async function tokenAccount(client, login) {
+    if (login !== undefined)
+        return { login, installation: false };
+    try {
+        return { login: (await client.rest.users.getAuthenticated()).data.login, installation: false };
+    }
+    catch (error) {
+        if (isIntegrationRefusal(error))
+            return { installation: true };
+        // The account only breaks a tie between marked comments; not knowing it is no reason to fail.
+        return { installation: false };
+    }
+}
+/**
+ * The marked comment to keep current: the token's own when several carry the marker (a
+ * token of an app, whose login GitHub does not tell it, prefers a bot's), else the oldest.
+ */
+async function chooseComment(client, marked, login) {
+    const authors = new Set(marked.map((comment) => comment.user?.login.toLowerCase()));
+    if (authors.size <= 1)
+        return marked[0];
+    const own = await tokenAccount(client, login);
+    const rank = (comment) => {
+        const author = comment.user;
+        if (own.login !== undefined && author?.login.toLowerCase() === own.login.toLowerCase())
+            return 0;
+        if (own.installation && author?.type === 'Bot')
+            return 1;
+        return 2;
+    };
+    // Listed oldest first; a stable sort keeps the oldest first within a rank.
+    return [...marked].sort((a, b) => rank(a) - rank(b))[0];
+}
+/**
+ * Creates, updates or leaves the review comment of pull request `number` so that it reads
+ * `body` (after the marker, fitted to 65,536 characters). Returns `read-only`, without throwing,
+ * when GitHub refuses the token with "Resource not accessible by integration" (a fork's pull
+ * request); other refusals are ConfigurationErrors.
+ */
+async function upsertReviewComment(options) {
+    const { client, number } = options;
+    const marker = options.marker ?? DEFAULT_REVIEW_MARKER;
+    if (marker.trim() === '')
+        throw new Error('the review comment marker must not be blank');
+    const where = { owner: options.owner, repo: options.repo, issue_number: number };
+    const text = reviewCommentBody(options.body, marker, options.overflowNote ?? DEFAULT_OVERFLOW_NOTE);
+    const full = `${options.owner}/${options.repo}#${number}`;
+    try {
+        const comments = await review_comment_step(`list the comments of ${full}`, () => client.paginate(client.rest.issues.listComments, { ...where, per_page: 100 }));
+        const marked = comments.filter((comment) => comment.body?.startsWith(marker) === true);
+        const current = await chooseComment(client, marked, options.login);
+        if (current === undefined) {
+            const made = await review_comment_step(`comment on ${full}`, () => client.rest.issues.createComment({ ...where, body: text }));
+            return { operation: 'created', id: made.data.id, url: made.data.html_url };
+        }
+        if (sameText(current.body ?? '', text)) {
+            return { operation: 'unchanged', id: current.id, url: current.html_url };
+        }
+        const edited = await review_comment_step(`update the review comment on ${full}`, () => client.rest.issues.updateComment({
+            owner: options.owner,
+            repo: options.repo,
+            comment_id: current.id,
+            body: text,
+        }));
+        return { operation: 'updated', id: edited.data.id, url: edited.data.html_url };
+    }
+    catch (error) {
+        if (error instanceof ReadOnlyToken)
+            return { operation: 'read-only' };
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/iac/review/written-rule.ts
+
+/** Whether every part of a written rule is known. */
+function isRead(rule) {
+    return rule.computed === undefined;
+}
+/** A CIDR in its canonical text (host bits cleared, IPv6 compressed), or as written when invalid. */
+function canonicalCidr(text) {
+    return (0,analysis_net/* parseCidr */.GN)(text)?.text ?? text.trim().toLowerCase();
+}
+/**
+ * The identity of a rule's group: its AWS name when the code says it (that is what ties
+ * Terraform, CloudFormation and the snapshot to each other and to the live account), else its id,
+ * else its address (a Terraform address with its module directory; a CloudFormation logical id,
+ * which stays the same when the template file moves).
+ */
+function groupKey(rule) {
+    const g = rule.group;
+    if (g.name !== undefined)
+        return `name:${g.name}`;
+    if (g.id !== undefined)
+        return `id:${g.id}`;
+    if (rule.source === 'terraform')
+        return `tf:${g.module ?? ''}:${g.address ?? ''}`;
+    return `${rule.source}:${g.address ?? ''}`;
+}
+/** The identity of a peer (a group reference by the referenced group's name when the code says it). */
+function written_rule_peerKey(rule, peer) {
+    if ('cidr' in peer)
+        return `cidr:${canonicalCidr(peer.cidr)}`;
+    if ('groupId' in peer)
+        return `group:id:${peer.groupId}`;
+    if ('prefixListId' in peer)
+        return `pl:${peer.prefixListId}`;
+    if ('self' in peer)
+        return 'self';
+    if (peer.groupName !== undefined)
+        return `group:name:${peer.groupName}`;
+    return rule.source === 'terraform'
+        ? `group:tf:${rule.group.module ?? ''}:${peer.groupRef}`
+        : `group:${rule.source}:${peer.groupRef}`;
+}
+/** Group, direction, protocol, ports and peer: two rules with one identity are one AWS rule. */
+function ruleIdentity(rule) {
+    return [
+        groupKey(rule),
+        rule.direction,
+        rule.protocol,
+        rule.fromPort,
+        rule.toPort,
+        written_rule_peerKey(rule, rule.peer),
+    ].join('|');
+}
+/** A peer in words: `0.0.0.0/0`, `sg-0abc`, `aws_security_group.db`, `self`. */
+function writtenPeerText(peer) {
+    if ('cidr' in peer)
+        return peer.cidr;
+    if ('groupId' in peer)
+        return peer.groupId;
+    if ('prefixListId' in peer)
+        return peer.prefixListId;
+    if ('self' in peer)
+        return 'self';
+    return peer.groupName ?? peer.groupRef;
+}
+/** The group in words: its name, id or address. */
+function writtenGroupText(group) {
+    return group.name ?? group.id ?? group.address ?? 'an unknown group';
+}
+/** A rule in one line: `ingress tcp 22 from 0.0.0.0/0`. */
+function describeWritten(rule) {
+    const ports = rule.protocol === 'all'
+        ? 'all traffic'
+        : rule.fromPort < 0
+            ? rule.protocol
+            : `${rule.protocol} ${rule.fromPort === rule.toPort ? rule.fromPort : `${rule.fromPort}-${rule.toPort}`}`;
+    return `${rule.direction} ${ports} ${rule.direction === 'ingress' ? 'from' : 'to'} ${writtenPeerText(rule.peer)}`;
+}
+/** A protocol and ports as AWS reports them: `all` has no ports. */
+function normalizedPorts(protocol, fromPort, toPort) {
+    return protocol === 'all' ? [-1, -1] : [fromPort, toPort];
+}
+
+;// CONCATENATED MODULE: ./src/iac/review/cloudformation-rules.ts
+/**
+ * The rules a CloudFormation template writes (`SecurityGroupIngress`/`Egress` entries of a group,
+ * `AWS::EC2::SecurityGroupIngress`/`Egress` resources), one per entry, read from the text alone:
+ * a value a function or a parameter gives is reported as computed, never resolved.
+ */
+
+
+
+
+
+
+/** Every rule a template writes, in the order they appear. */
+function templateRules(template) {
+    return ruleEntries(template).map((entry) => entryRule(entry));
+}
+function entryRule(entry) {
+    const template = entry.template;
+    const text = template.doc.text;
+    const group = entryGroup(entry);
+    const base = {
+        source: 'cloudformation',
+        file: template.file,
+        line: lineNumber(text, entry.at),
+        endLine: lineNumber(text, entryEnd(entry)),
+        group: 'value' in group ? group.value : {},
+        direction: entry.direction,
+    };
+    const reasons = 'why' in group ? [group.why] : [];
+    const properties = entry.properties;
+    if (!properties)
+        return { ...base, computed: [...reasons, entry.opaque ?? 'a function builds it'].join('; ') };
+    const protocol = protocolOf(entry, properties);
+    const fromPort = cloudformation_rules_portOf(entry, properties, 'FromPort');
+    const toPort = cloudformation_rules_portOf(entry, properties, 'ToPort');
+    const peer = cloudformation_rules_peerOf(entry, properties);
+    const parts = [protocol, fromPort, toPort, peer];
+    for (const part of parts)
+        if ('why' in part)
+            reasons.push(part.why);
+    if ('value' in protocol &&
+        'value' in fromPort &&
+        'value' in toPort &&
+        'value' in peer &&
+        reasons.length === 0) {
+        const [from, to] = normalizedPorts(protocol.value, fromPort.value, toPort.value);
+        return { ...base, protocol: protocol.value, fromPort: from, toPort: to, peer: peer.value };
+    }
+    return {
+        ...base,
+        ...('value' in protocol ? { protocol: protocol.value } : {}),
+        ...('value' in peer ? { peer: peer.value } : {}),
+        computed: reasons.join('; '),
+    };
+}
+/** Where the entry's text ends: its list item, its resource, or the whole list a function builds. */
+function entryEnd(entry) {
+    const place = entry.place;
+    if (place.kind === 'resource')
+        return entry.template.resources.entries[place.index]?.end ?? entry.at;
+    return place.list.entries[place.index]?.end ?? place.listEntry.end;
+}
+function entryGroup(entry) {
+    const ref = entry.group;
+    if ('groupId' in ref)
+        return { value: { id: ref.groupId } };
+    if ('groupName' in ref)
+        return { value: { name: ref.groupName } };
+    if ('unknown' in ref)
+        return { why: ref.unknown };
+    return groupOfLogicalId(entry.template, ref.logicalId, 'GroupId');
+}
+function groupOfLogicalId(template, logicalId, key) {
+    if (!groupResource(template, logicalId))
+        return { why: `${key} refers to ${logicalId}, which is not a security group resource of this template` };
+    const name = literalGroupName(template, logicalId);
+    return { value: { address: logicalId, ...(name === undefined ? {} : { name }) } };
+}
+function valueAt(properties, key) {
+    return properties.entries.find((e) => e.key === key)?.value;
+}
+function protocolOf(entry, properties) {
+    const node = valueAt(properties, 'IpProtocol');
+    if (!node)
+        return { why: 'IpProtocol is missing' };
+    const text = literalString(node);
+    if (text === undefined)
+        return { why: `IpProtocol is ${sourceSnippet(entry.template.doc, node)}` };
+    const protocol = (0,model/* normalizeProtocol */.gR)(text.trim())?.protocol;
+    return protocol === undefined ? { why: `IpProtocol ${text} is not a protocol` } : { value: protocol };
+}
+function cloudformation_rules_portOf(entry, properties, key) {
+    const node = valueAt(properties, key);
+    // AWS reports -1 for a rule without ports (every protocol, or ICMP without a type).
+    if (!node)
+        return { value: -1 };
+    const literal = literalOf(node);
+    const port = typeof literal === 'number'
+        ? literal
+        : typeof literal === 'string' && /^-?\d+$/.test(literal.trim())
+            ? Number(literal)
+            : undefined;
+    if (port !== undefined && Number.isInteger(port))
+        return { value: port };
+    return { why: `${key} is ${sourceSnippet(entry.template.doc, node)}` };
+}
+function cloudformation_rules_peerOf(entry, properties) {
+    const held = peerEntry(properties, entry.direction);
+    if (!held)
+        return { why: 'the entry names no peer (CidrIp, CidrIpv6, a group or a prefix list)' };
+    const { key, value } = held;
+    const literal = literalString(value);
+    const unknown = { why: `${key} is ${sourceSnippet(entry.template.doc, value)}` };
+    if (key === 'CidrIp' || key === 'CidrIpv6')
+        return literal === undefined ? unknown : { value: { cidr: literal.trim() } };
+    if (key.endsWith('PrefixListId'))
+        return literal === undefined ? unknown : { value: { prefixListId: literal.trim() } };
+    if (key === 'SourceSecurityGroupName')
+        return literal === undefined ? unknown : { value: { groupRef: literal, groupName: literal } };
+    if (literal !== undefined)
+        return { value: { groupId: literal.trim() } };
+    const logicalId = groupLogicalId(value);
+    if (logicalId === undefined)
+        return unknown;
+    const group = groupOfLogicalId(entry.template, logicalId, key);
+    if ('why' in group)
+        return group;
+    const name = group.value.name;
+    return { value: { groupRef: logicalId, ...(name === undefined ? {} : { groupName: name }) } };
+}
+
+;// CONCATENATED MODULE: ./src/iac/review/snapshot-rules.ts
+
+
+
+
+/**
+ * The rules of one exported file's text; `file` is its path relative to the tree. A file that is
+ * not a valid export throws the ConfigurationError of `parseGroupFile`.
+ */
+function snapshotRules(text, file) {
+    const { group, rules } = parseGroupFile(text, file);
+    const root = parseYamlSource(text).root;
+    // parseGroupFile keeps the file's order: every ingress item, then every egress item.
+    const items = ['ingress', 'egress'].flatMap((direction) => {
+        const list = source_tree_valueOf(root, direction);
+        return list?.kind === 'seq' ? list.entries : [];
+    });
+    return rules.map((rule, i) => {
+        const item = items[i];
+        const [fromPort, toPort] = normalizedPorts(rule.protocol, rule.fromPort, rule.toPort);
+        return {
+            source: 'snapshot',
+            file,
+            line: item ? lineNumber(text, item.start) : 1,
+            endLine: item ? lineNumber(text, item.end) : 1,
+            group: { name: group.groupName, id: group.groupId },
+            direction: rule.direction,
+            protocol: rule.protocol,
+            fromPort,
+            toPort,
+            peer: snapshotPeer(rule.peer),
+        };
+    });
+}
+function snapshotPeer(peer) {
+    if ('cidr' in peer)
+        return { cidr: peer.cidr };
+    if ('groupId' in peer)
+        return { groupId: peer.groupId };
+    return { prefixListId: peer.prefixListId };
+}
+
+;// CONCATENATED MODULE: ./src/iac/review/terraform-rules.ts
+/**
+ * The rules a tree's Terraform writes (inline `ingress`/`egress` blocks, `aws_security_group_rule`,
+ * `aws_vpc_security_group_*_rule`), one per peer, read from the syntax alone: nothing is evaluated.
+ */
+
+
+
+
+
+/** Every rule the `.tf` files under `dir` write. */
+async function terraformRules(dir, grammar) {
+    const files = await listTerraformFiles(dir);
+    if (files.length === 0)
+        return { rules: [], unparsed: [] };
+    const parser = await loadHclParser(grammar);
+    const tree = await readTerraformTree(dir, files, parser);
+    const { groups, sites } = collectSites(tree.files);
+    return { rules: sites.flatMap((site) => siteRules(site, groups)), unparsed: tree.unparsed };
+}
+function siteRules(site, groups) {
+    const { group, why: groupWhy } = siteGroup(site, groups);
+    const base = {
+        source: 'terraform',
+        file: site.file.file,
+        line: site.block.line,
+        endLine: lineAt(site.file.text, site.block.end),
+        group,
+    };
+    const u = site.unknown;
+    // for_each, count and dynamic blocks make the rule exist any number of times, or not at all.
+    const reasons = distinct([...site.blockers, groupWhy, u.group, u.direction, u.protocol, u.ports]);
+    const known = {
+        ...(site.direction === undefined ? {} : { direction: site.direction }),
+        ...(site.protocol === undefined ? {} : { protocol: site.protocol }),
+    };
+    const peers = site.peers.map((p) => sitePeer(p, site, groups));
+    const rules = [];
+    const direction = site.direction;
+    const protocol = site.protocol;
+    const fromPort = site.fromPort;
+    const toPort = site.toPort;
+    if (reasons.length === 0 &&
+        direction !== undefined &&
+        protocol !== undefined &&
+        fromPort !== undefined &&
+        toPort !== undefined) {
+        const [from, to] = normalizedPorts(protocol, fromPort, toPort);
+        for (const peer of peers)
+            rules.push({ ...base, direction, protocol, fromPort: from, toPort: to, peer });
+    }
+    else {
+        const computed = reasons.join('; ') || 'its parts are not all literal';
+        for (const peer of peers)
+            rules.push({ ...base, ...known, peer, computed });
+    }
+    if (u.peers !== undefined) {
+        const computed = distinct([...reasons, u.peers]).join('; ');
+        rules.push({ ...base, ...known, computed });
+    }
+    return rules;
+}
+/** The reasons given, each once (a dynamic block gives the same one for every part). */
+function distinct(reasons) {
+    return [...new Set(reasons.filter((r) => r !== undefined))];
+}
+function siteGroup(site, groups) {
+    const ref = site.group;
+    if (ref.kind === 'id')
+        return { group: { id: ref.id } };
+    if (ref.kind === 'unknown')
+        return { group: {}, why: ref.why };
+    const resource = groups.find((g) => g.file.dir === ref.dir && g.name === ref.name);
+    const group = {
+        address: `${GROUP_TYPE}.${ref.name}`,
+        module: ref.dir,
+        ...(resource?.groupName === undefined ? {} : { name: resource.groupName }),
+    };
+    // An inline site already carries its group's for_each/count among its blockers.
+    const why = site.kind !== 'inline' ? resource?.repeated : undefined;
+    return why === undefined ? { group } : { group, why };
+}
+function sitePeer(peer, site, groups) {
+    if (peer.kind === 'self')
+        return { self: true };
+    if (peer.kind === 'cidr')
+        return { cidr: peer.literal ?? '' };
+    if (peer.kind === 'prefixList')
+        return { prefixListId: peer.literal ?? '' };
+    if (peer.literal !== undefined)
+        return { groupId: peer.literal };
+    const name = groups.find((g) => g.file.dir === site.file.dir && g.name === peer.ref)?.groupName;
+    return { groupRef: `${GROUP_TYPE}.${peer.ref ?? ''}`, ...(name === undefined ? {} : { groupName: name }) };
+}
+
+;// CONCATENATED MODULE: ./src/iac/review/tree.ts
+/**
+ * Every security-group rule a working tree writes, in every supported source: Terraform files,
+ * CloudFormation templates (YAML or JSON) and exported snapshot files. Files are parsed, never
+ * evaluated: no terraform, no shell, no AWS.
+ */
+
+
+
+
+
+
+
+
+
+/** CloudFormation takes templates of at most 1 MB; anything much larger is data, not a template. */
+const tree_MAX_TEMPLATE_BYTES = 4 * 1024 * 1024;
+/** Every rule the tree at `dir` writes, one per peer, with the files that could not be read. */
+async function rulesInTree(dir, options = {}) {
+    const label = options.label ?? 'the tree';
+    const isDir = await (0,promises_.stat)(dir).then((s) => s.isDirectory(), () => false);
+    if (!isDir)
+        throw new errors/* ConfigurationError */.j(`${label}: ${dir} is not a directory`);
+    const wanted = new Set(options.sources ?? ['terraform', 'cloudformation', 'snapshot']);
+    const rules = [];
+    const skipped = [];
+    if (wanted.has('terraform')) {
+        const found = await terraformRules(dir, options.grammar);
+        rules.push(...found.rules);
+        for (const file of found.unparsed)
+            skipped.push({ file, why: 'the Terraform file does not parse' });
+    }
+    if (wanted.has('cloudformation') || wanted.has('snapshot')) {
+        for (const file of await findCandidateFiles(dir)) {
+            const path = (0,external_node_path_.join)(dir, file);
+            if ((await (0,promises_.stat)(path)).size > tree_MAX_TEMPLATE_BYTES)
+                continue;
+            const text = await (0,promises_.readFile)(path, 'utf8');
+            if (text.startsWith(EXPORT_MARKER)) {
+                if (wanted.has('snapshot'))
+                    readSnapshot(text, file, rules, skipped);
+            }
+            else if (wanted.has('cloudformation'))
+                readTemplate(text, file, rules, skipped);
+        }
+    }
+    rules.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+    skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    return { rules, skipped };
+}
+function readSnapshot(text, file, rules, skipped) {
+    try {
+        rules.push(...snapshotRules(text, file));
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ConfigurationError */.j))
+            throw error;
+        skipped.push({ file, why: `the exported snapshot file is not valid: ${error.message}` });
+    }
+}
+function readTemplate(text, file, rules, skipped) {
+    let doc;
+    try {
+        doc = parseTemplateText(text);
+    }
+    catch (error) {
+        if (!(error instanceof SourceSyntaxError))
+            throw error;
+        // Most YAML and JSON files of a repository are not templates: only say so for those that are.
+        if (/AWSTemplateFormatVersion|AWS::EC2::SecurityGroup/.test(text))
+            skipped.push({ file, why: `the CloudFormation template does not parse: ${error.message}` });
+        return;
+    }
+    const resources = templateResources(doc);
+    if (resources)
+        rules.push(...templateRules({ file, doc, resources }));
+}
+
+;// CONCATENATED MODULE: ./src/iac/review/diff.ts
+/**
+ * The rule changes between two trees: rules are compared by identity (group, direction,
+ * protocol, ports, peer), so moving a rule to another file, reformatting it or splitting a CIDR
+ * list into separate resources changes nothing, and a changed port range or peer is one rule
+ * removed and one added. Computed rules cannot be compared and are left out.
+ */
+
+/**
+ * The rules added and removed from `base` to `head`. A rule written twice counts twice (one group
+ * name in two environments): when one copy goes, the copy whose file no longer has it is removed.
+ */
+function diffRules(base, head) {
+    const headByIdentity = new Map();
+    for (const rule of head.filter(isRead)) {
+        const key = ruleIdentity(rule);
+        headByIdentity.set(key, [...(headByIdentity.get(key) ?? []), rule]);
+    }
+    const baseByIdentity = new Map();
+    for (const rule of base.filter(isRead)) {
+        const key = ruleIdentity(rule);
+        baseByIdentity.set(key, [...(baseByIdentity.get(key) ?? []), rule]);
+    }
+    const kept = new Set();
+    for (const [key, bases] of baseByIdentity) {
+        const heads = [...(headByIdentity.get(key) ?? [])];
+        const unpaired = [...bases];
+        // Pair the copies that stayed where they were first, then those in the same file, then any.
+        const tiers = [
+            (b, h) => b.file === h.file && b.line === h.line,
+            (b, h) => b.file === h.file,
+            () => true,
+        ];
+        for (const same of tiers) {
+            for (const b of [...unpaired]) {
+                const at = heads.findIndex((h) => same(b, h));
+                if (at === -1)
+                    continue;
+                kept.add(b).add(heads[at]);
+                heads.splice(at, 1);
+                unpaired.splice(unpaired.indexOf(b), 1);
+            }
+        }
+    }
+    return {
+        added: head.filter(isRead).filter((r) => !kept.has(r)),
+        removed: base.filter(isRead).filter((r) => !kept.has(r)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/iac/review/text.ts
+/** `1,204`. */
+function count(n) {
+    return n.toLocaleString('en-US');
+}
+/** `1 flow`, `1,204 flows`. */
+function text_plural(n, word) {
+    return `${count(n)} ${word}${n === 1 ? '' : 's'}`;
+}
+/** `main.tf:12`. */
+function place(rule) {
+    return `${rule.file}:${rule.line}`;
+}
+/** The day of an ISO time, or the time itself when it is not one. */
+function day(iso) {
+    return /^\d{4}-\d{2}-\d{2}/.exec(iso)?.[0] ?? iso;
+}
+/** `the 7 days from 2026-11-19 to 2026-11-26`, or `the window` when the report has none. */
+function windowText(report) {
+    const { start, end } = report.window;
+    if (start === null || end === null)
+        return 'the window';
+    const seconds = (Date.parse(end) - Date.parse(start)) / 1000;
+    const length = seconds >= 86_400
+        ? text_plural(Math.round(seconds / 86_400), 'day')
+        : seconds >= 3_600
+            ? text_plural(Math.round(seconds / 3_600), 'hour')
+            : text_plural(Math.max(1, Math.round(seconds / 60)), 'minute');
+    return `the ${length} from ${day(start)} to ${day(end)}`;
+}
+/** `first seen 2026-11-19T08:00:00Z, last seen 2026-11-25T17:00:00Z`, or nothing. */
+function seenText(rule) {
+    const { firstSeen, lastSeen } = rule.usage;
+    if (firstSeen === null || lastSeen === null)
+        return '';
+    return ` (first seen ${firstSeen}, last seen ${lastSeen})`;
+}
+/** `SSH (22)`, `RDP (3389)`, else the number. */
+function text_portName(port) {
+    return port === 22 ? 'SSH (22)' : port === 3389 ? 'RDP (3389)' : String(port);
+}
+/** `198.51.100.23 and 3 other peers`, `198.51.100.23`, or `4 peers` when none is listed. */
+function peersText(top, peers) {
+    const first = top[0];
+    if (!first)
+        return text_plural(peers, 'peer');
+    const others = peers - 1;
+    return others > 0 ? `${first.address} and ${text_plural(others, 'other peer')}` : first.address;
+}
+
+;// CONCATENATED MODULE: ./src/iac/review/added.ts
+/**
+ * The checks of rules a pull request adds (or widens): ingress from anywhere (`0.0.0.0/0`,
+ * `::/0`) over tcp, udp or every protocol that reaches an admin port is `open-admin-port`, one that
+ * reaches another high-risk port is `open-high-risk-port`; with the live rule's flows when the
+ * account already has the rule.
+ */
+
+
+
+
+const ANYWHERE = new Set(['0.0.0.0/0', '::/0']);
+/** The findings about the added rules of the diff. */
+function additionFindings(ctx) {
+    const findings = [];
+    const adminPorts = ctx.config['admin-ports'];
+    const highRisk = ctx.config['high-risk-ports'].filter((p) => !adminPorts.includes(p));
+    for (const added of ctx.diff.added) {
+        if (!opensToAnywhere(added))
+            continue;
+        const admin = adminPorts.filter((p) => reaches(added, p));
+        const risky = highRisk.filter((p) => reaches(added, p));
+        if (admin.length > 0)
+            findings.push(openFinding(ctx, added, 'open-admin-port', 'critical', admin));
+        else if (risky.length > 0)
+            findings.push(openFinding(ctx, added, 'open-high-risk-port', 'high', risky));
+    }
+    return findings;
+}
+function opensToAnywhere(rule) {
+    return (rule.direction === 'ingress' &&
+        'cidr' in rule.peer &&
+        ANYWHERE.has(canonicalCidr(rule.peer.cidr)) &&
+        (rule.protocol === 'tcp' || rule.protocol === 'udp' || rule.protocol === 'all'));
+}
+function reaches(rule, port) {
+    return rule.protocol === 'all' || (port >= rule.fromPort && port <= rule.toPort);
+}
+function openFinding(ctx, added, type, fallback, ports) {
+    const live = ctx.live.matching(added).rules;
+    const used = live.find((r) => r.usage.flows > 0) ?? live[0];
+    const ids = ctx.live.groupIds(added) ?? [];
+    const groupId = used?.groupId ?? (ids.length === 1 ? ids[0] : undefined);
+    const rule = describeWritten(added);
+    const group = writtenGroupText(added.group);
+    const admin = type === 'open-admin-port';
+    const reached = admin
+        ? ports.map(text_portName).join(' and ')
+        : `${text_plural(ports.length, 'high-risk port')} (${ports.slice(0, 6).join(', ')}${ports.length > 6 ? ', …' : ''})`;
+    const title = admin
+        ? `Admin port ${ports.join(', ')} opened to the internet`
+        : `High-risk port${ports.length > 1 ? 's' : ''} ${ports.slice(0, 6).join(', ')}${ports.length > 6 ? ', …' : ''} opened to the internet`;
+    return {
+        id: fingerprint(type, 'review', ruleIdentity(added)),
+        type,
+        severity: severityOf(ctx.config, type, fallback),
+        ...(groupId === undefined ? {} : { groupId }),
+        ...(used ? { ruleId: used.ruleId } : {}),
+        title,
+        message: `This change adds ${rule} to ${group} (${place(added)}), which reaches ${reached} from anywhere.${liveText(ctx, used)}`,
+        evidence: {
+            source: added.source,
+            file: added.file,
+            line: added.line,
+            endLine: added.endLine,
+            rule,
+            [admin ? 'adminPorts' : 'highRiskPorts']: ports,
+            ...(used ? liveEvidence(used) : {}),
+        },
+    };
+}
+/** What the live account's copy of the rule carried, when it has one. */
+function liveText(ctx, live) {
+    if (!live)
+        return '';
+    const u = live.usage;
+    if (u.flows === 0)
+        return ` The account already has this rule (${live.ruleId}); no connection used it in ${windowText(ctx.report)}.`;
+    return ` The account already has this rule (${live.ruleId}): ${text_plural(u.flows, 'flow')} from ${peersText(u.topPeers, u.peers)} in ${windowText(ctx.report)}${seenText(live)}.`;
+}
+function liveEvidence(live) {
+    const u = live.usage;
+    return {
+        liveRuleId: live.ruleId,
+        status: live.status,
+        flows: u.flows,
+        peers: u.peers,
+        topPeers: u.topPeers,
+        ports: u.ports,
+        firstSeen: u.firstSeen,
+        lastSeen: u.lastSeen,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/iac/review/live.ts
+
+/** The report's groups and rules, indexed for written rules. */
+class LiveRules {
+    report;
+    idsByName = new Map();
+    constructor(report) {
+        this.report = report;
+        for (const rule of report.rules) {
+            const ids = this.idsByName.get(rule.groupName) ?? new Set();
+            ids.add(rule.groupId);
+            this.idsByName.set(rule.groupName, ids);
+        }
+    }
+    /** The live ids of the group a written rule belongs to; undefined when its code does not say. */
+    groupIds(rule) {
+        if (rule.group.id !== undefined)
+            return [rule.group.id];
+        if (rule.group.name !== undefined)
+            return [...(this.idsByName.get(rule.group.name) ?? [])];
+        return undefined;
+    }
+    /** The live ids a written peer names: a group id, or a referenced group's name; self is `ownId`. */
+    peerGroupIds(peer, ownId) {
+        if ('groupId' in peer)
+            return [peer.groupId];
+        if ('self' in peer)
+            return [ownId];
+        if ('groupRef' in peer && peer.groupName !== undefined)
+            return [...(this.idsByName.get(peer.groupName) ?? [])];
+        return undefined;
+    }
+    /** Whether a written peer is the live rule's peer. */
+    samePeer(peer, live) {
+        const p = live.peer;
+        if ('cidr' in peer)
+            return 'cidr' in p && canonicalCidr(p.cidr) === canonicalCidr(peer.cidr);
+        if ('prefixListId' in peer)
+            return 'prefixListId' in p && p.prefixListId === peer.prefixListId;
+        if (!('groupId' in p))
+            return false;
+        return this.peerGroupIds(peer, live.groupId)?.includes(p.groupId) ?? false;
+    }
+    /** The live rules (same group, direction, protocol, ports, peer) a written rule is. */
+    matching(rule) {
+        const ids = this.groupIds(rule);
+        if (ids === undefined)
+            return {
+                rules: [],
+                why: `its group ${writtenGroupText(rule.group)} has no literal name or id to find it by in the report`,
+            };
+        if (ids.length === 0)
+            return { rules: [], why: `the report has no group named ${rule.group.name ?? ''}` };
+        const peer = rule.peer;
+        if ('groupRef' in peer && peer.groupName === undefined)
+            return {
+                rules: [],
+                why: `its peer ${writtenPeerText(peer)} has no literal group name to find it by in the report`,
+            };
+        const rules = this.report.rules.filter((live) => ids.includes(live.groupId) &&
+            live.direction === rule.direction &&
+            live.protocol === rule.protocol &&
+            (rule.protocol === 'all' || (live.fromPort === rule.fromPort && live.toPort === rule.toPort)) &&
+            this.samePeer(peer, live));
+        return rules.length > 0
+            ? { rules }
+            : { rules, why: `no rule of ${ids.join(', ')} in the report has these attributes (not applied yet?)` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/iac/review/coverage.ts
+/**
+ * Whether the rules left in a head tree still allow what a live rule carried in the window: each
+ * top peer over each port it was used on (by prefix arithmetic, never by text), or the live
+ * rule's whole peer when a head rule contains it. Security groups are allow lists, so a flow is
+ * allowed when any one rule of the group allows it.
+ */
+
+
+/** Whether nothing of the live rule's traffic is lost. */
+function isClosed(gap) {
+    return gap.peers.length === 0 && gap.otherFlows === 0;
+}
+/**
+ * What of `live`'s traffic (its usage: top peers, ports) the `remaining` rules of its group do not
+ * allow. `remaining` are head rules already known to belong to the live rule's group.
+ */
+function trafficGap(live, remaining, index, members) {
+    const notes = [];
+    const usage = live.usage;
+    const relevant = remaining.filter((r) => r.direction === live.direction && (r.protocol === 'all' || r.protocol === live.protocol));
+    if (live.protocol === 'all' && relevant.some((r) => r.protocol !== 'all'))
+        notes.push('the report does not say which protocols an all-protocol rule carried, so only all-protocol rules count as still allowing it');
+    const protocolWide = relevant.filter((r) => live.protocol !== 'all' || r.protocol === 'all');
+    const ported = live.protocol === 'tcp' || live.protocol === 'udp';
+    const usedPorts = usage.ports.length > 0 ? usage.ports : rangePorts(live);
+    if (ported && usage.ports.length >= MAX_PORTS_PER_RULE)
+        notes.push(`the report lists at most ${MAX_PORTS_PER_RULE} ports of a rule; only those were checked`);
+    const wholePeer = protocolWide.filter((r) => containsPeer(r.peer, live.peer, live.groupId, index));
+    // The used ports no rule allows; [-1] when the protocol has no ports (or none are known) and no rule allows it.
+    const missingFor = (rules) => {
+        if (ported && usedPorts.length > 0)
+            return usedPorts.filter((p) => !rules.some((r) => coverage_allowsPort(r, p)));
+        return rules.some((r) => allowsNonPorted(r, live)) ? [] : [-1];
+    };
+    const gap = { peers: [], otherFlows: 0, ports: [], partial: false, notes };
+    const missingPorts = new Set();
+    let groupReferenceUnknown = false;
+    for (const peer of usage.topPeers) {
+        const applicable = protocolWide.filter((r) => {
+            if (wholePeer.includes(r))
+                return true;
+            const inside = containsAddress(r.peer, peer.address, live.groupId, index, members);
+            if (inside === undefined)
+                groupReferenceUnknown = true;
+            return inside === true;
+        });
+        const missing = missingFor(applicable);
+        if (missing.length === 0)
+            continue;
+        gap.peers.push(peer);
+        // A peer some rule still allows on other ports has lost ports; one no rule allows has lost all.
+        if (applicable.length > 0) {
+            gap.partial = true;
+            for (const p of missing)
+                if (p >= 0)
+                    missingPorts.add(p);
+        }
+    }
+    const listed = usage.topPeers.reduce((sum, p) => sum + p.flows, 0);
+    if (usage.flows > listed) {
+        // Peers beyond the top list: only a rule that contains the live rule's whole peer is sure to allow them.
+        const missing = missingFor(wholePeer);
+        if (missing.length > 0) {
+            gap.otherFlows = usage.flows - listed;
+            if (wholePeer.length > 0)
+                for (const p of missing)
+                    if (p >= 0)
+                        missingPorts.add(p);
+            // Rules for some addresses may still allow some of the unlisted peers.
+            if (protocolWide.length > 0)
+                gap.partial = true;
+        }
+    }
+    if (groupReferenceUnknown)
+        notes.push('a head rule references a group whose member addresses were not given, so it was not counted as allowing the peers');
+    gap.ports = [...missingPorts].sort((a, b) => a - b);
+    return gap;
+}
+/** The ports of a live rule's range, when the report lists none (capped at what is worth checking). */
+function rangePorts(live) {
+    if (live.fromPort < 0)
+        return [];
+    const ports = [];
+    for (let p = live.fromPort; p <= live.toPort && ports.length < 65536; p++)
+        ports.push(p);
+    return ports;
+}
+function coverage_allowsPort(rule, port) {
+    return rule.protocol === 'all' || (port >= rule.fromPort && port <= rule.toPort);
+}
+/** Whether a written rule allows every port (or ICMP type and code) of a protocol and range. */
+function allowsRange(rule, protocol, fromPort, toPort) {
+    if (rule.protocol === 'all')
+        return true;
+    if (rule.protocol !== protocol)
+        return false;
+    if (protocol === 'tcp' || protocol === 'udp')
+        return rule.fromPort <= fromPort && rule.toPort >= toPort;
+    return ((rule.fromPort === -1 || rule.fromPort === fromPort) && (rule.toPort === -1 || rule.toPort === toPort));
+}
+/** ICMP and other protocols without ports: `-1` is every type (or code), else the same value. */
+function allowsNonPorted(rule, live) {
+    return allowsRange(rule, live.protocol, live.fromPort, live.toPort);
+}
+/**
+ * Whether a written peer holds every address of a live peer; `ownGroupId` is the group of the
+ * written rule (what `self` means).
+ */
+function containsPeer(peer, p, ownGroupId, index) {
+    if ('cidr' in peer && 'cidr' in p) {
+        const outer = (0,analysis_net/* parseCidr */.GN)(peer.cidr);
+        const inner = (0,analysis_net/* parseCidr */.GN)(p.cidr);
+        if (!outer || !inner || outer.version !== inner.version || outer.prefix > inner.prefix)
+            return false;
+        return outer.version === 4
+            ? (0,analysis_net/* containsIpv4 */.T2)(outer, inner.network)
+            : (0,analysis_net/* containsIpv6 */.fn)(outer, inner.network);
+    }
+    if ('cidr' in p)
+        return false;
+    if ('prefixListId' in p)
+        return 'prefixListId' in peer && peer.prefixListId === p.prefixListId;
+    return index.peerGroupIds(peer, ownGroupId)?.includes(p.groupId) ?? false;
+}
+/**
+ * Whether an address is inside a written peer: a CIDR by prefix arithmetic, a group by its
+ * members' addresses; undefined when a group's members are not known.
+ */
+function containsAddress(peer, address, ownGroupId, index, members) {
+    if ('cidr' in peer) {
+        const cidr = (0,analysis_net/* parseCidr */.GN)(peer.cidr);
+        if (!cidr)
+            return false;
+        const v4 = (0,analysis_net/* parseIpv4 */.ni)(address);
+        if (v4 !== undefined)
+            return (0,analysis_net/* containsIpv4 */.T2)(cidr, v4);
+        const v6 = (0,analysis_net/* parseIpv6 */.BE)(address);
+        return v6 !== undefined && (0,analysis_net/* containsIpv6 */.fn)(cidr, v6);
+    }
+    if ('prefixListId' in peer)
+        return false;
+    const ids = index.peerGroupIds(peer, ownGroupId);
+    if (ids === undefined || ids.length === 0)
+        return false;
+    if (!members)
+        return undefined;
+    const v6 = (0,analysis_net/* parseIpv6 */.BE)(address);
+    return ids.some((id) => (members.get(id) ?? []).some((a) => a === address || (v6 !== undefined && (0,analysis_net/* parseIpv6 */.BE)(a) === v6)));
+}
+
+;// CONCATENATED MODULE: ./src/iac/review/removed.ts
+/**
+ * The traffic a pull request's removed (or narrowed) rules would block: each removed rule is tied
+ * to the live rule it defines, and that rule's flows of the window are checked against what the
+ * head tree still allows for the group. Flows nothing allows any more are a `would-block-traffic`
+ * finding, with the numbers.
+ */
+
+
+
+
+
+/** The findings about the removed rules of the diff; notes go to `ctx.notes`. */
+function removalFindings(ctx) {
+    const findings = [];
+    for (const removed of ctx.diff.removed) {
+        const match = ctx.live.matching(removed);
+        const what = `${describeWritten(removed)} of ${writtenGroupText(removed.group)} (${place(removed)})`;
+        if (match.rules.length === 0) {
+            ctx.notes.push(`Removed ${what}: its traffic was not checked, because ${match.why ?? 'it is not live'}.`);
+            continue;
+        }
+        for (const live of match.rules) {
+            // One live rule written twice (two sources, two copies) and removed twice is one finding.
+            if (findings.some((f) => f.ruleId === live.ruleId))
+                continue;
+            const finding = removalFinding(ctx, removed, live, what);
+            if (finding)
+                findings.push(finding);
+        }
+    }
+    return findings;
+}
+function removalFinding(ctx, removed, live, what) {
+    const liveText = `live rule ${live.ruleId} of ${live.groupId}`;
+    if (live.status === 'unused') {
+        ctx.notes.push(`Removed ${what}: ${liveText} carried no traffic in ${windowText(ctx.report)}; nothing seen is blocked.`);
+        return undefined;
+    }
+    if (live.status === 'unknown') {
+        ctx.notes.push(`Removed ${what}: ${liveText} has no usable evidence in the report (no flow logs for its interfaces); what it would block is unknown.`);
+        return undefined;
+    }
+    const remaining = remainingRules(ctx, removed, live);
+    const gap = trafficGap(live, remaining, ctx.live, ctx.members);
+    if (isClosed(gap)) {
+        ctx.notes.push(`Removed ${what}: the head still allows every flow ${liveText} carried.`);
+        return undefined;
+    }
+    const proof = proposalProof(ctx, live, remaining);
+    if (proof) {
+        ctx.notes.push(`Removed ${what}: ${proof}.`);
+        return undefined;
+    }
+    return blockFinding(ctx, removed, live, gap);
+}
+/**
+ * The head's rules of the live rule's group that can still allow its traffic: the added ones, or
+ * every head rule when the caller gave the head tree's rules.
+ */
+function remainingRules(ctx, removed, live) {
+    const head = ctx.head ? ctx.head.filter(isRead) : ctx.diff.added;
+    return head.filter((r) => ctx.live.groupIds(r)?.includes(live.groupId) === true || groupKey(r) === groupKey(removed));
+}
+/**
+ * The report's proposal for the live rule is built from its legitimate traffic (port scanners are
+ * never evidence): when the head allows every rule of the proposal, or the proposal removes a rule
+ * only scanners used, nothing legitimate is blocked.
+ */
+function proposalProof(ctx, live, remaining) {
+    const about = ctx.report.findings.filter((f) => f.ruleId === live.ruleId);
+    const proposal = about.find((f) => f.proposal)?.proposal;
+    if (!proposal)
+        return undefined;
+    if (proposal.action === 'remove') {
+        // A used rule is proposed for removal when only scanners used it, or when another rule allowed
+        // all its flows; the other rule may be going too, so only the first is proof.
+        if (about.some((f) => f.type === 'redundant-rule'))
+            return undefined;
+        return `every flow of live rule ${live.ruleId} came from port scanners, which are no reason to keep it`;
+    }
+    if (proposal.action !== 'replace')
+        return undefined;
+    const allowed = proposal.rules.every((p) => remaining.some((r) => r.direction === live.direction &&
+        allowsRange(r, p.protocol, p.fromPort, p.toPort) &&
+        containsPeer(r.peer, removed_proposedPeer(p), live.groupId, ctx.live)));
+    return allowed
+        ? `the head allows every rule the report proposes for live rule ${live.ruleId} (built from its legitimate traffic)`
+        : undefined;
+}
+function removed_proposedPeer(p) {
+    if (p.cidr !== undefined)
+        return { cidr: p.cidr };
+    if (p.groupId !== undefined)
+        return { groupId: p.groupId };
+    return { prefixListId: p.prefixListId ?? '' };
+}
+/** The added rules of the same group and direction that take the removed one's place. */
+function replacementsOf(ctx, removed) {
+    const peer = written_rule_peerKey(removed, removed.peer);
+    return ctx.diff.added.filter((a) => groupKey(a) === groupKey(removed) &&
+        a.direction === removed.direction &&
+        (written_rule_peerKey(a, a.peer) === peer ||
+            (a.protocol === removed.protocol && a.fromPort <= removed.toPort && a.toPort >= removed.fromPort)));
+}
+/** ` The head writes … in its place.`, or nothing. */
+function replacementText(replacements) {
+    const [first] = replacements;
+    if (!first)
+        return '';
+    if (replacements.length === 1)
+        return ` The head writes ${describeWritten(first)} (${place(first)}) in its place.`;
+    return ` The head writes ${replacements.length} rules in its place, the first ${describeWritten(first)} (${place(first)}).`;
+}
+function blockFinding(ctx, removed, live, gap) {
+    const usage = live.usage;
+    const others = gap.otherFlows > 0 ? Math.max(0, usage.peers - usage.topPeers.length) : 0;
+    const blockedPeers = gap.peers.length + others;
+    const blockedFlows = gap.peers.reduce((sum, p) => sum + p.flows, 0) + gap.otherFlows;
+    const replacements = replacementsOf(ctx, removed);
+    const replacement = replacements[0];
+    const rule = describeWritten(removed);
+    const ports = gap.ports.length > 0 ? gap.ports : usage.ports;
+    const portText = gap.partial && gap.ports.length > 0
+        ? ` to port${gap.ports.length > 1 ? 's' : ''} ${gap.ports.join(', ')}`
+        : '';
+    const verb = replacement ? 'narrows' : 'removes';
+    const still = replacementText(replacements);
+    const message = `This change ${verb} ${rule} of ${live.groupName} (${live.groupId}, ${place(removed)} in the base), ` +
+        `which would have blocked ${gap.partial ? 'up to ' : ''}${text_plural(blockedFlows, 'flow')} from ` +
+        `${peersText(gap.peers, blockedPeers)}${portText} in ${windowText(ctx.report)}${seenText(live)}.${still}` +
+        (gap.notes.length > 0 ? ` Note: ${gap.notes.join('; ')}.` : '');
+    return {
+        id: fingerprint('would-block-traffic', live.groupId, live.ruleId),
+        type: 'would-block-traffic',
+        severity: severityOf(ctx.config, 'would-block-traffic', 'high'),
+        groupId: live.groupId,
+        ruleId: live.ruleId,
+        title: `${verb === 'removes' ? 'Removing' : 'Narrowing'} ${rule} of ${live.groupName} would block ${count(blockedFlows)} flow${blockedFlows === 1 ? '' : 's'}`,
+        message,
+        evidence: {
+            source: removed.source,
+            file: removed.file,
+            line: removed.line,
+            endLine: removed.endLine,
+            ...(replacement ? { headFile: replacement.file, headLine: replacement.line } : {}),
+            rule,
+            flows: blockedFlows,
+            peers: blockedPeers,
+            topPeers: gap.peers,
+            ports,
+            partial: gap.partial,
+            ruleFlows: usage.flows,
+            rulePeers: usage.peers,
+            firstSeen: usage.firstSeen,
+            lastSeen: usage.lastSeen,
+            window: ctx.report.window,
+            ...(gap.notes.length > 0 ? { notes: gap.notes } : {}),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/iac/review/findings.ts
+
+
+
+/** The findings of a rule diff against a report of the live account's traffic. */
+function reviewFindings(diff, report, config, options = {}) {
+    const ctx = {
+        diff,
+        report,
+        config,
+        live: new LiveRules(report),
+        notes: [],
+        ...(options.head ? { head: options.head } : {}),
+        ...(options.groupMembers ? { members: options.groupMembers } : {}),
+    };
+    const findings = [...removalFindings(ctx), ...additionFindings(ctx)];
+    return { findings, notes: ctx.notes };
+}
+
+;// CONCATENATED MODULE: ./src/iac/review/index.ts
+/**
+ * Review mode: the security-group rules two trees write (Terraform, CloudFormation, exported
+ * snapshot), the rules a pull request adds and removes, and what that does to the window's traffic.
+ */
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/commands/review/review.ts
+
+
+
+
+
+async function reviewTrees(baseDir, headDir, report, config, now = new Date()) {
+    const [base, head] = await Promise.all([
+        rulesInTree(baseDir, { label: '--base' }),
+        rulesInTree(headDir, { label: '--head' }),
+    ]);
+    const diff = diffRules(base.rules, head.rules);
+    const { findings, notes } = reviewFindings(diff, report, config, { head: head.rules });
+    const rank = (f) => types/* SEVERITIES */.o.indexOf(f.severity);
+    return {
+        findings: applySuppressions(findings, config, now).sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id)),
+        notes,
+        added: diff.added.length,
+        removed: diff.removed.length,
+        skipped: [
+            ...base.skipped.map((s) => ({ tree: 'base', ...s })),
+            ...head.skipped.map((s) => ({ tree: 'head', ...s })),
+        ],
+    };
+}
+/** Where a finding points in the head tree (or the base tree for a removed rule). */
+function findingPlace(finding) {
+    const e = finding.evidence;
+    const file = (e['headFile'] ?? e['file']);
+    const line = (e['headLine'] ?? e['line']);
+    return typeof file === 'string' && typeof line === 'number' ? { file, line } : undefined;
+}
+/** The review as text, for a terminal. */
+function reviewText(outcome, report) {
+    const lines = [
+        `Rule changes: ${outcome.added} added, ${outcome.removed} removed; traffic window ${formatWindow(report.window)}.`,
+    ];
+    if (outcome.findings.length === 0)
+        lines.push('No finding: no removed rule carried traffic, no added rule opens an admin or high-risk port.');
+    for (const f of outcome.findings) {
+        const place = findingPlace(f);
+        lines.push(`  [${f.severity}] ${f.type}${place ? ` at ${place.file}:${place.line}` : ''}: ${f.title}`, `    ${f.message}`);
+    }
+    for (const note of outcome.notes)
+        lines.push(`  note: ${note}`);
+    for (const s of outcome.skipped)
+        lines.push(`  skipped (${s.tree}) ${s.file}: ${s.why}`);
+    return lines.join('\n') + '\n';
+}
+/** The review as Markdown, for the job summary and the pull-request comment. */
+function reviewMarkdown(outcome, report) {
+    const cell = (t) => escapeCell(t)
+        .replace(/@/g, '&#64;')
+        .replace(/#(?=\d)/g, '&#35;');
+    const lines = [
+        '## sg-flow-audit review of the rule changes',
+        '',
+        `${formatCount(outcome.added)} rule(s) added, ${formatCount(outcome.removed)} removed, checked against the traffic of ${cell(format_formatWindow(report.window))} (${formatCount(report.input.records)} records).`,
+        '',
+    ];
+    if (outcome.findings.length === 0)
+        lines.push('No finding: no removed rule carried traffic, and no added rule opens an admin or high-risk port.');
+    else {
+        lines.push('| Severity | Finding | Where | Details |', '| --- | --- | --- | --- |');
+        for (const f of outcome.findings) {
+            const place = findingPlace(f);
+            lines.push(`| ${f.severity} | ${cell(f.title)} | ${place ? cell(`${place.file}:${place.line}`) : ''} | ${cell(f.message)} |`);
+        }
+    }
+    if (outcome.notes.length > 0)
+        lines.push('', ...outcome.notes.map((n) => `- ${cell(n)}`));
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/commands/review/action.ts
+/**
+ * The Action's `mode: review`, for pull requests: the base branch's tree checked out beside the
+ * workspace (or given as `base-dir`), the rule changes reviewed against the traffic, annotations
+ * on the changed lines, the job summary, and one pull-request comment kept up to date when the
+ * token may write (a fork's read-only token may not: the summary still has it all).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+async function readEvent() {
+    const path = process.env['GITHUB_EVENT_PATH'];
+    if (!path)
+        return {};
+    try {
+        return JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * The base branch's tree: fetched by its commit into a worktree beside the workspace. Only git
+ * runs; nothing of either tree is executed.
+ */
+async function checkoutBase(workspace, sha) {
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env['RUNNER_TEMP'] ?? (0,external_node_os_.tmpdir)(), 'sg-flow-audit-base-'));
+    try {
+        await run('git', ['-C', workspace, 'fetch', '--no-tags', '--depth=1', 'origin', sha]);
+        await run('git', ['-C', workspace, 'worktree', 'add', '--detach', dir, sha]);
+    }
+    catch (e) {
+        throw new errors/* ConfigurationError */.j(`mode review: cannot check out the base commit ${sha} (${e.message.split('\n')[0] ?? ''}); check out the repository with actions/checkout first, or give base-dir`);
+    }
+    return dir;
+}
+async function reviewInAction(report, config, inputs) {
+    const event = await readEvent();
+    const headDir = inputs.propose.repoDir;
+    let baseDir = inputs.baseDir;
+    if (baseDir === undefined) {
+        const sha = event.pull_request?.base?.sha;
+        if (!sha)
+            throw new errors/* ConfigurationError */.j('mode review: no pull request in the event; run it on pull_request, or give base-dir');
+        baseDir = await checkoutBase(headDir, sha);
+    }
+    const outcome = await reviewTrees(baseDir, headDir, report, config);
+    const markdown = reviewMarkdown(outcome, report);
+    if (process.env['GITHUB_STEP_SUMMARY'])
+        await summary.addRaw(markdown).write();
+    for (const finding of outcome.findings.slice(0, 10)) {
+        const place = findingPlace(finding);
+        const props = {
+            title: `${finding.severity}: ${finding.title}`,
+            ...(place ? { file: place.file, startLine: place.line } : {}),
+        };
+        if (finding.severity === 'critical' || finding.severity === 'high')
+            error(finding.message, props);
+        else
+            warning(finding.message, props);
+    }
+    const number = event.pull_request?.number;
+    const [owner, repo] = (process.env['GITHUB_REPOSITORY'] ?? '').split('/');
+    if (number !== undefined && owner && repo && inputs.propose.githubToken !== '') {
+        const comment = await upsertReviewComment({
+            client: createGitHubClient({ token: inputs.propose.githubToken, warn: (m) => warning(m) }),
+            owner,
+            repo,
+            number,
+            body: markdown,
+        });
+        setOutput('review-comment', comment.operation);
+        if (comment.operation === 'read-only')
+            info('sg-flow-audit: the token may not comment (a fork?): the review is in the job summary');
+    }
+    setOutput('review-findings', outcome.findings.filter((f) => !f.suppressed).length);
+    const failing = failingFinding({ ...report, findings: outcome.findings }, inputs.failOn);
+    if (failing)
+        setFailed(`${failing.severity} finding: ${failing.title}`);
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The Action: read inputs, run the pipeline, write the report, SARIF, job summary, annotations
@@ -86485,12 +87850,13 @@ async function proposeInAction(report, inputs) {
 
 
 
+
 async function writeOut(path, text) {
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
     await (0,promises_.writeFile)(path, text);
 }
 /** Runs the Action; `workerScript` is the bundle that scan worker threads start from. */
-async function run(workerScript) {
+async function main_run(workerScript) {
     try {
         const inputs = readInputs();
         const config = await config_loadConfig(inputs.config, `${process.env['GITHUB_WORKSPACE'] ?? '.'}/.github/sg-flow-audit.yml`);
@@ -86515,6 +87881,11 @@ async function run(workerScript) {
         if (inputs.sarifPath) {
             await writeOut(inputs.sarifPath, renderReport(report, 'sarif'));
             setOutput('sarif-path', inputs.sarifPath);
+        }
+        if (inputs.mode === 'review') {
+            // The review is about the pull request's changes: its own summary, annotations and verdict.
+            await reviewInAction(report, config, inputs);
+            return;
         }
         const counts = report.summary.findings;
         setOutput('findings', types/* SEVERITIES */.o.reduce((n, s) => n + counts[s], 0));
@@ -86567,5 +87938,5 @@ async function run(workerScript) {
 
 
 // Scan worker threads run the small bundle built beside this one.
-void run((0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), workers_WORKER_BUNDLE));
+void main_run((0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), workers_WORKER_BUNDLE));
 

@@ -2,13 +2,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8374:
+/***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8240);
-const utils = __nccwpck_require__(2907);
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -26,7 +26,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 9195:
+/***/ 5595:
 /***/ ((module) => {
 
 
@@ -217,13 +217,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 281:
+/***/ 8265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(9195);
-const utils = __nccwpck_require__(2907);
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
 
 /**
  * Constants
@@ -1649,15 +1649,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8240:
+/***/ 8016:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(325);
-const parse = __nccwpck_require__(281);
-const utils = __nccwpck_require__(2907);
-const constants = __nccwpck_require__(9195);
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2017,12 +2017,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 325:
+/***/ 1781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(2907);
+const utils = __nccwpck_require__(4059);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2039,7 +2039,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(9195);
+} = __nccwpck_require__(5595);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2427,7 +2427,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 2907:
+/***/ 4059:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2438,7 +2438,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(9195);
+} = __nccwpck_require__(5595);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -2506,7 +2506,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 4539:
+/***/ 171:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // include: shell.js
@@ -5791,7 +5791,7 @@ if (true) {
 
 /***/ }),
 
-/***/ 7958:
+/***/ 65:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6003,7 +6003,7 @@ function commonPrefix4(a, b) {
 
 /***/ }),
 
-/***/ 2616:
+/***/ 7391:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6011,8 +6011,8 @@ function commonPrefix4(a, b) {
 /* harmony export */   Xc: () => (/* binding */ parseFormat),
 /* harmony export */   Yf: () => (/* binding */ parseLookback)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3919);
-/* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(876);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2563);
 /**
  * What both front doors take for a run, and the parsers of flag values they share. Errors quote
  * the flag and the expected form. (The command line itself is a commander program: src/commands.)
@@ -6046,7 +6046,7 @@ function parseLookback(value) {
 
 /***/ }),
 
-/***/ 3919:
+/***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6068,7 +6068,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 7040:
+/***/ 623:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6081,9 +6081,9 @@ function errorMessage(error) {
 /* harmony export */   tw: () => (/* binding */ SecurityGroupSchema),
 /* harmony export */   x2: () => (/* binding */ networkAclsFromDescribe)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9347);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(596);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3919);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9691);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7129);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /**
  * Converts EC2 Describe* output (the AWS CLI's JSON, or the SDK's response objects; both use the
  * same PascalCase shapes) into the inventory model, validating as it goes so that a wrong file
@@ -6324,7 +6324,7 @@ function rulesFromGroupJson(g) {
 
 /***/ }),
 
-/***/ 596:
+/***/ 7129:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6398,7 +6398,7 @@ function isAllPorts(rule) {
 
 /***/ }),
 
-/***/ 8762:
+/***/ 6793:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6411,9 +6411,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_LOOKBACK
 
 // EXTERNAL MODULE: ./src/cli-args.ts
-var cli_args = __nccwpck_require__(2616);
+var cli_args = __nccwpck_require__(7391);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3919);
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/sources/s3-url.ts
 /**
  * `s3://bucket/prefix` locations. Kept apart from the S3 reader so that parsing flags does not
@@ -6481,7 +6481,7 @@ function liveOptionsFrom(flags) {
 
 /***/ }),
 
-/***/ 876:
+/***/ 2563:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6492,7 +6492,7 @@ const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
 
 /***/ }),
 
-/***/ 6260:
+/***/ 2051:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6504,7 +6504,7 @@ const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1096);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6128);
 /**
  * Turns `--flow-logs` arguments (files, directories, globs) into the list of log files to read.
  * Directories are walked recursively, so an S3-layout tree (`AWSLogs/{account}/vpcflowlogs/…` or
@@ -6593,7 +6593,7 @@ function partitionDate(key) {
 
 /***/ }),
 
-/***/ 1141:
+/***/ 5275:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6615,7 +6615,7 @@ var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./src/sources/parse.ts + 3 modules
-var parse = __nccwpck_require__(7456);
+var parse = __nccwpck_require__(5387);
 ;// CONCATENATED MODULE: ./src/sources/gunzip.ts
 /**
  * Gunzip on the calling thread, into one reused output buffer.
@@ -6745,9 +6745,9 @@ class GunzipInPlace {
 }
 
 // EXTERNAL MODULE: ./src/sources/peek.ts
-var peek = __nccwpck_require__(716);
+var peek = __nccwpck_require__(4979);
 // EXTERNAL MODULE: ./src/sources/parquet.ts + 26 modules
-var parquet = __nccwpck_require__(8885);
+var parquet = __nccwpck_require__(4554);
 ;// CONCATENATED MODULE: ./src/sources/file.ts
 /**
  * Reads one flow-log file (plain text, gzip text, or Parquet) into a record sink. A file that
@@ -6911,7 +6911,7 @@ function describeIoError(e) {
 
 /***/ }),
 
-/***/ 7664:
+/***/ 7879:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7052,7 +7052,7 @@ function formatVersion(format) {
 
 /***/ }),
 
-/***/ 8885:
+/***/ 4554:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7066,7 +7066,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/node.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/node.js
 /**
  * @import {AsyncBuffer} from '../src/types.js'
  */
@@ -7108,7 +7108,7 @@ async function asyncBufferFromFile(filename) {
   }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/constants.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
 
 /** @type {import('../src/types.d.ts').ParquetType[]} */
 const ParquetTypes = [
@@ -7206,7 +7206,7 @@ const EdgeInterpolationAlgorithms = [
   'KARNEY',
 ]
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/wkb.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/wkb.js
 /**
  * WKB (Well-Known Binary) decoder for geometry objects.
  *
@@ -7336,7 +7336,7 @@ function readPolygon(reader, flags) {
  * @import {DataReader, Geometry} from '../src/types.js'
  */
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/convert.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/convert.js
 
 
 /**
@@ -7556,7 +7556,7 @@ function parseFloat16(bytes) {
   return sign * 2 ** (exp - 15) * (1 + frac / 1024)
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/schema.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/schema.js
 /**
  * Build a tree from the schema elements.
  *
@@ -7727,7 +7727,7 @@ function isFlatColumn(schemaPath) {
  * @import {SchemaElement, SchemaTree} from '../src/types.js'
  */
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/thrift.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/thrift.js
 /**
  * @import {DataReader, ThriftObject, ThriftType} from '../src/types.js'
  */
@@ -7889,7 +7889,7 @@ function readZigZagBigInt(reader) {
   return zigzag >> 1n ^ -(zigzag & 1n)
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/geoparquet.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/geoparquet.js
 /**
  * @param {SchemaElement[]} schema
  * @param {KeyValue[] | undefined} key_value_metadata
@@ -7929,7 +7929,7 @@ function markGeoColumns(schema, key_value_metadata) {
  * @import {KeyValue, LogicalType, SchemaElement} from '../src/types.js'
  */
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/metadata.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/metadata.js
 
 
 
@@ -8290,7 +8290,7 @@ function convertMetadata(value, schema, parsers) {
   return value
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/xxhash.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/xxhash.js
 // XxHash64 (https://github.com/Cyan4973/xxHash/blob/dev/doc/xxhash_spec.md)
 // Used by parquet bloom filters: hashes the PLAIN encoding of column values with seed 0.
 
@@ -8394,7 +8394,7 @@ function xxhash64(input, seed = 0n) {
   return h64
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/bloom.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/bloom.js
 // Split Block Bloom Filter (https://github.com/apache/parquet-format/blob/master/BloomFilter.md)
 // A bloom filter is a sequence of 32-byte blocks. Each block holds 8 little-endian uint32 words.
 // Insertion sets one bit per word, chosen by salting the low 32 bits of an xxhash64.
@@ -8620,7 +8620,7 @@ function walkBloomEligible(filter, out) {
   }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/utils.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/utils.js
 /**
  * @import {AsyncBuffer, Awaitable, DecodedArray} from '../src/types.js'
  */
@@ -8915,7 +8915,7 @@ function utils_flatten(chunks) {
   return output
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/filter.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/filter.js
 /**
  * @import {BloomFilter, ColumnPageStats, PageRanges, ParquetQueryFilter, RowGroup, SchemaElement} from '../src/types.js'
  */
@@ -9324,7 +9324,7 @@ function resolve(record, path) {
   return value
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/variant.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/variant.js
 
 
 /**
@@ -9692,7 +9692,7 @@ function readVariantBinary(reader) {
   return bytes
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/assemble.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/assemble.js
 
 
 
@@ -9952,7 +9952,7 @@ function invertStruct(struct, depth) {
   return out
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/alp.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/alp.js
 /**
  * ALP (Adaptive Lossless floating-Point) encoding decoder.
  * Supports FLOAT and DOUBLE types.
@@ -10221,7 +10221,7 @@ function unpackBitsBig(reader, count, bitWidth) {
   return output
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/delta.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/delta.js
 /**
  * @import {DataReader} from '../src/types.js'
  */
@@ -10398,7 +10398,7 @@ function deltaByteArray(reader, count, output) {
   }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/encoding.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/encoding.js
 /**
  * @import {DataReader, DecodedArray, ParquetType} from '../src/types.js'
  */
@@ -10562,7 +10562,7 @@ function byteWidth(type, typeLength) {
   }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/plain.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/plain.js
 /**
  * Read `count` values of the given type from the reader.view.
  *
@@ -10744,7 +10744,7 @@ function align(buffer, offset, size) {
   return aligned
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/snappy.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/snappy.js
 /**
  * The MIT License (MIT)
  * Copyright (c) 2016 Zhipeng Jia
@@ -10873,7 +10873,7 @@ function snappyUncompress(input, output) {
   if (outPos !== outputLength) throw new Error('premature end of input')
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/datapage.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/datapage.js
 /**
  * @import {ColumnDecoder, CompressionCodec, Compressors, DataPage, DataPageHeader, DataPageHeaderV2, DataReader, DecodedArray, PageHeader, SchemaTree} from '../src/types.js'
  */
@@ -11130,7 +11130,7 @@ function bitWidth(value) {
   return 32 - Math.clz32(value)
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/column.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/column.js
 /**
  * @import {ColumnDecoder, DataReader, DecodedArray, PageHeader, PageResult, RowGroupSelect, Statistics, SubColumnData} from '../src/types.js'
  */
@@ -11344,7 +11344,7 @@ function pageStatistics(stats) {
   }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/indexes.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/indexes.js
 /**
  * @import {ColumnIndex, DataReader, OffsetIndex, PageLocation, ParquetParsers, SchemaElement} from '../src/types.js'
  */
@@ -11392,7 +11392,7 @@ function readOffsetIndex(reader) {
   }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/rowgroup.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/rowgroup.js
 /**
  * @import {AsyncColumn, AsyncRowGroup, ChunkPlan, ColumnDecoder, DecodedArray, GroupPlan, PageLocation, ParquetParsers, ParquetReadOptions, QueryPlan, SchemaTree} from '../src/types.js'
  */
@@ -11673,7 +11673,7 @@ function rowgroup_assembleAsync(asyncRowGroup, schemaTree, parsers) {
   return { ...asyncRowGroup, asyncColumns: assembled }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/plan.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/plan.js
 
 
 
@@ -12179,7 +12179,7 @@ function prefetchAsyncBuffer(file, { fetches }) {
   }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/scan.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/scan.js
 /**
  * @import {AsyncRowGroup, BaseParquetReadOptions, BloomFilter, DecodedArray, PageLocation, PageRanges, ParquetScan, ParquetScanOptions, QueryPlan, SchemaElement} from '../src/types.js'
  */
@@ -12511,7 +12511,7 @@ async function withPageIndexes(options) {
   return { ...options, pageRangesByGroup, pageLocationsByGroup }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/hyparquet/src/read.js
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/read.js
 /**
  * @import {AsyncRowGroup, BaseParquetReadOptions, DecodedArray, ParquetReadOptions, ParquetRow} from '../src/types.js'
  */
@@ -12725,11 +12725,11 @@ function parquetReadObjects(options) {
 }
 
 // EXTERNAL MODULE: ./src/sources/format.ts
-var sources_format = __nccwpck_require__(7664);
+var sources_format = __nccwpck_require__(7879);
 // EXTERNAL MODULE: ./src/sources/record.ts
-var record = __nccwpck_require__(1446);
+var record = __nccwpck_require__(7569);
 // EXTERNAL MODULE: ./src/analysis/net.ts
-var net = __nccwpck_require__(7958);
+var net = __nccwpck_require__(65);
 ;// CONCATENATED MODULE: ./src/sources/parquet.ts
 /**
  * Reads flow logs that AWS delivered as Parquet: one column per field, named with underscores
@@ -12851,7 +12851,7 @@ function fillRecord(row, r, options) {
 
 /***/ }),
 
-/***/ 7456:
+/***/ 5387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12863,9 +12863,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MAX_LINE_BYTES
 
 // EXTERNAL MODULE: ./src/sources/format.ts
-var sources_format = __nccwpck_require__(7664);
+var sources_format = __nccwpck_require__(7879);
 // EXTERNAL MODULE: ./src/sources/record.ts
-var record = __nccwpck_require__(1446);
+var record = __nccwpck_require__(7569);
 ;// CONCATENATED MODULE: ./src/sources/line-parser.ts
 /**
  * A block parser generated for one record format: straight-line code with one scanning loop per
@@ -13230,7 +13230,7 @@ class WasmLines {
 }
 
 // EXTERNAL MODULE: ./src/analysis/net.ts
-var net = __nccwpck_require__(7958);
+var net = __nccwpck_require__(65);
 ;// CONCATENATED MODULE: ./src/sources/parse.ts
 /**
  * The byte-level flow-log line parser.
@@ -13671,7 +13671,7 @@ function parseIpv4(buf, p, q) {
 
 /***/ }),
 
-/***/ 716:
+/***/ 4979:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13722,7 +13722,7 @@ async function peek(body, bytes) {
 
 /***/ }),
 
-/***/ 1446:
+/***/ 7569:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13908,14 +13908,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 3637:
+/***/ 8909:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Argument } = __nccwpck_require__(3546);
-const { Command } = __nccwpck_require__(7492);
-const { CommanderError, InvalidArgumentError } = __nccwpck_require__(343);
-const { Help } = __nccwpck_require__(5858);
-const { Option } = __nccwpck_require__(6992);
+const { Argument } = __nccwpck_require__(9154);
+const { Command } = __nccwpck_require__(4348);
+const { CommanderError, InvalidArgumentError } = __nccwpck_require__(1135);
+const { Help } = __nccwpck_require__(9754);
+const { Option } = __nccwpck_require__(5240);
 
 exports.DM = new Command();
 
@@ -13939,10 +13939,10 @@ exports.a2 = InvalidArgumentError; // Deprecated
 
 /***/ }),
 
-/***/ 3546:
+/***/ 9154:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(343);
+const { InvalidArgumentError } = __nccwpck_require__(1135);
 
 class Argument {
   /**
@@ -14096,7 +14096,7 @@ exports.humanReadableArgName = humanReadableArgName;
 
 /***/ }),
 
-/***/ 7492:
+/***/ 4348:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const EventEmitter = (__nccwpck_require__(8474).EventEmitter);
@@ -14105,11 +14105,11 @@ const path = __nccwpck_require__(6760);
 const fs = __nccwpck_require__(3024);
 const process = __nccwpck_require__(1708);
 
-const { Argument, humanReadableArgName } = __nccwpck_require__(3546);
-const { CommanderError } = __nccwpck_require__(343);
-const { Help, stripColor } = __nccwpck_require__(5858);
-const { Option, DualOptions } = __nccwpck_require__(6992);
-const { suggestSimilar } = __nccwpck_require__(3646);
+const { Argument, humanReadableArgName } = __nccwpck_require__(9154);
+const { CommanderError } = __nccwpck_require__(1135);
+const { Help, stripColor } = __nccwpck_require__(9754);
+const { Option, DualOptions } = __nccwpck_require__(5240);
+const { suggestSimilar } = __nccwpck_require__(5030);
 
 class Command extends EventEmitter {
   /**
@@ -16880,7 +16880,7 @@ exports.useColor = useColor; // exporting for tests
 
 /***/ }),
 
-/***/ 343:
+/***/ 1135:
 /***/ ((__unused_webpack_module, exports) => {
 
 /**
@@ -16926,10 +16926,10 @@ exports.InvalidArgumentError = InvalidArgumentError;
 
 /***/ }),
 
-/***/ 5858:
+/***/ 9754:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { humanReadableArgName } = __nccwpck_require__(3546);
+const { humanReadableArgName } = __nccwpck_require__(9154);
 
 /**
  * TypeScript import types for JSDoc, used by Visual Studio Code IntelliSense and `npm run typescript-checkJS`
@@ -17680,10 +17680,10 @@ exports.stripColor = stripColor;
 
 /***/ }),
 
-/***/ 6992:
+/***/ 5240:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { InvalidArgumentError } = __nccwpck_require__(343);
+const { InvalidArgumentError } = __nccwpck_require__(1135);
 
 class Option {
   /**
@@ -18067,7 +18067,7 @@ exports.DualOptions = DualOptions;
 
 /***/ }),
 
-/***/ 3646:
+/***/ 5030:
 /***/ ((__unused_webpack_module, exports) => {
 
 const maxDistance = 3;
@@ -18175,18 +18175,18 @@ exports.suggestSimilar = suggestSimilar;
 
 /***/ }),
 
-/***/ 3053:
+/***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var resolveBlockMap = __nccwpck_require__(6519);
-var resolveBlockSeq = __nccwpck_require__(2662);
-var resolveFlowCollection = __nccwpck_require__(4206);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -18272,15 +18272,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 5899:
+/***/ 3683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(6885);
-var composeNode = __nccwpck_require__(4873);
-var resolveEnd = __nccwpck_require__(644);
-var resolveProps = __nccwpck_require__(2207);
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -18324,17 +18324,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 4873:
+/***/ 5937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7641);
-var identity = __nccwpck_require__(415);
-var composeCollection = __nccwpck_require__(3053);
-var composeScalar = __nccwpck_require__(3293);
-var resolveEnd = __nccwpck_require__(644);
-var utilEmptyScalarPosition = __nccwpck_require__(4831);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -18443,15 +18443,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 3293:
+/***/ 5413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var resolveBlockScalar = __nccwpck_require__(809);
-var resolveFlowScalar = __nccwpck_require__(8066);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -18538,18 +18538,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 3480:
+/***/ 9984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(2342);
-var Document = __nccwpck_require__(6885);
-var errors = __nccwpck_require__(3376);
-var identity = __nccwpck_require__(415);
-var composeDoc = __nccwpck_require__(5899);
-var resolveEnd = __nccwpck_require__(644);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -18769,17 +18769,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 6519:
+/***/ 7103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(4245);
-var YAMLMap = __nccwpck_require__(1950);
-var resolveProps = __nccwpck_require__(2207);
-var utilContainsNewline = __nccwpck_require__(9699);
-var utilFlowIndentCheck = __nccwpck_require__(7723);
-var utilMapIncludes = __nccwpck_require__(8539);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -18893,12 +18893,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 809:
+/***/ 8913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -19100,14 +19100,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 2662:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(7495);
-var resolveProps = __nccwpck_require__(2207);
-var utilFlowIndentCheck = __nccwpck_require__(7723);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -19158,7 +19158,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 644:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19204,19 +19204,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 4206:
+/***/ 3142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var resolveEnd = __nccwpck_require__(644);
-var resolveProps = __nccwpck_require__(2207);
-var utilContainsNewline = __nccwpck_require__(9699);
-var utilMapIncludes = __nccwpck_require__(8539);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -19420,13 +19420,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 8066:
+/***/ 6842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var resolveEnd = __nccwpck_require__(644);
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -19655,7 +19655,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 2207:
+/***/ 4631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19810,7 +19810,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9699:
+/***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19853,7 +19853,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 4831:
+/***/ 2599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19888,12 +19888,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 7723:
+/***/ 4051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9699);
+var utilContainsNewline = __nccwpck_require__(9499);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -19912,12 +19912,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 8539:
+/***/ 1187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(1127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -19934,22 +19934,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 6885:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7641);
-var Collection = __nccwpck_require__(3469);
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var toJS = __nccwpck_require__(915);
-var Schema = __nccwpck_require__(8296);
-var stringifyDocument = __nccwpck_require__(7653);
-var anchors = __nccwpck_require__(5236);
-var applyReviver = __nccwpck_require__(5797);
-var createNode = __nccwpck_require__(2076);
-var directives = __nccwpck_require__(2342);
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -20278,13 +20278,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 5236:
+/***/ 1596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var visit = __nccwpck_require__(292);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -20361,7 +20361,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 5797:
+/***/ 3661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20425,14 +20425,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2076:
+/***/ 2404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7641);
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -20522,13 +20522,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 2342:
+/***/ 1342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var visit = __nccwpck_require__(292);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 const escapeChars = {
     '!': '%21',
@@ -20707,7 +20707,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 3376:
+/***/ 1464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20776,28 +20776,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 7207:
+/***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(3480);
-var Document = __nccwpck_require__(6885);
-var Schema = __nccwpck_require__(8296);
-var errors = __nccwpck_require__(3376);
-var Alias = __nccwpck_require__(7641);
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var Scalar = __nccwpck_require__(2765);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var cst = __nccwpck_require__(5421);
-var lexer = __nccwpck_require__(2081);
-var lineCounter = __nccwpck_require__(4588);
-var parser = __nccwpck_require__(6651);
-var publicApi = __nccwpck_require__(8759);
-var visit = __nccwpck_require__(292);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
 
 
 
@@ -20834,7 +20834,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 2745:
+/***/ 7249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -20860,16 +20860,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 7641:
+/***/ 4065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5236);
-var visit = __nccwpck_require__(292);
-var identity = __nccwpck_require__(415);
-var Node = __nccwpck_require__(6617);
-var toJS = __nccwpck_require__(915);
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -20987,14 +20987,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 3469:
+/***/ 101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2076);
-var identity = __nccwpck_require__(415);
-var Node = __nccwpck_require__(6617);
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -21145,14 +21145,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6617:
+/***/ 6673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(5797);
-var identity = __nccwpck_require__(415);
-var toJS = __nccwpck_require__(915);
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -21192,15 +21192,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 4245:
+/***/ 7165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2076);
-var stringifyPair = __nccwpck_require__(5004);
-var addPairToJSMap = __nccwpck_require__(9256);
-var identity = __nccwpck_require__(415);
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -21238,14 +21238,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 2765:
+/***/ 3301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Node = __nccwpck_require__(6617);
-var toJS = __nccwpck_require__(915);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -21272,17 +21272,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 1950:
+/***/ 4454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(6340);
-var addPairToJSMap = __nccwpck_require__(9256);
-var Collection = __nccwpck_require__(3469);
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var Scalar = __nccwpck_require__(2765);
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -21426,17 +21426,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 7495:
+/***/ 2223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2076);
-var stringifyCollection = __nccwpck_require__(6340);
-var Collection = __nccwpck_require__(3469);
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var toJS = __nccwpck_require__(915);
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -21548,16 +21548,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 9256:
+/***/ 7104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(2745);
-var merge = __nccwpck_require__(6220);
-var stringify = __nccwpck_require__(732);
-var identity = __nccwpck_require__(415);
-var toJS = __nccwpck_require__(915);
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -21620,7 +21620,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 415:
+/***/ 1127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21680,12 +21680,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 915:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(1127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -21726,15 +21726,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 1366:
+/***/ 110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(809);
-var resolveFlowScalar = __nccwpck_require__(8066);
-var errors = __nccwpck_require__(3376);
-var stringifyString = __nccwpck_require__(501);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -21951,7 +21951,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 8013:
+/***/ 1733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22021,7 +22021,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 4555:
+/***/ 7715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22127,14 +22127,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 5421:
+/***/ 3461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(1366);
-var cstStringify = __nccwpck_require__(8013);
-var cstVisit = __nccwpck_require__(4555);
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -22246,12 +22246,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 2081:
+/***/ 361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(5421);
+var cst = __nccwpck_require__(3461);
 
 /*
 START -> stream
@@ -22976,7 +22976,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 4588:
+/***/ 6628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -23024,14 +23024,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 6651:
+/***/ 3456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(5421);
-var lexer = __nccwpck_require__(2081);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -24011,18 +24011,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 8759:
+/***/ 4047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(3480);
-var Document = __nccwpck_require__(6885);
-var errors = __nccwpck_require__(3376);
-var log = __nccwpck_require__(2745);
-var identity = __nccwpck_require__(415);
-var lineCounter = __nccwpck_require__(4588);
-var parser = __nccwpck_require__(6651);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -24125,16 +24125,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 8296:
+/***/ 5840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var map = __nccwpck_require__(7683);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var tags = __nccwpck_require__(3578);
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -24171,13 +24171,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7683:
+/***/ 7451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var YAMLMap = __nccwpck_require__(1950);
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
 
 const map = {
     collection: 'map',
@@ -24197,12 +24197,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 3632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 const nullTag = {
     identify: value => value == null,
@@ -24221,13 +24221,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 4066:
+/***/ 1706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var YAMLSeq = __nccwpck_require__(7495);
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
 
 const seq = {
     collection: 'seq',
@@ -24247,12 +24247,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 4088:
+/***/ 6464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(501);
+var stringifyString = __nccwpck_require__(3069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -24270,12 +24270,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 7247:
+/***/ 3959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -24298,13 +24298,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 7661:
+/***/ 8405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var stringifyNumber = __nccwpck_require__(2729);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -24352,12 +24352,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9546:
+/***/ 9874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2729);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -24401,18 +24401,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 9032:
+/***/ 896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7683);
-var _null = __nccwpck_require__(1528);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var bool = __nccwpck_require__(7247);
-var float = __nccwpck_require__(7661);
-var int = __nccwpck_require__(9546);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
 
 const schema = [
     map.map,
@@ -24433,14 +24433,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 7519:
+/***/ 3559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var map = __nccwpck_require__(7683);
-var seq = __nccwpck_require__(4066);
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -24504,27 +24504,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3578:
+/***/ 18:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7683);
-var _null = __nccwpck_require__(1528);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var bool = __nccwpck_require__(7247);
-var float = __nccwpck_require__(7661);
-var int = __nccwpck_require__(9546);
-var schema = __nccwpck_require__(9032);
-var schema$1 = __nccwpck_require__(7519);
-var binary = __nccwpck_require__(4011);
-var merge = __nccwpck_require__(6220);
-var omap = __nccwpck_require__(2775);
-var pairs = __nccwpck_require__(1705);
-var schema$2 = __nccwpck_require__(1921);
-var set = __nccwpck_require__(832);
-var timestamp = __nccwpck_require__(168);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -24610,14 +24610,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 4011:
+/***/ 6083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(2765);
-var stringifyString = __nccwpck_require__(501);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -24687,12 +24687,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 2214:
+/***/ 8398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -24723,13 +24723,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 9614:
+/***/ 5782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var stringifyNumber = __nccwpck_require__(2729);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -24780,12 +24780,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 6257:
+/***/ 873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2729);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -24863,13 +24863,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 6220:
+/***/ 452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -24941,16 +24941,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 2775:
+/***/ 303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var toJS = __nccwpck_require__(915);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var pairs = __nccwpck_require__(1705);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -25025,15 +25025,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 1705:
+/***/ 8385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var Scalar = __nccwpck_require__(2765);
-var YAMLSeq = __nccwpck_require__(7495);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -25114,24 +25114,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 1921:
+/***/ 5913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7683);
-var _null = __nccwpck_require__(1528);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var binary = __nccwpck_require__(4011);
-var bool = __nccwpck_require__(2214);
-var float = __nccwpck_require__(9614);
-var int = __nccwpck_require__(6257);
-var merge = __nccwpck_require__(6220);
-var omap = __nccwpck_require__(2775);
-var pairs = __nccwpck_require__(1705);
-var set = __nccwpck_require__(832);
-var timestamp = __nccwpck_require__(168);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -25162,14 +25162,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 832:
+/***/ 1528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var YAMLMap = __nccwpck_require__(1950);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -25265,12 +25265,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 168:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2729);
+var stringifyNumber = __nccwpck_require__(8689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -25377,7 +25377,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 3699:
+/***/ 4475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -25535,15 +25535,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 732:
+/***/ 2148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5236);
-var identity = __nccwpck_require__(415);
-var stringifyComment = __nccwpck_require__(8927);
-var stringifyString = __nccwpck_require__(501);
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -25674,14 +25674,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 6340:
+/***/ 1212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var stringify = __nccwpck_require__(732);
-var stringifyComment = __nccwpck_require__(8927);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -25836,7 +25836,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 8927:
+/***/ 9799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -25867,14 +25867,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 7653:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var stringify = __nccwpck_require__(732);
-var stringifyComment = __nccwpck_require__(8927);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -25961,7 +25961,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 2729:
+/***/ 8689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -25995,15 +25995,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 5004:
+/***/ 9748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var stringify = __nccwpck_require__(732);
-var stringifyComment = __nccwpck_require__(8927);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -26154,13 +26154,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 501:
+/***/ 3069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var foldFlowLines = __nccwpck_require__(3699);
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -26499,12 +26499,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 292:
+/***/ 204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(1127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -26742,7 +26742,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 1096:
+/***/ 6128:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26762,7 +26762,7 @@ var external_path_ = __nccwpck_require__(6928);
 const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 ;// CONCATENATED MODULE: external "module"
 const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ../../work/main/node_modules/fdir/dist/index.mjs
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
 
 
 
@@ -27333,9 +27333,9 @@ var Builder = class {
 
 //#endregion
 
-// EXTERNAL MODULE: ../../work/main/node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(8374);
-;// CONCATENATED MODULE: ../../work/main/node_modules/tinyglobby/dist/index.mjs
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
 
 
 
@@ -27647,7 +27647,7 @@ function globSync(globInput, options) {
 
 /***/ }),
 
-/***/ 9347:
+/***/ 9691:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27656,8 +27656,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   YOg: () => (/* binding */ array),
   zMY: () => (/* binding */ schemas_boolean),
   p6U: () => (/* binding */ schemas_date),
+  gMt: () => (/* binding */ discriminatedUnion),
   k5n: () => (/* binding */ schemas_enum),
   RZV: () => (/* binding */ lazy),
+  euz: () => (/* binding */ literal),
+  _H3: () => (/* binding */ looseObject),
   aig: () => (/* binding */ schemas_number),
   Ikc: () => (/* binding */ object),
   jgl: () => (/* binding */ partialRecord),
@@ -27667,13 +27670,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   L5J: () => (/* binding */ unknown)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, literal, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, describe, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(4556);
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(7227);
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/memoizer.js
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core_core = __nccwpck_require__(8532);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
+var core_util = __nccwpck_require__(4723);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -27986,7 +27989,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -28144,7 +28147,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -28662,7 +28665,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodChe
     };
 });
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -28702,14 +28705,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
 
 
 
@@ -30099,11 +30102,11 @@ function discriminatorMap(def) {
 }
 const $ZodDiscriminatedUnion = 
 /*@__PURE__*/
-(/* unused pure expression or super */ null && (core.$constructor("$ZodDiscriminatedUnion", (inst, def) => {
+core_core/* $constructor */.xI("$ZodDiscriminatedUnion", (inst, def) => {
     def.inclusive = false;
     $ZodUnion.init(inst, def);
     const _super = inst._zod.parse;
-    util.defineLazyInternal(inst, "propValues", (zod) => {
+    core_util/* defineLazyInternal */.v5(inst, "propValues", (zod) => {
         const propValues = {};
         let undefinedCount = 0;
         for (const option of zod.def.options) {
@@ -30114,7 +30117,7 @@ const $ZodDiscriminatedUnion =
                 undefinedCount++;
             for (const [k, v] of Object.entries(pv)) {
                 if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
-                    util.assignProp(propValues, k, new Set());
+                    core_util/* assignProp */.Vy(propValues, k, new Set());
                 }
                 for (const val of v) {
                     propValues[k].add(val);
@@ -30127,15 +30130,15 @@ const $ZodDiscriminatedUnion =
     });
     // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it — pipes and lazies — are left to the map.
     def.options.forEach((option, i) => {
-        const propShape = util.rawShape(option._zod.def);
+        const propShape = core_util/* rawShape */.MO(option._zod.def);
         if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
             throw new Error(`Invalid discriminated union option at index "${i}"`);
         }
     });
-    const disc = util.cached(() => discriminatorMap(def));
+    const disc = core_util/* cached */.PO(() => discriminatorMap(def));
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isObject(input)) {
+        if (!core_util/* isObject */.Gv(input)) {
             payload.issues.push({
                 code: "invalid_type",
                 expected: "object",
@@ -30169,7 +30172,7 @@ const $ZodDiscriminatedUnion =
         });
         return payload;
     };
-})));
+});
 const $ZodIntersection = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodIntersection", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, ctx) => {
@@ -30740,16 +30743,16 @@ const $ZodEnum = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodEnum", (inst,
         return payload;
     };
 });
-const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLiteral", (inst, def) => {
+const $ZodLiteral = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodLiteral", (inst, def) => {
     $ZodType.init(inst, def);
     const values = new Set(def.values);
     inst._zod.values = values;
-    util.defineLazyInternal(inst, "pattern", (zod) => {
+    core_util/* defineLazyInternal */.v5(inst, "pattern", (zod) => {
         const vals = zod.def.values;
         // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
         return new RegExp(vals.length
             ? `^(${vals
-                .map((o) => typeof o === "string" ? util.escapeRegex(o) : o ? util.escapeRegex(o.toString()) : String(o))
+                .map((o) => typeof o === "string" ? core_util/* escapeRegex */.sD(o) : o ? core_util/* escapeRegex */.sD(o.toString()) : String(o))
                 .join("|")})$`
             : "^[^\\s\\S]$");
     });
@@ -30766,7 +30769,7 @@ const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFile", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _ctx) => {
@@ -31347,7 +31350,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
 var _a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -31400,7 +31403,7 @@ function registry() {
 (_a = globalThis).__zod_globalRegistry ?? (_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
 
 
 
@@ -32505,7 +32508,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -33158,7 +33161,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -34003,7 +34006,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -34130,7 +34133,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -34399,7 +34402,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
 
 
 
@@ -34576,7 +34579,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
 
 
 
@@ -34635,7 +34638,7 @@ const ZodRealError = /*@__PURE__*/ core_core/* $constructor */.xI("ZodError", er
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -34653,7 +34656,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -35576,7 +35579,7 @@ function looseObject(shape, params) {
         type: "object",
         shape,
         catchall: unknown(),
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 const ZodUnion = /*@__PURE__*/ core_core/* $constructor */.xI("ZodUnion", (inst, def) => {
@@ -35609,17 +35612,17 @@ function xor(options, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodDiscriminatedUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodDiscriminatedUnion", (inst, def) => {
+const ZodDiscriminatedUnion = /*@__PURE__*/ core_core/* $constructor */.xI("ZodDiscriminatedUnion", (inst, def) => {
     ZodUnion.init(inst, def);
-    core.$ZodDiscriminatedUnion.init(inst, def);
-})));
+    $ZodDiscriminatedUnion.init(inst, def);
+});
 function discriminatedUnion(discriminator, options, params) {
     // const [options, params] = args;
     return new ZodDiscriminatedUnion({
         type: "union",
         options: options,
         discriminator,
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 const ZodIntersection = /*@__PURE__*/ core_core/* $constructor */.xI("ZodIntersection", (inst, def) => {
@@ -35813,10 +35816,10 @@ function nativeEnum(entries, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLiteral", (inst, def) => {
-    core.$ZodLiteral.init(inst, def);
+const ZodLiteral = /*@__PURE__*/ core_core/* $constructor */.xI("ZodLiteral", (inst, def) => {
+    $ZodLiteral.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.literalProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
     inst.values = new Set(def.values);
     Object.defineProperty(inst, "value", {
         get() {
@@ -35826,12 +35829,12 @@ const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && 
             return def.values[0];
         },
     });
-})));
+});
 function literal(value, params) {
     return new ZodLiteral({
         type: "literal",
         values: Array.isArray(value) ? value : [value],
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFile", (inst, def) => {
@@ -36193,7 +36196,7 @@ function preprocess(fn, schema) {
 
 /***/ }),
 
-/***/ 4556:
+/***/ 8532:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -36205,7 +36208,7 @@ function preprocess(fn, schema) {
 /* harmony export */   xI: () => (/* binding */ $constructor)
 /* harmony export */ });
 /* unused harmony export $brand */
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7227);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
 var _a;
 
 /** A special constant with type `never` */
@@ -36351,7 +36354,7 @@ function config(newConfig) {
 
 /***/ }),
 
-/***/ 7227:
+/***/ 4723:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -36407,7 +36410,7 @@ function config(newConfig) {
 /* harmony export */   zM: () => (/* binding */ mergeDefs)
 /* harmony export */ });
 /* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4556);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
 
 // functions
 function assertEqual(val) {
@@ -37482,9 +37485,9 @@ function constantCatch(value) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ../../work/main/node_modules/commander/index.js
-var commander = __nccwpck_require__(3637);
-;// CONCATENATED MODULE: ../../work/main/node_modules/commander/esm.mjs
+// EXTERNAL MODULE: ./node_modules/commander/index.js
+var commander = __nccwpck_require__(8909);
+;// CONCATENATED MODULE: ./node_modules/commander/esm.mjs
 
 
 // wrapper to provide named exports for ESM.
@@ -37503,7 +37506,7 @@ const {
 } = commander;
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3919);
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** The tool's version, reported in the JSON and SARIF output. Kept in step with package.json by a test. */
 const VERSION = '0.1.0';
@@ -37511,9 +37514,9 @@ const VERSION = '0.1.0';
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/cli-args.ts
-var cli_args = __nccwpck_require__(2616);
+var cli_args = __nccwpck_require__(7391);
 // EXTERNAL MODULE: ./src/report/types.ts
-var types = __nccwpck_require__(876);
+var types = __nccwpck_require__(2563);
 ;// CONCATENATED MODULE: ./src/outcome.ts
 
 const RANK = (s) => types/* SEVERITIES */.o.indexOf(s);
@@ -37528,7 +37531,7 @@ function failingFinding(report, failOn) {
 }
 
 // EXTERNAL MODULE: ./src/inventory/model.ts
-var model = __nccwpck_require__(596);
+var model = __nccwpck_require__(7129);
 ;// CONCATENATED MODULE: ./src/report/format.ts
 /**
  * Wording and ordering shared by every renderer (text, markdown, annotations, SARIF), so that a
@@ -39537,14 +39540,14 @@ function requireSomeInput(inputs) {
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(7207);
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js + 15 modules
-var cli_schemas = __nccwpck_require__(9347);
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/core/core.js
-var cli_core = __nccwpck_require__(4556);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var cli_schemas = __nccwpck_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var cli_core = __nccwpck_require__(8532);
 // EXTERNAL MODULE: ./src/analysis/net.ts
-var analysis_net = __nccwpck_require__(7958);
+var analysis_net = __nccwpck_require__(65);
 ;// CONCATENATED MODULE: ./src/config.ts
 /**
  * The config file (`.github/sg-flow-audit.yml`): port lists, thresholds, severities, known
@@ -39689,7 +39692,7 @@ function severityOf(config, type, fallback) {
 }
 
 // EXTERNAL MODULE: ./src/live-options.ts + 1 modules
-var live_options = __nccwpck_require__(8762);
+var live_options = __nccwpck_require__(6793);
 ;// CONCATENATED MODULE: ./src/sources/interfaces.ts
 /**
  * Interns interface ids (`eni-…`) read from bytes into small integers, so the parser can name an
@@ -40088,7 +40091,7 @@ function scanCandidates(c) {
 }
 
 // EXTERNAL MODULE: ./src/sources/record.ts
-var record = __nccwpck_require__(1446);
+var record = __nccwpck_require__(7569);
 ;// CONCATENATED MODULE: ./src/sources/stats.ts
 /**
  * What was read: the `input` block of the report. Counts are exact; errors are capped so that a
@@ -42398,7 +42401,7 @@ function buildReport(compiled, collected, config, options) {
 }
 
 // EXTERNAL MODULE: ./src/inventory/describe.ts
-var describe = __nccwpck_require__(7040);
+var describe = __nccwpck_require__(623);
 ;// CONCATENATED MODULE: ./src/inventory/snapshot.ts
 /**
  * Reads an inventory from a folder of AWS CLI JSON output (`--inventory DIR`):
@@ -42464,11 +42467,11 @@ async function readInventorySnapshot(dir) {
 }
 
 // EXTERNAL MODULE: ./src/sources/discover.ts
-var discover = __nccwpck_require__(6260);
+var discover = __nccwpck_require__(2051);
 // EXTERNAL MODULE: ./src/sources/file.ts + 2 modules
-var sources_file = __nccwpck_require__(1141);
+var sources_file = __nccwpck_require__(5275);
 // EXTERNAL MODULE: ./src/sources/format.ts
-var sources_format = __nccwpck_require__(7664);
+var sources_format = __nccwpck_require__(7879);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: external "node:worker_threads"
@@ -42733,7 +42736,7 @@ async function analyze(options) {
  * chunk of its own, loaded on first use.
  */
 function loadLive() {
-    return Promise.all(/* import() */[__nccwpck_require__.e(825), __nccwpck_require__.e(963), __nccwpck_require__.e(673)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9673));
+    return Promise.all(/* import() */[__nccwpck_require__.e(73), __nccwpck_require__.e(978), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5502));
 }
 
 ;// CONCATENATED MODULE: ./src/commands/run-analysis.ts
@@ -42814,6 +42817,73 @@ function analyzeCommand(done) {
         done(0);
     });
     return command;
+}
+
+;// CONCATENATED MODULE: ./src/commands/apply/command.ts
+/**
+ * `sg-flow-audit apply --plan REPORT.json`: carries out a report's proposals in AWS. The plan is
+ * printed first; `--dry-run` stops after an EC2 DryRun of every call. Every run keeps a journal,
+ * and `sg-flow-audit revert JOURNAL` undoes it.
+ */
+
+
+const command_EXAMPLES = `
+Examples:
+  # The report of an analysis, then the plan checked with EC2's DryRun: nothing changes
+  $ sg-flow-audit analyze --region eu-west-1 --source auto --lookback 14d --format json --output report.json
+  $ sg-flow-audit apply --plan report.json --region eu-west-1 --dry-run
+  # Carry it out, at most 5 changes, in the groups tagged sg-flow-audit:apply=true
+  $ sg-flow-audit apply --plan report.json --region eu-west-1 --max-changes 5
+  # Undo that run from its journal
+  $ sg-flow-audit revert sg-flow-audit-journal-20261126T120000Z.json --region eu-west-1
+
+Per group the new rules are authorized before the old ones are revoked, by rule id only; a rule
+that changed since the report is left alone, and a rerun changes nothing.
+
+Exit status: 0 the run completed (or the dry run found every call would succeed), 1 a call
+failed (the command that undoes what was done is printed) or a dry run found one would, 2 the run
+could not be done (bad flag, unreadable report, a live read refused); nothing was changed.
+`;
+/** `--max-changes`: a whole number of at least 1. */
+function parseMaxChanges(value) {
+    if (!/^\d+$/.test(value) || Number(value) < 1) {
+        throw new errors/* ConfigurationError */.j(`--max-changes: expected a whole number of at least 1, got '${value}'`);
+    }
+    return Number(value);
+}
+/** The apply command; `done` receives its exit status. */
+function applyCommand(done) {
+    return new Command('apply')
+        .description("carry out a report's proposals in AWS, with a journal that revert undoes")
+        .requiredOption('--plan <report>', 'the JSON report of analyze (--format json) whose proposals to carry out')
+        .option('--region <region>', 'AWS region of the groups')
+        .option('--endpoint-url <url>', 'an EC2-compatible endpoint (a local emulator)')
+        .option('--dry-run', 'print the plan and check every call with EC2 DryRun; change nothing')
+        .option('--all-groups', 'also change groups not tagged sg-flow-audit:apply=true')
+        .addOption(new Option('--max-changes <n>', 'at most this many rule changes (and ACL entries) in this run')
+        .default(10)
+        .argParser(parseMaxChanges))
+        .option('--with-acl-denies', "also create the port scanners' network ACL deny entries")
+        .option('--journal <path>', 'where the journal goes; never overwritten (default: sg-flow-audit-journal-<UTC time>.json here)')
+        .addHelpText('after', command_EXAMPLES)
+        .action(async (options) => {
+        const text = (key) => (typeof options[key] === 'string' ? options[key] : undefined);
+        // The EC2 SDK is loaded only when apply runs.
+        const { runApply } = await Promise.all(/* import() */[__nccwpck_require__.e(73), __nccwpck_require__.e(614), __nccwpck_require__.e(223)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4604));
+        const status = await runApply({
+            plan: options['plan'],
+            region: text('region'),
+            endpointUrl: text('endpointUrl'),
+            dryRun: options['dryRun'] === true,
+            allGroups: options['allGroups'] === true,
+            maxChanges: options['maxChanges'],
+            withAclDenies: options['withAclDenies'] === true,
+            journal: text('journal'),
+            journalDir: process.cwd(),
+            now: () => new Date(),
+        });
+        done(status);
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/iac/cloudformation/source-tree.ts
@@ -43441,15 +43511,15 @@ const GroupFileSchema = cli_schemas/* object */.Ikc({
 function parseGroupFile(text, where) {
     let data;
     try {
-        data = parse(text);
+        data = (0,dist/* parse */.qg)(text);
     }
     catch (e) {
-        throw new ConfigurationError(`${where}: not YAML (${e.message.split('\n')[0] ?? ''})`);
+        throw new errors/* ConfigurationError */.j(`${where}: not YAML (${e.message.split('\n')[0] ?? ''})`);
     }
     const parsed = GroupFileSchema.safeParse(data);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw new ConfigurationError(`${where}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+        throw new errors/* ConfigurationError */.j(`${where}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
     }
     const file = parsed.data;
     const group = {
@@ -43459,9 +43529,9 @@ function parseGroupFile(text, where) {
         description: file.description,
     };
     const rules = DIRECTIONS.flatMap((direction) => file[direction].map((r, i) => {
-        const protocol = normalizeProtocol(r.protocol);
+        const protocol = (0,model/* normalizeProtocol */.gR)(r.protocol);
         if (!protocol)
-            throw new ConfigurationError(`${where}: ${direction}.${i}.protocol: unknown protocol ${r.protocol}`);
+            throw new errors/* ConfigurationError */.j(`${where}: ${direction}.${i}.protocol: unknown protocol ${r.protocol}`);
         const peer = r.cidr !== undefined
             ? { cidr: r.cidr }
             : r.groupId !== undefined
@@ -43476,7 +43546,7 @@ function parseGroupFile(text, where) {
             peer,
         };
         return {
-            ruleId: r.ruleId ?? derivedRuleId(shape),
+            ruleId: r.ruleId ?? (0,model/* derivedRuleId */.xO)(shape),
             ...shape,
             ...(r.description === undefined ? {} : { description: r.description }),
         };
@@ -43721,7 +43791,7 @@ async function editSnapshot(input) {
 
 
 
-const command_EXAMPLES = `
+const export_command_EXAMPLES = `
 Examples:
   $ sg-flow-audit export --inventory inv --out security-groups/
   $ sg-flow-audit export --region eu-west-1 --vpc-id vpc-0123456789abcdef0 --out security-groups/
@@ -43735,7 +43805,7 @@ function exportCommand(done) {
         .option('--vpc-id <vpc>', 'export one VPC')
         .option('--security-group-ids <id...>', 'export these groups')
         .option('--endpoint-url <url>', 'an EC2-compatible endpoint (a local emulator)')
-        .addHelpText('after', command_EXAMPLES)
+        .addHelpText('after', export_command_EXAMPLES)
         .action(async (options) => {
         const inventory = await readInventory(options);
         const result = await exportGroups(inventory, options['out']);
@@ -43751,8 +43821,8 @@ async function readInventory(options) {
         process.env['AWS_REGION'] === undefined)
         throw new errors/* ConfigurationError */.j('export: give --inventory DIR, or --region for a live read');
     // The SDK is loaded only for live reads.
-    const { createEc2Client } = await Promise.all(/* import() */[__nccwpck_require__.e(825), __nccwpck_require__.e(276)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6276));
-    const { readLiveInventory } = await Promise.all(/* import() */[__nccwpck_require__.e(825), __nccwpck_require__.e(963)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1963));
+    const { createEc2Client } = await Promise.all(/* import() */[__nccwpck_require__.e(73), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 201));
+    const { readLiveInventory } = await Promise.all(/* import() */[__nccwpck_require__.e(73), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 978));
     const ec2 = createEc2Client({
         ...(typeof options['region'] === 'string' ? { region: options['region'] } : {}),
         ...(typeof options['endpointUrl'] === 'string' ? { endpoint: options['endpointUrl'] } : {}),
@@ -45027,8 +45097,8 @@ async function editCloudFormation(input) {
 
 
 
-// EXTERNAL MODULE: ../../work/main/node_modules/tinyglobby/dist/index.mjs + 3 modules
-var tinyglobby_dist = __nccwpck_require__(1096);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 3 modules
+var tinyglobby_dist = __nccwpck_require__(6128);
 ;// CONCATENATED MODULE: ./src/iac/terraform/syntax.ts
 /**
  * The part of an HCL file the Terraform editor reads: blocks, attributes and the values of their
@@ -45784,8 +45854,8 @@ function peerIs(peer, live, ownGroupId, dir, directory) {
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-// EXTERNAL MODULE: ../../work/main/node_modules/web-tree-sitter/tree-sitter.js
-var tree_sitter = __nccwpck_require__(4539);
+// EXTERNAL MODULE: ./node_modules/web-tree-sitter/tree-sitter.js
+var tree_sitter = __nccwpck_require__(171);
 var tree_sitter_default = /*#__PURE__*/__nccwpck_require__.n(tree_sitter);
 ;// CONCATENATED MODULE: ./src/iac/terraform/parse.ts
 /**
@@ -46841,11 +46911,1211 @@ function proposeCommand(done) {
     return command;
 }
 
+;// CONCATENATED MODULE: ./src/commands/revert/command.ts
+/**
+ * `sg-flow-audit revert JOURNAL`: undoes an apply run from its journal. The rules it revoked come
+ * back exactly (protocol, ports, peer, description; with new ids), the rules it created are
+ * revoked by id, its network ACL entries deleted. Running it twice changes nothing the second time.
+ */
+
+const revert_command_EXAMPLES = `
+Examples:
+  # Undo the apply run that wrote this journal (apply prints this command when a call fails)
+  $ sg-flow-audit revert sg-flow-audit-journal-20261126T120000Z.json --region eu-west-1
+  # Against a local emulator
+  $ sg-flow-audit revert journal.json --endpoint-url http://127.0.0.1:5000 --region us-east-1
+
+The revert writes its own journal next to the one it undoes (…-revert-<UTC time>.json). A rule
+created by the apply and changed since is left alone and listed.
+
+Exit status: 0 reverted (or nothing left to revert), 1 a call failed (run it again once fixed:
+what is undone already is skipped), 2 the revert could not be done (missing or damaged journal).
+`;
+/** The revert command; `done` receives its exit status. */
+function revertCommand(done) {
+    return new Command('revert')
+        .description('undo an apply run from its journal: the old rules back, the new ones revoked')
+        .argument('<journal>', 'the journal an apply run wrote')
+        .option('--region <region>', 'AWS region of the groups')
+        .option('--endpoint-url <url>', 'an EC2-compatible endpoint (a local emulator)')
+        .addHelpText('after', revert_command_EXAMPLES)
+        .action(async (journal, options) => {
+        const text = (key) => (typeof options[key] === 'string' ? options[key] : undefined);
+        // The EC2 SDK is loaded only when revert runs.
+        const { runRevert } = await Promise.all(/* import() */[__nccwpck_require__.e(73), __nccwpck_require__.e(614), __nccwpck_require__.e(763)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3763));
+        done(await runRevert({
+            journal,
+            region: text('region'),
+            endpointUrl: text('endpointUrl'),
+            now: () => new Date(),
+        }));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/iac/review/written-rule.ts
+
+/** Whether every part of a written rule is known. */
+function isRead(rule) {
+    return rule.computed === undefined;
+}
+/** A CIDR in its canonical text (host bits cleared, IPv6 compressed), or as written when invalid. */
+function canonicalCidr(text) {
+    return (0,analysis_net/* parseCidr */.GN)(text)?.text ?? text.trim().toLowerCase();
+}
+/**
+ * The identity of a rule's group: its AWS name when the code says it (that is what ties
+ * Terraform, CloudFormation and the snapshot to each other and to the live account), else its id,
+ * else its address (a Terraform address with its module directory; a CloudFormation logical id,
+ * which stays the same when the template file moves).
+ */
+function groupKey(rule) {
+    const g = rule.group;
+    if (g.name !== undefined)
+        return `name:${g.name}`;
+    if (g.id !== undefined)
+        return `id:${g.id}`;
+    if (rule.source === 'terraform')
+        return `tf:${g.module ?? ''}:${g.address ?? ''}`;
+    return `${rule.source}:${g.address ?? ''}`;
+}
+/** The identity of a peer (a group reference by the referenced group's name when the code says it). */
+function written_rule_peerKey(rule, peer) {
+    if ('cidr' in peer)
+        return `cidr:${canonicalCidr(peer.cidr)}`;
+    if ('groupId' in peer)
+        return `group:id:${peer.groupId}`;
+    if ('prefixListId' in peer)
+        return `pl:${peer.prefixListId}`;
+    if ('self' in peer)
+        return 'self';
+    if (peer.groupName !== undefined)
+        return `group:name:${peer.groupName}`;
+    return rule.source === 'terraform'
+        ? `group:tf:${rule.group.module ?? ''}:${peer.groupRef}`
+        : `group:${rule.source}:${peer.groupRef}`;
+}
+/** Group, direction, protocol, ports and peer: two rules with one identity are one AWS rule. */
+function ruleIdentity(rule) {
+    return [
+        groupKey(rule),
+        rule.direction,
+        rule.protocol,
+        rule.fromPort,
+        rule.toPort,
+        written_rule_peerKey(rule, rule.peer),
+    ].join('|');
+}
+/** A peer in words: `0.0.0.0/0`, `sg-0abc`, `aws_security_group.db`, `self`. */
+function writtenPeerText(peer) {
+    if ('cidr' in peer)
+        return peer.cidr;
+    if ('groupId' in peer)
+        return peer.groupId;
+    if ('prefixListId' in peer)
+        return peer.prefixListId;
+    if ('self' in peer)
+        return 'self';
+    return peer.groupName ?? peer.groupRef;
+}
+/** The group in words: its name, id or address. */
+function writtenGroupText(group) {
+    return group.name ?? group.id ?? group.address ?? 'an unknown group';
+}
+/** A rule in one line: `ingress tcp 22 from 0.0.0.0/0`. */
+function describeWritten(rule) {
+    const ports = rule.protocol === 'all'
+        ? 'all traffic'
+        : rule.fromPort < 0
+            ? rule.protocol
+            : `${rule.protocol} ${rule.fromPort === rule.toPort ? rule.fromPort : `${rule.fromPort}-${rule.toPort}`}`;
+    return `${rule.direction} ${ports} ${rule.direction === 'ingress' ? 'from' : 'to'} ${writtenPeerText(rule.peer)}`;
+}
+/** A protocol and ports as AWS reports them: `all` has no ports. */
+function normalizedPorts(protocol, fromPort, toPort) {
+    return protocol === 'all' ? [-1, -1] : [fromPort, toPort];
+}
+
+;// CONCATENATED MODULE: ./src/iac/review/cloudformation-rules.ts
+/**
+ * The rules a CloudFormation template writes (`SecurityGroupIngress`/`Egress` entries of a group,
+ * `AWS::EC2::SecurityGroupIngress`/`Egress` resources), one per entry, read from the text alone:
+ * a value a function or a parameter gives is reported as computed, never resolved.
+ */
+
+
+
+
+
+
+/** Every rule a template writes, in the order they appear. */
+function templateRules(template) {
+    return ruleEntries(template).map((entry) => entryRule(entry));
+}
+function entryRule(entry) {
+    const template = entry.template;
+    const text = template.doc.text;
+    const group = entryGroup(entry);
+    const base = {
+        source: 'cloudformation',
+        file: template.file,
+        line: lineNumber(text, entry.at),
+        endLine: lineNumber(text, entryEnd(entry)),
+        group: 'value' in group ? group.value : {},
+        direction: entry.direction,
+    };
+    const reasons = 'why' in group ? [group.why] : [];
+    const properties = entry.properties;
+    if (!properties)
+        return { ...base, computed: [...reasons, entry.opaque ?? 'a function builds it'].join('; ') };
+    const protocol = protocolOf(entry, properties);
+    const fromPort = cloudformation_rules_portOf(entry, properties, 'FromPort');
+    const toPort = cloudformation_rules_portOf(entry, properties, 'ToPort');
+    const peer = cloudformation_rules_peerOf(entry, properties);
+    const parts = [protocol, fromPort, toPort, peer];
+    for (const part of parts)
+        if ('why' in part)
+            reasons.push(part.why);
+    if ('value' in protocol &&
+        'value' in fromPort &&
+        'value' in toPort &&
+        'value' in peer &&
+        reasons.length === 0) {
+        const [from, to] = normalizedPorts(protocol.value, fromPort.value, toPort.value);
+        return { ...base, protocol: protocol.value, fromPort: from, toPort: to, peer: peer.value };
+    }
+    return {
+        ...base,
+        ...('value' in protocol ? { protocol: protocol.value } : {}),
+        ...('value' in peer ? { peer: peer.value } : {}),
+        computed: reasons.join('; '),
+    };
+}
+/** Where the entry's text ends: its list item, its resource, or the whole list a function builds. */
+function entryEnd(entry) {
+    const place = entry.place;
+    if (place.kind === 'resource')
+        return entry.template.resources.entries[place.index]?.end ?? entry.at;
+    return place.list.entries[place.index]?.end ?? place.listEntry.end;
+}
+function entryGroup(entry) {
+    const ref = entry.group;
+    if ('groupId' in ref)
+        return { value: { id: ref.groupId } };
+    if ('groupName' in ref)
+        return { value: { name: ref.groupName } };
+    if ('unknown' in ref)
+        return { why: ref.unknown };
+    return groupOfLogicalId(entry.template, ref.logicalId, 'GroupId');
+}
+function groupOfLogicalId(template, logicalId, key) {
+    if (!groupResource(template, logicalId))
+        return { why: `${key} refers to ${logicalId}, which is not a security group resource of this template` };
+    const name = literalGroupName(template, logicalId);
+    return { value: { address: logicalId, ...(name === undefined ? {} : { name }) } };
+}
+function valueAt(properties, key) {
+    return properties.entries.find((e) => e.key === key)?.value;
+}
+function protocolOf(entry, properties) {
+    const node = valueAt(properties, 'IpProtocol');
+    if (!node)
+        return { why: 'IpProtocol is missing' };
+    const text = literalString(node);
+    if (text === undefined)
+        return { why: `IpProtocol is ${sourceSnippet(entry.template.doc, node)}` };
+    const protocol = (0,model/* normalizeProtocol */.gR)(text.trim())?.protocol;
+    return protocol === undefined ? { why: `IpProtocol ${text} is not a protocol` } : { value: protocol };
+}
+function cloudformation_rules_portOf(entry, properties, key) {
+    const node = valueAt(properties, key);
+    // AWS reports -1 for a rule without ports (every protocol, or ICMP without a type).
+    if (!node)
+        return { value: -1 };
+    const literal = literalOf(node);
+    const port = typeof literal === 'number'
+        ? literal
+        : typeof literal === 'string' && /^-?\d+$/.test(literal.trim())
+            ? Number(literal)
+            : undefined;
+    if (port !== undefined && Number.isInteger(port))
+        return { value: port };
+    return { why: `${key} is ${sourceSnippet(entry.template.doc, node)}` };
+}
+function cloudformation_rules_peerOf(entry, properties) {
+    const held = peerEntry(properties, entry.direction);
+    if (!held)
+        return { why: 'the entry names no peer (CidrIp, CidrIpv6, a group or a prefix list)' };
+    const { key, value } = held;
+    const literal = literalString(value);
+    const unknown = { why: `${key} is ${sourceSnippet(entry.template.doc, value)}` };
+    if (key === 'CidrIp' || key === 'CidrIpv6')
+        return literal === undefined ? unknown : { value: { cidr: literal.trim() } };
+    if (key.endsWith('PrefixListId'))
+        return literal === undefined ? unknown : { value: { prefixListId: literal.trim() } };
+    if (key === 'SourceSecurityGroupName')
+        return literal === undefined ? unknown : { value: { groupRef: literal, groupName: literal } };
+    if (literal !== undefined)
+        return { value: { groupId: literal.trim() } };
+    const logicalId = groupLogicalId(value);
+    if (logicalId === undefined)
+        return unknown;
+    const group = groupOfLogicalId(entry.template, logicalId, key);
+    if ('why' in group)
+        return group;
+    const name = group.value.name;
+    return { value: { groupRef: logicalId, ...(name === undefined ? {} : { groupName: name }) } };
+}
+
+;// CONCATENATED MODULE: ./src/iac/review/snapshot-rules.ts
+
+
+
+
+/**
+ * The rules of one exported file's text; `file` is its path relative to the tree. A file that is
+ * not a valid export throws the ConfigurationError of `parseGroupFile`.
+ */
+function snapshotRules(text, file) {
+    const { group, rules } = parseGroupFile(text, file);
+    const root = parseYamlSource(text).root;
+    // parseGroupFile keeps the file's order: every ingress item, then every egress item.
+    const items = ['ingress', 'egress'].flatMap((direction) => {
+        const list = source_tree_valueOf(root, direction);
+        return list?.kind === 'seq' ? list.entries : [];
+    });
+    return rules.map((rule, i) => {
+        const item = items[i];
+        const [fromPort, toPort] = normalizedPorts(rule.protocol, rule.fromPort, rule.toPort);
+        return {
+            source: 'snapshot',
+            file,
+            line: item ? lineNumber(text, item.start) : 1,
+            endLine: item ? lineNumber(text, item.end) : 1,
+            group: { name: group.groupName, id: group.groupId },
+            direction: rule.direction,
+            protocol: rule.protocol,
+            fromPort,
+            toPort,
+            peer: snapshotPeer(rule.peer),
+        };
+    });
+}
+function snapshotPeer(peer) {
+    if ('cidr' in peer)
+        return { cidr: peer.cidr };
+    if ('groupId' in peer)
+        return { groupId: peer.groupId };
+    return { prefixListId: peer.prefixListId };
+}
+
+;// CONCATENATED MODULE: ./src/iac/review/terraform-rules.ts
+/**
+ * The rules a tree's Terraform writes (inline `ingress`/`egress` blocks, `aws_security_group_rule`,
+ * `aws_vpc_security_group_*_rule`), one per peer, read from the syntax alone: nothing is evaluated.
+ */
+
+
+
+
+
+/** Every rule the `.tf` files under `dir` write. */
+async function terraformRules(dir, grammar) {
+    const files = await listTerraformFiles(dir);
+    if (files.length === 0)
+        return { rules: [], unparsed: [] };
+    const parser = await loadHclParser(grammar);
+    const tree = await readTerraformTree(dir, files, parser);
+    const { groups, sites } = collectSites(tree.files);
+    return { rules: sites.flatMap((site) => siteRules(site, groups)), unparsed: tree.unparsed };
+}
+function siteRules(site, groups) {
+    const { group, why: groupWhy } = siteGroup(site, groups);
+    const base = {
+        source: 'terraform',
+        file: site.file.file,
+        line: site.block.line,
+        endLine: lineAt(site.file.text, site.block.end),
+        group,
+    };
+    const u = site.unknown;
+    // for_each, count and dynamic blocks make the rule exist any number of times, or not at all.
+    const reasons = distinct([...site.blockers, groupWhy, u.group, u.direction, u.protocol, u.ports]);
+    const known = {
+        ...(site.direction === undefined ? {} : { direction: site.direction }),
+        ...(site.protocol === undefined ? {} : { protocol: site.protocol }),
+    };
+    const peers = site.peers.map((p) => sitePeer(p, site, groups));
+    const rules = [];
+    const direction = site.direction;
+    const protocol = site.protocol;
+    const fromPort = site.fromPort;
+    const toPort = site.toPort;
+    if (reasons.length === 0 &&
+        direction !== undefined &&
+        protocol !== undefined &&
+        fromPort !== undefined &&
+        toPort !== undefined) {
+        const [from, to] = normalizedPorts(protocol, fromPort, toPort);
+        for (const peer of peers)
+            rules.push({ ...base, direction, protocol, fromPort: from, toPort: to, peer });
+    }
+    else {
+        const computed = reasons.join('; ') || 'its parts are not all literal';
+        for (const peer of peers)
+            rules.push({ ...base, ...known, peer, computed });
+    }
+    if (u.peers !== undefined) {
+        const computed = distinct([...reasons, u.peers]).join('; ');
+        rules.push({ ...base, ...known, computed });
+    }
+    return rules;
+}
+/** The reasons given, each once (a dynamic block gives the same one for every part). */
+function distinct(reasons) {
+    return [...new Set(reasons.filter((r) => r !== undefined))];
+}
+function siteGroup(site, groups) {
+    const ref = site.group;
+    if (ref.kind === 'id')
+        return { group: { id: ref.id } };
+    if (ref.kind === 'unknown')
+        return { group: {}, why: ref.why };
+    const resource = groups.find((g) => g.file.dir === ref.dir && g.name === ref.name);
+    const group = {
+        address: `${GROUP_TYPE}.${ref.name}`,
+        module: ref.dir,
+        ...(resource?.groupName === undefined ? {} : { name: resource.groupName }),
+    };
+    // An inline site already carries its group's for_each/count among its blockers.
+    const why = site.kind !== 'inline' ? resource?.repeated : undefined;
+    return why === undefined ? { group } : { group, why };
+}
+function sitePeer(peer, site, groups) {
+    if (peer.kind === 'self')
+        return { self: true };
+    if (peer.kind === 'cidr')
+        return { cidr: peer.literal ?? '' };
+    if (peer.kind === 'prefixList')
+        return { prefixListId: peer.literal ?? '' };
+    if (peer.literal !== undefined)
+        return { groupId: peer.literal };
+    const name = groups.find((g) => g.file.dir === site.file.dir && g.name === peer.ref)?.groupName;
+    return { groupRef: `${GROUP_TYPE}.${peer.ref ?? ''}`, ...(name === undefined ? {} : { groupName: name }) };
+}
+
+;// CONCATENATED MODULE: ./src/iac/review/tree.ts
+/**
+ * Every security-group rule a working tree writes, in every supported source: Terraform files,
+ * CloudFormation templates (YAML or JSON) and exported snapshot files. Files are parsed, never
+ * evaluated: no terraform, no shell, no AWS.
+ */
+
+
+
+
+
+
+
+
+
+/** CloudFormation takes templates of at most 1 MB; anything much larger is data, not a template. */
+const tree_MAX_TEMPLATE_BYTES = 4 * 1024 * 1024;
+/** Every rule the tree at `dir` writes, one per peer, with the files that could not be read. */
+async function rulesInTree(dir, options = {}) {
+    const label = options.label ?? 'the tree';
+    const isDir = await (0,promises_.stat)(dir).then((s) => s.isDirectory(), () => false);
+    if (!isDir)
+        throw new errors/* ConfigurationError */.j(`${label}: ${dir} is not a directory`);
+    const wanted = new Set(options.sources ?? ['terraform', 'cloudformation', 'snapshot']);
+    const rules = [];
+    const skipped = [];
+    if (wanted.has('terraform')) {
+        const found = await terraformRules(dir, options.grammar);
+        rules.push(...found.rules);
+        for (const file of found.unparsed)
+            skipped.push({ file, why: 'the Terraform file does not parse' });
+    }
+    if (wanted.has('cloudformation') || wanted.has('snapshot')) {
+        for (const file of await findCandidateFiles(dir)) {
+            const path = (0,external_node_path_.join)(dir, file);
+            if ((await (0,promises_.stat)(path)).size > tree_MAX_TEMPLATE_BYTES)
+                continue;
+            const text = await (0,promises_.readFile)(path, 'utf8');
+            if (text.startsWith(EXPORT_MARKER)) {
+                if (wanted.has('snapshot'))
+                    readSnapshot(text, file, rules, skipped);
+            }
+            else if (wanted.has('cloudformation'))
+                readTemplate(text, file, rules, skipped);
+        }
+    }
+    rules.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+    skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    return { rules, skipped };
+}
+function readSnapshot(text, file, rules, skipped) {
+    try {
+        rules.push(...snapshotRules(text, file));
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ConfigurationError */.j))
+            throw error;
+        skipped.push({ file, why: `the exported snapshot file is not valid: ${error.message}` });
+    }
+}
+function readTemplate(text, file, rules, skipped) {
+    let doc;
+    try {
+        doc = parseTemplateText(text);
+    }
+    catch (error) {
+        if (!(error instanceof SourceSyntaxError))
+            throw error;
+        // Most YAML and JSON files of a repository are not templates: only say so for those that are.
+        if (/AWSTemplateFormatVersion|AWS::EC2::SecurityGroup/.test(text))
+            skipped.push({ file, why: `the CloudFormation template does not parse: ${error.message}` });
+        return;
+    }
+    const resources = templateResources(doc);
+    if (resources)
+        rules.push(...templateRules({ file, doc, resources }));
+}
+
+;// CONCATENATED MODULE: ./src/iac/review/diff.ts
+/**
+ * The rule changes between two trees: rules are compared by identity (group, direction,
+ * protocol, ports, peer), so moving a rule to another file, reformatting it or splitting a CIDR
+ * list into separate resources changes nothing, and a changed port range or peer is one rule
+ * removed and one added. Computed rules cannot be compared and are left out.
+ */
+
+/**
+ * The rules added and removed from `base` to `head`. A rule written twice counts twice (one group
+ * name in two environments): when one copy goes, the copy whose file no longer has it is removed.
+ */
+function diffRules(base, head) {
+    const headByIdentity = new Map();
+    for (const rule of head.filter(isRead)) {
+        const key = ruleIdentity(rule);
+        headByIdentity.set(key, [...(headByIdentity.get(key) ?? []), rule]);
+    }
+    const baseByIdentity = new Map();
+    for (const rule of base.filter(isRead)) {
+        const key = ruleIdentity(rule);
+        baseByIdentity.set(key, [...(baseByIdentity.get(key) ?? []), rule]);
+    }
+    const kept = new Set();
+    for (const [key, bases] of baseByIdentity) {
+        const heads = [...(headByIdentity.get(key) ?? [])];
+        const unpaired = [...bases];
+        // Pair the copies that stayed where they were first, then those in the same file, then any.
+        const tiers = [
+            (b, h) => b.file === h.file && b.line === h.line,
+            (b, h) => b.file === h.file,
+            () => true,
+        ];
+        for (const same of tiers) {
+            for (const b of [...unpaired]) {
+                const at = heads.findIndex((h) => same(b, h));
+                if (at === -1)
+                    continue;
+                kept.add(b).add(heads[at]);
+                heads.splice(at, 1);
+                unpaired.splice(unpaired.indexOf(b), 1);
+            }
+        }
+    }
+    return {
+        added: head.filter(isRead).filter((r) => !kept.has(r)),
+        removed: base.filter(isRead).filter((r) => !kept.has(r)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/iac/review/text.ts
+/** `1,204`. */
+function count(n) {
+    return n.toLocaleString('en-US');
+}
+/** `1 flow`, `1,204 flows`. */
+function text_plural(n, word) {
+    return `${count(n)} ${word}${n === 1 ? '' : 's'}`;
+}
+/** `main.tf:12`. */
+function place(rule) {
+    return `${rule.file}:${rule.line}`;
+}
+/** The day of an ISO time, or the time itself when it is not one. */
+function day(iso) {
+    return /^\d{4}-\d{2}-\d{2}/.exec(iso)?.[0] ?? iso;
+}
+/** `the 7 days from 2026-11-19 to 2026-11-26`, or `the window` when the report has none. */
+function windowText(report) {
+    const { start, end } = report.window;
+    if (start === null || end === null)
+        return 'the window';
+    const seconds = (Date.parse(end) - Date.parse(start)) / 1000;
+    const length = seconds >= 86_400
+        ? text_plural(Math.round(seconds / 86_400), 'day')
+        : seconds >= 3_600
+            ? text_plural(Math.round(seconds / 3_600), 'hour')
+            : text_plural(Math.max(1, Math.round(seconds / 60)), 'minute');
+    return `the ${length} from ${day(start)} to ${day(end)}`;
+}
+/** `first seen 2026-11-19T08:00:00Z, last seen 2026-11-25T17:00:00Z`, or nothing. */
+function seenText(rule) {
+    const { firstSeen, lastSeen } = rule.usage;
+    if (firstSeen === null || lastSeen === null)
+        return '';
+    return ` (first seen ${firstSeen}, last seen ${lastSeen})`;
+}
+/** `SSH (22)`, `RDP (3389)`, else the number. */
+function text_portName(port) {
+    return port === 22 ? 'SSH (22)' : port === 3389 ? 'RDP (3389)' : String(port);
+}
+/** `198.51.100.23 and 3 other peers`, `198.51.100.23`, or `4 peers` when none is listed. */
+function peersText(top, peers) {
+    const first = top[0];
+    if (!first)
+        return text_plural(peers, 'peer');
+    const others = peers - 1;
+    return others > 0 ? `${first.address} and ${text_plural(others, 'other peer')}` : first.address;
+}
+
+;// CONCATENATED MODULE: ./src/iac/review/added.ts
+/**
+ * The checks of rules a pull request adds (or widens): ingress from anywhere (`0.0.0.0/0`,
+ * `::/0`) over tcp, udp or every protocol that reaches an admin port is `open-admin-port`, one that
+ * reaches another high-risk port is `open-high-risk-port`; with the live rule's flows when the
+ * account already has the rule.
+ */
+
+
+
+
+const ANYWHERE = new Set(['0.0.0.0/0', '::/0']);
+/** The findings about the added rules of the diff. */
+function additionFindings(ctx) {
+    const findings = [];
+    const adminPorts = ctx.config['admin-ports'];
+    const highRisk = ctx.config['high-risk-ports'].filter((p) => !adminPorts.includes(p));
+    for (const added of ctx.diff.added) {
+        if (!opensToAnywhere(added))
+            continue;
+        const admin = adminPorts.filter((p) => reaches(added, p));
+        const risky = highRisk.filter((p) => reaches(added, p));
+        if (admin.length > 0)
+            findings.push(openFinding(ctx, added, 'open-admin-port', 'critical', admin));
+        else if (risky.length > 0)
+            findings.push(openFinding(ctx, added, 'open-high-risk-port', 'high', risky));
+    }
+    return findings;
+}
+function opensToAnywhere(rule) {
+    return (rule.direction === 'ingress' &&
+        'cidr' in rule.peer &&
+        ANYWHERE.has(canonicalCidr(rule.peer.cidr)) &&
+        (rule.protocol === 'tcp' || rule.protocol === 'udp' || rule.protocol === 'all'));
+}
+function reaches(rule, port) {
+    return rule.protocol === 'all' || (port >= rule.fromPort && port <= rule.toPort);
+}
+function openFinding(ctx, added, type, fallback, ports) {
+    const live = ctx.live.matching(added).rules;
+    const used = live.find((r) => r.usage.flows > 0) ?? live[0];
+    const ids = ctx.live.groupIds(added) ?? [];
+    const groupId = used?.groupId ?? (ids.length === 1 ? ids[0] : undefined);
+    const rule = describeWritten(added);
+    const group = writtenGroupText(added.group);
+    const admin = type === 'open-admin-port';
+    const reached = admin
+        ? ports.map(text_portName).join(' and ')
+        : `${text_plural(ports.length, 'high-risk port')} (${ports.slice(0, 6).join(', ')}${ports.length > 6 ? ', …' : ''})`;
+    const title = admin
+        ? `Admin port ${ports.join(', ')} opened to the internet`
+        : `High-risk port${ports.length > 1 ? 's' : ''} ${ports.slice(0, 6).join(', ')}${ports.length > 6 ? ', …' : ''} opened to the internet`;
+    return {
+        id: fingerprint(type, 'review', ruleIdentity(added)),
+        type,
+        severity: severityOf(ctx.config, type, fallback),
+        ...(groupId === undefined ? {} : { groupId }),
+        ...(used ? { ruleId: used.ruleId } : {}),
+        title,
+        message: `This change adds ${rule} to ${group} (${place(added)}), which reaches ${reached} from anywhere.${liveText(ctx, used)}`,
+        evidence: {
+            source: added.source,
+            file: added.file,
+            line: added.line,
+            endLine: added.endLine,
+            rule,
+            [admin ? 'adminPorts' : 'highRiskPorts']: ports,
+            ...(used ? liveEvidence(used) : {}),
+        },
+    };
+}
+/** What the live account's copy of the rule carried, when it has one. */
+function liveText(ctx, live) {
+    if (!live)
+        return '';
+    const u = live.usage;
+    if (u.flows === 0)
+        return ` The account already has this rule (${live.ruleId}); no connection used it in ${windowText(ctx.report)}.`;
+    return ` The account already has this rule (${live.ruleId}): ${text_plural(u.flows, 'flow')} from ${peersText(u.topPeers, u.peers)} in ${windowText(ctx.report)}${seenText(live)}.`;
+}
+function liveEvidence(live) {
+    const u = live.usage;
+    return {
+        liveRuleId: live.ruleId,
+        status: live.status,
+        flows: u.flows,
+        peers: u.peers,
+        topPeers: u.topPeers,
+        ports: u.ports,
+        firstSeen: u.firstSeen,
+        lastSeen: u.lastSeen,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/iac/review/live.ts
+
+/** The report's groups and rules, indexed for written rules. */
+class LiveRules {
+    report;
+    idsByName = new Map();
+    constructor(report) {
+        this.report = report;
+        for (const rule of report.rules) {
+            const ids = this.idsByName.get(rule.groupName) ?? new Set();
+            ids.add(rule.groupId);
+            this.idsByName.set(rule.groupName, ids);
+        }
+    }
+    /** The live ids of the group a written rule belongs to; undefined when its code does not say. */
+    groupIds(rule) {
+        if (rule.group.id !== undefined)
+            return [rule.group.id];
+        if (rule.group.name !== undefined)
+            return [...(this.idsByName.get(rule.group.name) ?? [])];
+        return undefined;
+    }
+    /** The live ids a written peer names: a group id, or a referenced group's name; self is `ownId`. */
+    peerGroupIds(peer, ownId) {
+        if ('groupId' in peer)
+            return [peer.groupId];
+        if ('self' in peer)
+            return [ownId];
+        if ('groupRef' in peer && peer.groupName !== undefined)
+            return [...(this.idsByName.get(peer.groupName) ?? [])];
+        return undefined;
+    }
+    /** Whether a written peer is the live rule's peer. */
+    samePeer(peer, live) {
+        const p = live.peer;
+        if ('cidr' in peer)
+            return 'cidr' in p && canonicalCidr(p.cidr) === canonicalCidr(peer.cidr);
+        if ('prefixListId' in peer)
+            return 'prefixListId' in p && p.prefixListId === peer.prefixListId;
+        if (!('groupId' in p))
+            return false;
+        return this.peerGroupIds(peer, live.groupId)?.includes(p.groupId) ?? false;
+    }
+    /** The live rules (same group, direction, protocol, ports, peer) a written rule is. */
+    matching(rule) {
+        const ids = this.groupIds(rule);
+        if (ids === undefined)
+            return {
+                rules: [],
+                why: `its group ${writtenGroupText(rule.group)} has no literal name or id to find it by in the report`,
+            };
+        if (ids.length === 0)
+            return { rules: [], why: `the report has no group named ${rule.group.name ?? ''}` };
+        const peer = rule.peer;
+        if ('groupRef' in peer && peer.groupName === undefined)
+            return {
+                rules: [],
+                why: `its peer ${writtenPeerText(peer)} has no literal group name to find it by in the report`,
+            };
+        const rules = this.report.rules.filter((live) => ids.includes(live.groupId) &&
+            live.direction === rule.direction &&
+            live.protocol === rule.protocol &&
+            (rule.protocol === 'all' || (live.fromPort === rule.fromPort && live.toPort === rule.toPort)) &&
+            this.samePeer(peer, live));
+        return rules.length > 0
+            ? { rules }
+            : { rules, why: `no rule of ${ids.join(', ')} in the report has these attributes (not applied yet?)` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/iac/review/coverage.ts
+/**
+ * Whether the rules left in a head tree still allow what a live rule carried in the window: each
+ * top peer over each port it was used on (by prefix arithmetic, never by text), or the live
+ * rule's whole peer when a head rule contains it. Security groups are allow lists, so a flow is
+ * allowed when any one rule of the group allows it.
+ */
+
+
+/** Whether nothing of the live rule's traffic is lost. */
+function isClosed(gap) {
+    return gap.peers.length === 0 && gap.otherFlows === 0;
+}
+/**
+ * What of `live`'s traffic (its usage: top peers, ports) the `remaining` rules of its group do not
+ * allow. `remaining` are head rules already known to belong to the live rule's group.
+ */
+function trafficGap(live, remaining, index, members) {
+    const notes = [];
+    const usage = live.usage;
+    const relevant = remaining.filter((r) => r.direction === live.direction && (r.protocol === 'all' || r.protocol === live.protocol));
+    if (live.protocol === 'all' && relevant.some((r) => r.protocol !== 'all'))
+        notes.push('the report does not say which protocols an all-protocol rule carried, so only all-protocol rules count as still allowing it');
+    const protocolWide = relevant.filter((r) => live.protocol !== 'all' || r.protocol === 'all');
+    const ported = live.protocol === 'tcp' || live.protocol === 'udp';
+    const usedPorts = usage.ports.length > 0 ? usage.ports : rangePorts(live);
+    if (ported && usage.ports.length >= MAX_PORTS_PER_RULE)
+        notes.push(`the report lists at most ${MAX_PORTS_PER_RULE} ports of a rule; only those were checked`);
+    const wholePeer = protocolWide.filter((r) => containsPeer(r.peer, live.peer, live.groupId, index));
+    // The used ports no rule allows; [-1] when the protocol has no ports (or none are known) and no rule allows it.
+    const missingFor = (rules) => {
+        if (ported && usedPorts.length > 0)
+            return usedPorts.filter((p) => !rules.some((r) => coverage_allowsPort(r, p)));
+        return rules.some((r) => allowsNonPorted(r, live)) ? [] : [-1];
+    };
+    const gap = { peers: [], otherFlows: 0, ports: [], partial: false, notes };
+    const missingPorts = new Set();
+    let groupReferenceUnknown = false;
+    for (const peer of usage.topPeers) {
+        const applicable = protocolWide.filter((r) => {
+            if (wholePeer.includes(r))
+                return true;
+            const inside = containsAddress(r.peer, peer.address, live.groupId, index, members);
+            if (inside === undefined)
+                groupReferenceUnknown = true;
+            return inside === true;
+        });
+        const missing = missingFor(applicable);
+        if (missing.length === 0)
+            continue;
+        gap.peers.push(peer);
+        // A peer some rule still allows on other ports has lost ports; one no rule allows has lost all.
+        if (applicable.length > 0) {
+            gap.partial = true;
+            for (const p of missing)
+                if (p >= 0)
+                    missingPorts.add(p);
+        }
+    }
+    const listed = usage.topPeers.reduce((sum, p) => sum + p.flows, 0);
+    if (usage.flows > listed) {
+        // Peers beyond the top list: only a rule that contains the live rule's whole peer is sure to allow them.
+        const missing = missingFor(wholePeer);
+        if (missing.length > 0) {
+            gap.otherFlows = usage.flows - listed;
+            if (wholePeer.length > 0)
+                for (const p of missing)
+                    if (p >= 0)
+                        missingPorts.add(p);
+            // Rules for some addresses may still allow some of the unlisted peers.
+            if (protocolWide.length > 0)
+                gap.partial = true;
+        }
+    }
+    if (groupReferenceUnknown)
+        notes.push('a head rule references a group whose member addresses were not given, so it was not counted as allowing the peers');
+    gap.ports = [...missingPorts].sort((a, b) => a - b);
+    return gap;
+}
+/** The ports of a live rule's range, when the report lists none (capped at what is worth checking). */
+function rangePorts(live) {
+    if (live.fromPort < 0)
+        return [];
+    const ports = [];
+    for (let p = live.fromPort; p <= live.toPort && ports.length < 65536; p++)
+        ports.push(p);
+    return ports;
+}
+function coverage_allowsPort(rule, port) {
+    return rule.protocol === 'all' || (port >= rule.fromPort && port <= rule.toPort);
+}
+/** Whether a written rule allows every port (or ICMP type and code) of a protocol and range. */
+function allowsRange(rule, protocol, fromPort, toPort) {
+    if (rule.protocol === 'all')
+        return true;
+    if (rule.protocol !== protocol)
+        return false;
+    if (protocol === 'tcp' || protocol === 'udp')
+        return rule.fromPort <= fromPort && rule.toPort >= toPort;
+    return ((rule.fromPort === -1 || rule.fromPort === fromPort) && (rule.toPort === -1 || rule.toPort === toPort));
+}
+/** ICMP and other protocols without ports: `-1` is every type (or code), else the same value. */
+function allowsNonPorted(rule, live) {
+    return allowsRange(rule, live.protocol, live.fromPort, live.toPort);
+}
+/**
+ * Whether a written peer holds every address of a live peer; `ownGroupId` is the group of the
+ * written rule (what `self` means).
+ */
+function containsPeer(peer, p, ownGroupId, index) {
+    if ('cidr' in peer && 'cidr' in p) {
+        const outer = (0,analysis_net/* parseCidr */.GN)(peer.cidr);
+        const inner = (0,analysis_net/* parseCidr */.GN)(p.cidr);
+        if (!outer || !inner || outer.version !== inner.version || outer.prefix > inner.prefix)
+            return false;
+        return outer.version === 4
+            ? (0,analysis_net/* containsIpv4 */.T2)(outer, inner.network)
+            : (0,analysis_net/* containsIpv6 */.fn)(outer, inner.network);
+    }
+    if ('cidr' in p)
+        return false;
+    if ('prefixListId' in p)
+        return 'prefixListId' in peer && peer.prefixListId === p.prefixListId;
+    return index.peerGroupIds(peer, ownGroupId)?.includes(p.groupId) ?? false;
+}
+/**
+ * Whether an address is inside a written peer: a CIDR by prefix arithmetic, a group by its
+ * members' addresses; undefined when a group's members are not known.
+ */
+function containsAddress(peer, address, ownGroupId, index, members) {
+    if ('cidr' in peer) {
+        const cidr = (0,analysis_net/* parseCidr */.GN)(peer.cidr);
+        if (!cidr)
+            return false;
+        const v4 = (0,analysis_net/* parseIpv4 */.ni)(address);
+        if (v4 !== undefined)
+            return (0,analysis_net/* containsIpv4 */.T2)(cidr, v4);
+        const v6 = (0,analysis_net/* parseIpv6 */.BE)(address);
+        return v6 !== undefined && (0,analysis_net/* containsIpv6 */.fn)(cidr, v6);
+    }
+    if ('prefixListId' in peer)
+        return false;
+    const ids = index.peerGroupIds(peer, ownGroupId);
+    if (ids === undefined || ids.length === 0)
+        return false;
+    if (!members)
+        return undefined;
+    const v6 = (0,analysis_net/* parseIpv6 */.BE)(address);
+    return ids.some((id) => (members.get(id) ?? []).some((a) => a === address || (v6 !== undefined && (0,analysis_net/* parseIpv6 */.BE)(a) === v6)));
+}
+
+;// CONCATENATED MODULE: ./src/iac/review/removed.ts
+/**
+ * The traffic a pull request's removed (or narrowed) rules would block: each removed rule is tied
+ * to the live rule it defines, and that rule's flows of the window are checked against what the
+ * head tree still allows for the group. Flows nothing allows any more are a `would-block-traffic`
+ * finding, with the numbers.
+ */
+
+
+
+
+
+/** The findings about the removed rules of the diff; notes go to `ctx.notes`. */
+function removalFindings(ctx) {
+    const findings = [];
+    for (const removed of ctx.diff.removed) {
+        const match = ctx.live.matching(removed);
+        const what = `${describeWritten(removed)} of ${writtenGroupText(removed.group)} (${place(removed)})`;
+        if (match.rules.length === 0) {
+            ctx.notes.push(`Removed ${what}: its traffic was not checked, because ${match.why ?? 'it is not live'}.`);
+            continue;
+        }
+        for (const live of match.rules) {
+            // One live rule written twice (two sources, two copies) and removed twice is one finding.
+            if (findings.some((f) => f.ruleId === live.ruleId))
+                continue;
+            const finding = removalFinding(ctx, removed, live, what);
+            if (finding)
+                findings.push(finding);
+        }
+    }
+    return findings;
+}
+function removalFinding(ctx, removed, live, what) {
+    const liveText = `live rule ${live.ruleId} of ${live.groupId}`;
+    if (live.status === 'unused') {
+        ctx.notes.push(`Removed ${what}: ${liveText} carried no traffic in ${windowText(ctx.report)}; nothing seen is blocked.`);
+        return undefined;
+    }
+    if (live.status === 'unknown') {
+        ctx.notes.push(`Removed ${what}: ${liveText} has no usable evidence in the report (no flow logs for its interfaces); what it would block is unknown.`);
+        return undefined;
+    }
+    const remaining = remainingRules(ctx, removed, live);
+    const gap = trafficGap(live, remaining, ctx.live, ctx.members);
+    if (isClosed(gap)) {
+        ctx.notes.push(`Removed ${what}: the head still allows every flow ${liveText} carried.`);
+        return undefined;
+    }
+    const proof = proposalProof(ctx, live, remaining);
+    if (proof) {
+        ctx.notes.push(`Removed ${what}: ${proof}.`);
+        return undefined;
+    }
+    return blockFinding(ctx, removed, live, gap);
+}
+/**
+ * The head's rules of the live rule's group that can still allow its traffic: the added ones, or
+ * every head rule when the caller gave the head tree's rules.
+ */
+function remainingRules(ctx, removed, live) {
+    const head = ctx.head ? ctx.head.filter(isRead) : ctx.diff.added;
+    return head.filter((r) => ctx.live.groupIds(r)?.includes(live.groupId) === true || groupKey(r) === groupKey(removed));
+}
+/**
+ * The report's proposal for the live rule is built from its legitimate traffic (port scanners are
+ * never evidence): when the head allows every rule of the proposal, or the proposal removes a rule
+ * only scanners used, nothing legitimate is blocked.
+ */
+function proposalProof(ctx, live, remaining) {
+    const about = ctx.report.findings.filter((f) => f.ruleId === live.ruleId);
+    const proposal = about.find((f) => f.proposal)?.proposal;
+    if (!proposal)
+        return undefined;
+    if (proposal.action === 'remove') {
+        // A used rule is proposed for removal when only scanners used it, or when another rule allowed
+        // all its flows; the other rule may be going too, so only the first is proof.
+        if (about.some((f) => f.type === 'redundant-rule'))
+            return undefined;
+        return `every flow of live rule ${live.ruleId} came from port scanners, which are no reason to keep it`;
+    }
+    if (proposal.action !== 'replace')
+        return undefined;
+    const allowed = proposal.rules.every((p) => remaining.some((r) => r.direction === live.direction &&
+        allowsRange(r, p.protocol, p.fromPort, p.toPort) &&
+        containsPeer(r.peer, removed_proposedPeer(p), live.groupId, ctx.live)));
+    return allowed
+        ? `the head allows every rule the report proposes for live rule ${live.ruleId} (built from its legitimate traffic)`
+        : undefined;
+}
+function removed_proposedPeer(p) {
+    if (p.cidr !== undefined)
+        return { cidr: p.cidr };
+    if (p.groupId !== undefined)
+        return { groupId: p.groupId };
+    return { prefixListId: p.prefixListId ?? '' };
+}
+/** The added rules of the same group and direction that take the removed one's place. */
+function replacementsOf(ctx, removed) {
+    const peer = written_rule_peerKey(removed, removed.peer);
+    return ctx.diff.added.filter((a) => groupKey(a) === groupKey(removed) &&
+        a.direction === removed.direction &&
+        (written_rule_peerKey(a, a.peer) === peer ||
+            (a.protocol === removed.protocol && a.fromPort <= removed.toPort && a.toPort >= removed.fromPort)));
+}
+/** ` The head writes … in its place.`, or nothing. */
+function replacementText(replacements) {
+    const [first] = replacements;
+    if (!first)
+        return '';
+    if (replacements.length === 1)
+        return ` The head writes ${describeWritten(first)} (${place(first)}) in its place.`;
+    return ` The head writes ${replacements.length} rules in its place, the first ${describeWritten(first)} (${place(first)}).`;
+}
+function blockFinding(ctx, removed, live, gap) {
+    const usage = live.usage;
+    const others = gap.otherFlows > 0 ? Math.max(0, usage.peers - usage.topPeers.length) : 0;
+    const blockedPeers = gap.peers.length + others;
+    const blockedFlows = gap.peers.reduce((sum, p) => sum + p.flows, 0) + gap.otherFlows;
+    const replacements = replacementsOf(ctx, removed);
+    const replacement = replacements[0];
+    const rule = describeWritten(removed);
+    const ports = gap.ports.length > 0 ? gap.ports : usage.ports;
+    const portText = gap.partial && gap.ports.length > 0
+        ? ` to port${gap.ports.length > 1 ? 's' : ''} ${gap.ports.join(', ')}`
+        : '';
+    const verb = replacement ? 'narrows' : 'removes';
+    const still = replacementText(replacements);
+    const message = `This change ${verb} ${rule} of ${live.groupName} (${live.groupId}, ${place(removed)} in the base), ` +
+        `which would have blocked ${gap.partial ? 'up to ' : ''}${text_plural(blockedFlows, 'flow')} from ` +
+        `${peersText(gap.peers, blockedPeers)}${portText} in ${windowText(ctx.report)}${seenText(live)}.${still}` +
+        (gap.notes.length > 0 ? ` Note: ${gap.notes.join('; ')}.` : '');
+    return {
+        id: fingerprint('would-block-traffic', live.groupId, live.ruleId),
+        type: 'would-block-traffic',
+        severity: severityOf(ctx.config, 'would-block-traffic', 'high'),
+        groupId: live.groupId,
+        ruleId: live.ruleId,
+        title: `${verb === 'removes' ? 'Removing' : 'Narrowing'} ${rule} of ${live.groupName} would block ${count(blockedFlows)} flow${blockedFlows === 1 ? '' : 's'}`,
+        message,
+        evidence: {
+            source: removed.source,
+            file: removed.file,
+            line: removed.line,
+            endLine: removed.endLine,
+            ...(replacement ? { headFile: replacement.file, headLine: replacement.line } : {}),
+            rule,
+            flows: blockedFlows,
+            peers: blockedPeers,
+            topPeers: gap.peers,
+            ports,
+            partial: gap.partial,
+            ruleFlows: usage.flows,
+            rulePeers: usage.peers,
+            firstSeen: usage.firstSeen,
+            lastSeen: usage.lastSeen,
+            window: ctx.report.window,
+            ...(gap.notes.length > 0 ? { notes: gap.notes } : {}),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/iac/review/findings.ts
+
+
+
+/** The findings of a rule diff against a report of the live account's traffic. */
+function reviewFindings(diff, report, config, options = {}) {
+    const ctx = {
+        diff,
+        report,
+        config,
+        live: new LiveRules(report),
+        notes: [],
+        ...(options.head ? { head: options.head } : {}),
+        ...(options.groupMembers ? { members: options.groupMembers } : {}),
+    };
+    const findings = [...removalFindings(ctx), ...additionFindings(ctx)];
+    return { findings, notes: ctx.notes };
+}
+
+;// CONCATENATED MODULE: ./src/iac/review/index.ts
+/**
+ * Review mode: the security-group rules two trees write (Terraform, CloudFormation, exported
+ * snapshot), the rules a pull request adds and removes, and what that does to the window's traffic.
+ */
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/commands/review/review.ts
+
+
+
+
+
+async function reviewTrees(baseDir, headDir, report, config, now = new Date()) {
+    const [base, head] = await Promise.all([
+        rulesInTree(baseDir, { label: '--base' }),
+        rulesInTree(headDir, { label: '--head' }),
+    ]);
+    const diff = diffRules(base.rules, head.rules);
+    const { findings, notes } = reviewFindings(diff, report, config, { head: head.rules });
+    const rank = (f) => types/* SEVERITIES */.o.indexOf(f.severity);
+    return {
+        findings: applySuppressions(findings, config, now).sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id)),
+        notes,
+        added: diff.added.length,
+        removed: diff.removed.length,
+        skipped: [
+            ...base.skipped.map((s) => ({ tree: 'base', ...s })),
+            ...head.skipped.map((s) => ({ tree: 'head', ...s })),
+        ],
+    };
+}
+/** Where a finding points in the head tree (or the base tree for a removed rule). */
+function findingPlace(finding) {
+    const e = finding.evidence;
+    const file = (e['headFile'] ?? e['file']);
+    const line = (e['headLine'] ?? e['line']);
+    return typeof file === 'string' && typeof line === 'number' ? { file, line } : undefined;
+}
+/** The review as text, for a terminal. */
+function reviewText(outcome, report) {
+    const lines = [
+        `Rule changes: ${outcome.added} added, ${outcome.removed} removed; traffic window ${formatWindow(report.window)}.`,
+    ];
+    if (outcome.findings.length === 0)
+        lines.push('No finding: no removed rule carried traffic, no added rule opens an admin or high-risk port.');
+    for (const f of outcome.findings) {
+        const place = findingPlace(f);
+        lines.push(`  [${f.severity}] ${f.type}${place ? ` at ${place.file}:${place.line}` : ''}: ${f.title}`, `    ${f.message}`);
+    }
+    for (const note of outcome.notes)
+        lines.push(`  note: ${note}`);
+    for (const s of outcome.skipped)
+        lines.push(`  skipped (${s.tree}) ${s.file}: ${s.why}`);
+    return lines.join('\n') + '\n';
+}
+/** The review as Markdown, for the job summary and the pull-request comment. */
+function reviewMarkdown(outcome, report) {
+    const cell = (t) => escapeCell(t)
+        .replace(/@/g, '&#64;')
+        .replace(/#(?=\d)/g, '&#35;');
+    const lines = [
+        '## sg-flow-audit review of the rule changes',
+        '',
+        `${formatCount(outcome.added)} rule(s) added, ${formatCount(outcome.removed)} removed, checked against the traffic of ${cell(formatWindow(report.window))} (${formatCount(report.input.records)} records).`,
+        '',
+    ];
+    if (outcome.findings.length === 0)
+        lines.push('No finding: no removed rule carried traffic, and no added rule opens an admin or high-risk port.');
+    else {
+        lines.push('| Severity | Finding | Where | Details |', '| --- | --- | --- | --- |');
+        for (const f of outcome.findings) {
+            const place = findingPlace(f);
+            lines.push(`| ${f.severity} | ${cell(f.title)} | ${place ? cell(`${place.file}:${place.line}`) : ''} | ${cell(f.message)} |`);
+        }
+    }
+    if (outcome.notes.length > 0)
+        lines.push('', ...outcome.notes.map((n) => `- ${cell(n)}`));
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/commands/review/command.ts
+/**
+ * `sg-flow-audit review --base DIR --head DIR`: the rule changes between two trees, checked
+ * against the window's traffic. Exits 1 when a finding is at or above --fail-on.
+ */
+
+
+
+
+
+const review_command_EXAMPLES = `
+Examples:
+  # The rule changes of a branch, against last week's traffic
+  $ git worktree add ../base origin/main
+  $ sg-flow-audit review --base ../base --head . --flow-logs ./AWSLogs --inventory inv
+  $ sg-flow-audit review --base ../base --head . --region eu-west-1 --source auto --fail-on high
+`;
+function reviewCommand(done) {
+    const command = new Command('review').description('check the rule changes between two trees (Terraform, CloudFormation, exported YAML) against the traffic');
+    addAnalysisOptions(command)
+        .requiredOption('--base <dir>', 'the tree before the change (the base branch)')
+        .requiredOption('--head <dir>', 'the tree after the change (the pull request)')
+        .addOption(new Option('--format <format>', 'text, json or markdown')
+        .choices(['text', 'json', 'markdown'])
+        .default('text'))
+        .addHelpText('after', review_command_EXAMPLES)
+        .action(async (options) => {
+        const inputs = runInputsOf(options);
+        const { report, config } = await runAnalysis(inputs);
+        const outcome = await reviewTrees(options['base'], options['head'], report, config);
+        const format = options['format'];
+        process.stdout.write(format === 'json'
+            ? JSON.stringify(outcome, null, 2) + '\n'
+            : format === 'markdown'
+                ? reviewMarkdown(outcome, report)
+                : reviewText(outcome, report));
+        const failing = failingFinding({ ...report, findings: outcome.findings }, inputs.failOn);
+        if (failing) {
+            process.stderr.write(`sg-flow-audit: ${failing.severity} finding: ${failing.title}\n`);
+            done(1);
+            return;
+        }
+        done(0);
+    });
+    return command;
+}
+
 ;// CONCATENATED MODULE: ./src/commands/program.ts
 /**
  * The command line as one commander program: a command per folder under src/commands, each with
  * its own --help and examples. Usage errors become a ConfigurationError (one line, exit 2).
  */
+
+
+
 
 
 
@@ -46862,7 +48132,14 @@ function buildProgram(done) {
         .exitOverride()
         // commander prints its own errors; ours are printed once, as one line, by the caller.
         .configureOutput({ outputError: () => undefined });
-    for (const command of [analyzeCommand(done), proposeCommand(done), exportCommand(done)]) {
+    for (const command of [
+        analyzeCommand(done),
+        proposeCommand(done),
+        reviewCommand(done),
+        exportCommand(done),
+        applyCommand(done),
+        revertCommand(done),
+    ]) {
         program.addCommand(command.exitOverride().configureOutput({ outputError: () => undefined }));
     }
     return program;

@@ -6,8 +6,11 @@ import { Command, CommanderError } from 'commander';
 import { ConfigurationError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { analyzeCommand } from './analyze/command.js';
+import { applyCommand } from './apply/command.js';
 import { exportCommand } from './export/command.js';
 import { proposeCommand } from './propose/command.js';
+import { revertCommand } from './revert/command.js';
+import { reviewCommand } from './review/command.js';
 
 /** Builds the program; `done` receives the exit status of the command that ran. */
 export function buildProgram(done: (status: number) => void): Command {
@@ -21,7 +24,14 @@ export function buildProgram(done: (status: number) => void): Command {
     .exitOverride()
     // commander prints its own errors; ours are printed once, as one line, by the caller.
     .configureOutput({ outputError: () => undefined });
-  for (const command of [analyzeCommand(done), proposeCommand(done), exportCommand(done)]) {
+  for (const command of [
+    analyzeCommand(done),
+    proposeCommand(done),
+    reviewCommand(done),
+    exportCommand(done),
+    applyCommand(done),
+    revertCommand(done),
+  ]) {
     program.addCommand(command.exitOverride().configureOutput({ outputError: () => undefined }));
   }
   return program;

@@ -12,7 +12,7 @@ const SEPARATOR = '\n\n';
 
 function truncationNote(limit: number, reportPath: string): string {
   return (
-    `${SEPARATOR}> [!NOTE]\n> This description is cut to fit GitHub's limit of ` +
+    `> [!NOTE]\n> This description is cut to fit GitHub's limit of ` +
     `${limit.toLocaleString('en-US')} characters. The full report is committed on this ` +
     `pull request's branch: \`${reportPath}\`.`
   );
@@ -46,9 +46,18 @@ function cutSection(section: string, budget: number): string {
  * result is never longer than `limit`.
  */
 export function fitPullRequestBody(sections: readonly string[], limit: number, reportPath: string): string {
+  return fitMarkdownBody(sections, limit, truncationNote(limit, reportPath));
+}
+
+/**
+ * fitPullRequestBody with the closing note given as Markdown, for bodies whose full text is not a
+ * committed report (a review comment, whose full review is in the job summary). The note is
+ * added after a blank line, only when something was cut.
+ */
+export function fitMarkdownBody(sections: readonly string[], limit: number, truncatedNote: string): string {
   const whole = sections.join(SEPARATOR);
   if (whole.length <= limit) return whole;
-  const note = truncationNote(limit, reportPath);
+  const note = SEPARATOR + truncatedNote;
   if (note.length >= limit) {
     throw new RangeError(`a body limit of ${limit} characters leaves no room for the note`);
   }

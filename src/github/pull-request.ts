@@ -5,7 +5,8 @@
  * that branch is opened, edited, or closed when nothing is left to propose. A run that would
  * change nothing changes nothing (no commit, no edit, no notification).
  */
-import { ConfigurationError, errorMessage } from '../errors.js';
+import { ConfigurationError } from '../errors.js';
+import { gitHubStep, httpStatus } from './step.js';
 import type { GitHubClient } from './client.js';
 import { PULL_REQUEST_BODY_LIMIT } from './pull-request-body.js';
 import {
@@ -66,33 +67,18 @@ interface OpenPullRequest {
   user: { login: string } | null;
 }
 
-function status(error: unknown): number | undefined {
-  const value = (error as { status?: unknown } | null)?.status;
-  return typeof value === 'number' ? value : undefined;
-}
+const status = httpStatus;
 
-/**
- * Runs one step against GitHub. Refusals that the user fixes (a token without the permission,
- * a repository or branch it cannot see, Actions not allowed to open pull requests) become a
- * ConfigurationError that names the step; anything else is rethrown as is.
- */
-async function step<T>(what: string, call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    const code = status(error);
-    // A rate limit that outlasted the client's retries is not a permission problem.
-    const rateLimited = /rate limit/i.test(errorMessage(error));
-    if (!rateLimited && (code === 401 || code === 403 || code === 404)) {
-      const hint =
-        code === 404
-          ? 'check the repository name and that the token can see it'
-          : 'the token needs the permissions contents: write and pull-requests: write (and the ' +
-            'repository must allow GitHub Actions to create pull requests)';
-      throw new ConfigurationError(`GitHub refused to ${what} (${code}: ${errorMessage(error)}); ${hint}`);
-    }
-    throw error;
-  }
+const HINTS = {
+  notFound: 'check the repository name and that the token can see it',
+  forbidden:
+    'the token needs the permissions contents: write and pull-requests: write (and the ' +
+    'repository must allow GitHub Actions to create pull requests)',
+};
+
+/** Runs one step against GitHub (see gitHubStep). */
+function step<T>(what: string, call: () => Promise<T>): Promise<T> {
+  return gitHubStep(what, HINTS, call);
 }
 
 /** The commit a branch points at, or undefined when there is no such branch. */

@@ -3,29 +3,17 @@
  * WebAssembly is found beside the bundle, and groups defined in no code get a YAML file that
  * propose then edits.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repo } from '../helpers/action.js';
-import { freshCheckout, proposeWorld } from '../helpers/propose-world.js';
+import { analysisFlags, freshCheckout, proposeWorld, runCli } from '../helpers/propose-world.js';
 import { ruleId } from '../helpers/scenario.js';
 
-const CLI = join(repo, 'dist', 'cli.js');
 const world = proposeWorld();
-const analysis = [
-  '--flow-logs',
-  ...world.inputs.flowLogs,
-  '--inventory',
-  world.inputs.inventory,
-  '--config',
-  world.inputs.config,
-];
+const analysis = analysisFlags(world);
 
-function cli(...args: string[]) {
-  return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 60_000 });
-}
+const cli = runCli;
 
 describe('propose and export on the command line', () => {
   it('propose edits the Terraform of --repo-dir and prints what it changed', () => {

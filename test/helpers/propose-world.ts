@@ -3,9 +3,11 @@
  * open to the world but used by two offices, the app's 8000-8100 rule carries one port from one
  * host, a legacy rule built with for_each is unused, and one group is defined in no code.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { repo } from './action.js';
 import { v2, writeScenario } from './scenario.js';
 
 export const MAIN_TF = `# The bastion and the app tier.
@@ -94,4 +96,24 @@ export function freshCheckout(): string {
   const repo = mkdtempSync(join(tmpdir(), 'sgfa-repo-'));
   writeFileSync(join(repo, 'main.tf'), MAIN_TF);
   return repo;
+}
+
+/** The bundled CLI, run as a user runs it. */
+export function runCli(...args: string[]) {
+  return spawnSync(process.execPath, [join(repo, 'dist', 'cli.js'), ...args], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+}
+
+/** The analysis flags of a propose world, for the CLI. */
+export function analysisFlags(world: ReturnType<typeof proposeWorld>): string[] {
+  return [
+    '--flow-logs',
+    ...world.inputs.flowLogs,
+    '--inventory',
+    world.inputs.inventory,
+    '--config',
+    world.inputs.config,
+  ];
 }

@@ -22,9 +22,11 @@ export function checkProposeEvent(env: NodeJS.ProcessEnv = process.env): void {
 
 export async function proposeInAction(report: Report, inputs: ProposeInputs): Promise<void> {
   checkProposeEvent();
-  if (inputs.githubToken === '') throw new ConfigurationError('input github-token: needed to open the pull request');
+  if (inputs.githubToken === '')
+    throw new ConfigurationError('input github-token: needed to open the pull request');
   const [owner, repo] = (process.env['GITHUB_REPOSITORY'] ?? '').split('/');
-  if (!owner || !repo) throw new ConfigurationError('GITHUB_REPOSITORY is not set: mode propose runs in a workflow');
+  if (!owner || !repo)
+    throw new ConfigurationError('GITHUB_REPOSITORY is not set: mode propose runs in a workflow');
   const outcome = await proposeFromReport(report, {
     repoDir: inputs.repoDir,
     terraformDir: inputs.terraformDir,

@@ -48,6 +48,8 @@ export interface IssueComment {
   body: string;
   user: Account;
   createdAt: string;
+  /** Set when the comment was edited; absent, it is createdAt. */
+  updatedAt?: string;
 }
 
 /** Everything the fake keeps about one repository. */
@@ -381,9 +383,39 @@ export function issueCommentBody(urls: Urls, repo: RepositoryState, comment: Iss
     body: comment.body,
     user: accountBody(urls, comment.user),
     created_at: comment.createdAt,
-    updated_at: comment.createdAt,
+    updated_at: comment.updatedAt ?? comment.createdAt,
     issue_url: `${api}/issues/${comment.issueNumber}`,
     author_association: 'NONE',
+  };
+}
+
+/**
+ * `private-user`, what `GET /user` answers to a personal access token: the account's own view,
+ * with the private counts that make it match private-user and not public-user.
+ */
+export function authenticatedUserBody(urls: Urls, account: Account, since: string): Json {
+  return {
+    ...accountBody(urls, account),
+    user_view_type: 'private',
+    name: null,
+    company: null,
+    blog: '',
+    location: null,
+    email: null,
+    hireable: null,
+    bio: null,
+    public_repos: 0,
+    public_gists: 0,
+    followers: 0,
+    following: 0,
+    created_at: since,
+    updated_at: since,
+    private_gists: 0,
+    total_private_repos: 0,
+    owned_private_repos: 0,
+    disk_usage: 0,
+    collaborators: 0,
+    two_factor_authentication: true,
   };
 }
 

@@ -288,6 +288,69 @@ function createComment(context: RouteContext): Answer {
   );
 }
 
+/** GitHub answers at most this many items per page, whatever `per_page` asks. */
+const MAX_PER_PAGE = 100;
+
+/**
+ * The `link` header of one page of a list, as GitHub writes it (prev, next, last, first), or
+ * undefined when everything fits on the first page.
+ */
+function pageLinks(url: string, query: URLSearchParams, page: number, last: number): string | undefined {
+  const to = (target: number) => {
+    const params = new URLSearchParams(query);
+    params.set('page', String(target));
+    return `<${url}?${params.toString()}>`;
+  };
+  const links = [
+    ...(page > 1 ? [`${to(page - 1)}; rel="prev"`] : []),
+    ...(page < last ? [`${to(page + 1)}; rel="next"`, `${to(last)}; rel="last"`] : []),
+    ...(page > 1 ? [`${to(1)}; rel="first"`] : []),
+  ];
+  return links.length === 0 ? undefined : links.join(', ');
+}
+
+function listComments(context: RouteContext): Answer {
+  const number = Number(context.params['issue_number']);
+  if (!context.repo.pulls.some((pull) => pull.number === number)) return notFound();
+  const since = context.query['since'] as string | undefined;
+  const perPage = Math.min(MAX_PER_PAGE, Math.max(1, Number(context.query['per_page'] ?? 30)));
+  const page = Math.max(1, Number(context.query['page'] ?? 1));
+  // Oldest first, as GitHub lists an issue's comments.
+  const comments = context.repo.comments
+    .filter((comment) => comment.issueNumber === number)
+    .filter(
+      (comment) =>
+        since === undefined || Date.parse(comment.updatedAt ?? comment.createdAt) >= Date.parse(since),
+    )
+    .sort((a, b) => a.id - b.id);
+  const query = new URLSearchParams({
+    ...(since !== undefined ? { since } : {}),
+    per_page: String(perPage),
+  });
+  const link = pageLinks(
+    `${apiBase(context)}/issues/${number}/comments`,
+    query,
+    page,
+    Math.max(1, Math.ceil(comments.length / perPage)),
+  );
+  return {
+    status: 200,
+    body: comments
+      .slice((page - 1) * perPage, page * perPage)
+      .map((comment) => issueCommentBody(context.urls, context.repo, comment)),
+    ...(link !== undefined ? { headers: { link } } : {}),
+  };
+}
+
+function updateComment(context: RouteContext): Answer {
+  const id = Number(context.params['comment_id']);
+  const comment = context.repo.comments.find((candidate) => candidate.id === id);
+  if (comment === undefined) return notFound();
+  comment.body = String(context.body['body']);
+  comment.updatedAt = context.now();
+  return { status: 200, body: issueCommentBody(context.urls, context.repo, comment) };
+}
+
 function addLabels(context: RouteContext): Answer {
   const pull = pullByNumber(context, 'issue_number');
   if (pull === undefined) return notFound();
@@ -343,6 +406,8 @@ export const ROUTES: Record<string, Route> = {
     return pull === undefined ? notFound() : pullAnswer(context, pull, true);
   },
   'issues/create-comment': createComment,
+  'issues/list-comments': listComments,
+  'issues/update-comment': updateComment,
   'issues/add-labels': addLabels,
   'pulls/request-reviewers': requestReviewers,
 };

@@ -8,9 +8,22 @@
  * It can also answer the next requests with a rate limit, primary (403 with
  * `x-ratelimit-remaining: 0` and `x-ratelimit-reset`) or secondary (429 with `retry-after`),
  * to test that a client waits and retries.
+ *
+ * Its token acts as GitHub Actions' `github-actions[bot]` unless a test makes it a user's personal
+ * token (`actAsUser`), and can be made read-only (`makeTokenReadOnly`), as the GITHUB_TOKEN of a
+ * pull request from a fork is.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { basicError, validationError, type Account, type RepositoryState, type Urls } from './bodies.js';
+import {
+  authenticatedUserBody,
+  basicError,
+  validationError,
+  type Account,
+  type IssueComment,
+  type PullRequest,
+  type RepositoryState,
+  type Urls,
+} from './bodies.js';
 import { GitStore } from './git-store.js';
 import { gitHubDescription, type Operation } from './openapi.js';
 import { ROUTES, runRoute, type Answer } from './routes.js';
@@ -39,6 +52,12 @@ type PendingFailure = { kind: RateLimitKind; seconds: number } | { kind: 'server
 /** The account a GITHUB_TOKEN acts as. */
 const ACTIONS_BOT: Account = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
 
+/** What GitHub answers when an app's token (GITHUB_TOKEN included) lacks the permission. */
+const INTEGRATION_REFUSAL: Answer = {
+  status: 403,
+  body: basicError('Resource not accessible by integration', 403),
+};
+
 function timestamp(): string {
   return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
@@ -49,11 +68,14 @@ export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   url = '';
   private readonly repositories = new Map<string, RepositoryState>();
-  private readonly accounts = new Map<string, Account>();
+  private readonly accounts = new Map<string, Account>([[ACTIONS_BOT.login.toLowerCase(), ACTIONS_BOT]]);
   private readonly failures: PendingFailure[] = [];
   private readonly description = gitHubDescription();
   private server: Server | undefined;
   private lastId = 1000;
+  /** The account the token acts as. */
+  private actor: Account = ACTIONS_BOT;
+  private readOnly = false;
 
   private constructor(readonly token: string) {}
 
@@ -165,6 +187,66 @@ export class FakeGitHub {
     return this.repository(owner, name).git.readFiles(head);
   }
 
+  /**
+   * Makes the token a personal access token of `login`: what it writes is written by that user,
+   * and `GET /user` answers with the account (an app's token is refused there).
+   */
+  actAsUser(login: string): Account {
+    this.actor = this.account(login, 'User');
+    return this.actor;
+  }
+
+  /**
+   * Makes the token read-only, as GitHub does with the GITHUB_TOKEN of a workflow run for a pull
+   * request from a fork: reads are answered, every write is refused with 403 "Resource not
+   * accessible by integration".
+   */
+  makeTokenReadOnly(): void {
+    this.readOnly = true;
+  }
+
+  /** A pull request opened by `author` (someone else) from the existing branch `head`. */
+  addPullRequest(
+    owner: string,
+    name: string,
+    seed: { head: string; base?: string; title: string; author: string; body?: string },
+  ): PullRequest {
+    const repo = this.repository(owner, name);
+    if (!repo.refs.has(`refs/heads/${seed.head}`)) throw new Error(`no branch ${seed.head}`);
+    const now = timestamp();
+    const pull: PullRequest = {
+      id: this.nextId(),
+      number: repo.nextNumber++,
+      state: 'open',
+      title: seed.title,
+      body: seed.body ?? null,
+      head: seed.head,
+      base: seed.base ?? repo.defaultBranch,
+      user: this.account(seed.author),
+      labels: [],
+      requestedReviewers: [],
+      requestedTeams: [],
+      createdAt: now,
+      updatedAt: now,
+      closedAt: null,
+    };
+    repo.pulls.push(pull);
+    return pull;
+  }
+
+  /** A comment written by `login` (a bot when the login ends in `[bot]`) on an issue or pull request. */
+  addComment(owner: string, name: string, issueNumber: number, body: string, login: string): IssueComment {
+    const comment: IssueComment = {
+      id: this.nextId(),
+      issueNumber,
+      body,
+      user: this.account(login, /\[bot\]$/.test(login) ? 'Bot' : 'User'),
+      createdAt: timestamp(),
+    };
+    this.repository(owner, name).comments.push(comment);
+    return comment;
+  }
+
   /** Answers the next `count` requests with a rate limit of `kind`, lifted after `seconds`. */
   rateLimitNext(count: number, kind: RateLimitKind, seconds = 60): void {
     for (let i = 0; i < count; i++) this.failures.push({ kind, seconds });
@@ -216,6 +298,13 @@ export class FakeGitHub {
     if (checked.violations.length > 0) {
       return send({ status: 422, body: validationError(checked.violations.join('; ')) }, 'validation-error');
     }
+    if (operation.operationId === 'users/get-authenticated') {
+      // An app's installation token (GITHUB_TOKEN too) has no user behind it.
+      return this.actor.type === 'Bot'
+        ? send(INTEGRATION_REFUSAL, 'basic-error')
+        : send({ status: 200, body: authenticatedUserBody(this.urls, this.actor, timestamp()) });
+    }
+    if (this.readOnly && method !== 'GET') return send(INTEGRATION_REFUSAL, 'basic-error');
     const route = ROUTES[operation.operationId];
     if (route === undefined) {
       this.violations.push(`${where}: ${operation.operationId} is not implemented by the fake`);
@@ -232,7 +321,7 @@ export class FakeGitHub {
         query: checked.query,
         body: (checked.body ?? {}) as Record<string, unknown>,
         urls: this.urls,
-        actor: ACTIONS_BOT,
+        actor: this.actor,
         now: timestamp,
         nextId: () => this.nextId(),
         account: (login) => this.account(login),

@@ -1,0 +1,200 @@
+export const id = 223;
+export const ids = [223];
+export const modules = {
+
+/***/ 4604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runApply: () => (/* binding */ runApply)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/aws/apply/index.ts + 10 modules
+var apply = __webpack_require__(9817);
+// EXTERNAL MODULE: ./src/aws/clients.ts
+var clients = __webpack_require__(201);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/commands/apply/journal-path.ts
+var journal_path = __webpack_require__(2480);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+;// CONCATENATED MODULE: ./src/commands/apply/plan-file.ts
+/**
+ * Reads the JSON report `apply --plan` carries out. Only the parts apply reads are checked (the
+ * schema version, the rules and the findings' proposals), so that a wrong file fails with one
+ * line that names it and the first field that is wrong, not with a TypeError halfway through a
+ * plan; every other field of the report is passed through untouched.
+ */
+
+
+
+const peerSchema = schemas/* union */.KCZ([
+    schemas/* object */.Ikc({ cidr: schemas/* string */.YjP() }),
+    schemas/* object */.Ikc({ groupId: schemas/* string */.YjP() }),
+    schemas/* object */.Ikc({ prefixListId: schemas/* string */.YjP() }),
+]);
+const ruleSchema = schemas/* looseObject */._H3({
+    ruleId: schemas/* string */.YjP(),
+    groupId: schemas/* string */.YjP(),
+    direction: schemas/* enum */.k5n(['ingress', 'egress']),
+    protocol: schemas/* string */.YjP(),
+    fromPort: schemas/* number */.aig().int(),
+    toPort: schemas/* number */.aig().int(),
+    peer: peerSchema,
+    description: schemas/* string */.YjP().optional(),
+});
+const proposedRuleSchema = schemas/* looseObject */._H3({
+    protocol: schemas/* string */.YjP(),
+    fromPort: schemas/* number */.aig().int(),
+    toPort: schemas/* number */.aig().int(),
+    cidr: schemas/* string */.YjP().optional(),
+    groupId: schemas/* string */.YjP().optional(),
+    prefixListId: schemas/* string */.YjP().optional(),
+});
+const aclEntrySchema = schemas/* looseObject */._H3({
+    networkAclId: schemas/* string */.YjP(),
+    subnetIds: schemas/* array */.YOg(schemas/* string */.YjP()),
+    ruleNumber: schemas/* number */.aig().int(),
+    egress: schemas/* literal */.euz(false),
+    protocol: schemas/* literal */.euz('-1'),
+    ruleAction: schemas/* literal */.euz('deny'),
+    cidr: schemas/* string */.YjP(),
+});
+const findingSchema = schemas/* looseObject */._H3({
+    id: schemas/* string */.YjP(),
+    groupId: schemas/* string */.YjP().optional(),
+    ruleId: schemas/* string */.YjP().optional(),
+    proposal: schemas/* looseObject */._H3({
+        action: schemas/* enum */.k5n(['replace', 'remove', 'deny']),
+        rules: schemas/* array */.YOg(proposedRuleSchema),
+        networkAclEntries: schemas/* array */.YOg(aclEntrySchema).optional(),
+    })
+        .optional(),
+    suppressed: schemas/* looseObject */._H3({ reason: schemas/* string */.YjP(), expires: schemas/* string */.YjP() }).optional(),
+});
+const reportSchema = schemas/* looseObject */._H3({
+    rules: schemas/* array */.YOg(ruleSchema),
+    findings: schemas/* array */.YOg(findingSchema),
+});
+/** `findings[3].proposal.rules`: where a zod issue is, as a person writes it. */
+function fieldPath(path) {
+    return path
+        .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+        .join('')
+        .replace(/^\./, '');
+}
+/**
+ * Reads and checks the report of `--plan PATH`.
+ *
+ * @throws ConfigurationError with one line naming the file: missing, unreadable, not JSON, not a
+ * report of schema version 1, or a field apply needs that is wrong.
+ */
+async function readPlanReport(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new errors/* ConfigurationError */.j(`--plan: ${path}: not found`);
+        if (code === 'EISDIR')
+            throw new errors/* ConfigurationError */.j(`--plan: ${path}: is a folder; give the JSON report file`);
+        throw new errors/* ConfigurationError */.j(`--plan: ${path}: cannot read it (${(0,errors/* errorMessage */.g)(error)})`);
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j(`--plan: ${path}: not JSON (${(0,errors/* errorMessage */.g)(error)}); write the report with analyze --format json`);
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data) || !('schemaVersion' in data)) {
+        throw new errors/* ConfigurationError */.j(`--plan: ${path}: not an sg-flow-audit report (no schemaVersion); write one with analyze --format json`);
+    }
+    const version = data.schemaVersion;
+    if (version !== 1) {
+        throw new errors/* ConfigurationError */.j(`--plan: ${path}: report schema version ${JSON.stringify(version)}, this version of sg-flow-audit reads 1`);
+    }
+    const parsed = reportSchema.safeParse(data);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const at = fieldPath(issue?.path ?? []);
+        throw new errors/* ConfigurationError */.j(`--plan: ${path}: ${at ? `${at}: ` : ''}${issue?.message ?? 'not an sg-flow-audit report'}`);
+    }
+    // The checked fields are the Report's own; the rest was passed through as it was written.
+    return data;
+}
+
+// EXTERNAL MODULE: ./src/commands/apply/summary.ts
+var summary = __webpack_require__(2573);
+;// CONCATENATED MODULE: ./src/commands/apply/apply.ts
+/**
+ * The run of `sg-flow-audit apply`: the report read and checked, the live state read, the plan
+ * made and printed before anything else, then carried out (or, with `dryRun`, checked with EC2's
+ * DryRun) with a journal, and what happened printed with the command that undoes it. Loaded only
+ * when apply runs, so that the other commands do not load the EC2 SDK.
+ */
+
+
+
+
+
+
+
+const hasCalls = (plan) => plan.groups.length > 0 || plan.networkAclEntries.length > 0;
+/**
+ * Runs apply and returns its exit status (0 done, 1 a call failed or a dry run found one would).
+ *
+ * @throws ConfigurationError (exit 2) before any change: a bad report, an existing --journal, a
+ * live read AWS refused.
+ */
+async function runApply(options) {
+    if (options.journal !== undefined)
+        (0,journal_path/* requireNewJournal */.Z6)(options.journal);
+    const report = await readPlanReport(options.plan);
+    const ec2 = (0,clients.createEc2Client)({ region: options.region, endpoint: options.endpointUrl });
+    const live = await (0,apply/* readApplyState */.kh)(ec2, report, { withAclDenies: options.withAclDenies });
+    const plan = (0,apply/* planApply */._$)(report, live, {
+        allGroups: options.allGroups,
+        maxChanges: options.maxChanges,
+        withAclDenies: options.withAclDenies,
+        now: options.now(),
+    });
+    process.stdout.write((0,apply/* formatPlan */.nT)(plan));
+    if (!hasCalls(plan)) {
+        // A rerun after a complete apply: nothing to call, so no journal to keep either.
+        process.stdout.write('\nNo call to make; no journal written.\n');
+        return 0;
+    }
+    const journalPath = options.journal ?? (0,journal_path/* defaultApplyJournalPath */.gC)(options.journalDir, options.now());
+    let result;
+    try {
+        result = await (0,apply/* executePlan */.vY)(ec2, plan, { dryRun: options.dryRun, journalPath, now: options.now });
+    }
+    catch (error) {
+        // Something other than an EC2 answer (the journal's disk, a bug) stopped the run midway: the
+        // journal on disk still says which calls were made.
+        if (!(error instanceof errors/* ConfigurationError */.j) && (0,external_node_fs_.existsSync)(journalPath)) {
+            process.stderr.write(`sg-flow-audit: the run stopped: ${(0,errors/* errorMessage */.g)(error)}; undo what it did with: ${(0,apply/* revertCommand */.oR)(journalPath)}\n`);
+        }
+        throw error;
+    }
+    process.stdout.write((0,summary/* applySummary */.HD)(result));
+    const outcome = (0,summary/* applyOutcome */.Ry)(result);
+    if (outcome.error !== undefined)
+        process.stderr.write(`sg-flow-audit: ${outcome.error}\n`);
+    return outcome.status;
+}
+
+
+/***/ })
+
+};
