@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/types.js';
 import { removeRunnerTemps, runAction, type ActionRun } from '../helpers/action.js';
 import { MOTO_REGION, startMoto, type MotoServer } from '../helpers/moto.js';
-import { node24Path } from '../helpers/node24.js';
+import { node24Path } from '../helpers/node-versions.js';
 import { makeWorld, worldRuleId, type World } from '../helpers/world.js';
 import { motoClients } from '../aws/aws-test-kit.js';
 import { generatedRuleId, putWorldInMoto, statusesByGeneratedId, type MotoWorld } from '../aws/moto-world.js';

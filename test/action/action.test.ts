@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report, Severity } from '../../src/report/types.js';
 import { removeRunnerTemps, repo, runAction, type ActionRun } from '../helpers/action.js';
-import { nodeMajor, node24Path } from '../helpers/node24.js';
+import { nodeMajor, node24Path } from '../helpers/node-versions.js';
 import { makeWorld } from '../helpers/world.js';
 import { groupId, writeInventory } from './inventory.js';
 
