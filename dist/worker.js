@@ -1026,6 +1026,19 @@ class ScanTable {
         }
         return whole;
     }
+    /**
+     * Calls `fn` for every source: its accepted and rejected attempts and how many local ports it
+     * tried. Builds no set or object per source, for the per-source traffic list of the report.
+     */
+    forEachSource(fn) {
+        const slots = this.slots;
+        const table = this.state();
+        for (let at = 0; at < slots.length; at += STRIDE) {
+            if (slots[at + FIRST] === EMPTY)
+                continue;
+            fn(slots[at + KEY], countAt(table, at, ACCEPTED), countAt(table, at, REJECTED), portCountAt(table, at));
+        }
+    }
     /** The sources that tried at least `minPorts` ports (all by default), as a Map. */
     toMap(minPorts = 0) {
         const out = new Map();
@@ -8723,6 +8736,46 @@ function describeIoError(e) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/progress/reading.ts
+/** How often a worker thread reports while it reads (it also reports with each request for files). */
+const WORKER_PROGRESS_MS = 250;
+class ReadingProgress {
+    mainRecords;
+    filesDone = 0;
+    bytesDone = 0;
+    recordsInFilesDone = 0;
+    workers = new Map();
+    /** @param mainRecords the records the main thread's collector has counted so far */
+    constructor(mainRecords) {
+        this.mainRecords = mainRecords;
+    }
+    /** The main thread finished a file of `bytes` bytes. */
+    fileDone(bytes) {
+        this.filesDone++;
+        this.bytesDone += bytes;
+        this.recordsInFilesDone = this.mainRecords();
+    }
+    /** A worker's latest report, with the bytes of the files it finished (known to the main thread). */
+    worker(id, report, bytes) {
+        this.workers.set(id, { ...report, bytes });
+    }
+    sample() {
+        const sample = {
+            filesDone: this.filesDone,
+            bytesDone: this.bytesDone,
+            records: this.mainRecords(),
+            recordsInFilesDone: this.recordsInFilesDone,
+        };
+        for (const w of this.workers.values()) {
+            sample.filesDone += w.files;
+            sample.bytesDone += w.bytes;
+            sample.records += w.records;
+            sample.recordsInFilesDone += w.recordsInFiles;
+        }
+        return sample;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/workers.ts
 /**
  * Spreads flow-log files over threads: the main thread and worker threads take files as they
@@ -8732,6 +8785,7 @@ function describeIoError(e) {
  *
  * The workers run their own small bundle, `dist/worker.js` (src/worker.ts).
  */
+
 
 
 
@@ -8769,6 +8823,23 @@ async function runScanWorker() {
     const sink = collector.sink();
     const format = init.logFormat ? parseLogFormat(init.logFormat) : undefined;
     const queue = [];
+    // Progress, when asked for: counted per file, sent on a timer that fires between the chunks of
+    // a large file, and with each request for files; never per record.
+    const progress = { files: 0, records: 0, recordsInFiles: 0 };
+    const snapshot = () => {
+        progress.records = collector.input.summary.records;
+        return { ...progress };
+    };
+    let sent = -1;
+    const reporting = init.progress
+        ? setInterval(() => {
+            const report = snapshot();
+            if (report.records === sent)
+                return;
+            sent = report.records;
+            port.postMessage({ type: 'progress', progress: report });
+        }, WORKER_PROGRESS_MS).unref()
+        : undefined;
     let finishing = false;
     let wake;
     port.on('message', (message) => {
@@ -8781,9 +8852,12 @@ async function runScanWorker() {
     port.postMessage({ type: 'ready' });
     for (;;) {
         if (queue.length > 0) {
-            for (let file = queue.shift(); file !== undefined; file = queue.shift())
+            for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
                 await readLocalFile(file, sink, { interfaces: compiled.table, format });
-            port.postMessage({ type: 'ready' });
+                progress.files++;
+                progress.recordsInFiles = collector.input.summary.records;
+            }
+            port.postMessage((reporting ? { type: 'ready', progress: snapshot() } : { type: 'ready' }));
             continue;
         }
         if (finishing)
@@ -8791,6 +8865,7 @@ async function runScanWorker() {
         await new Promise((resolve) => (wake = resolve));
         wake = undefined;
     }
+    clearInterval(reporting);
     // The collector's tables as they are, records held for pairing unresolved (their reverse may
     // be in a file that another thread read): the main thread adds them into its own.
     const { state, transfer } = stateOf(collector);
@@ -8820,7 +8895,7 @@ async function collectInWorkers(options) {
         let bytes = 0;
         while (pending.length > 0 && (batch.length === 0 || bytes + (pending[0]?.size ?? 0) <= target)) {
             const file = pending.shift();
-            batch.push(file.path);
+            batch.push(file);
             bytes += file.size;
         }
         pendingBytes -= bytes;
@@ -8831,13 +8906,24 @@ async function collectInWorkers(options) {
         inventory: options.compiled.inventory,
         config: options.config,
         logFormat: options.logFormat,
+        progress: options.onProgress !== undefined,
     };
     const finished = [];
     const workers = [];
-    const fromWorkers = Promise.all(Array.from({ length: options.threads - 1 }, () => new Promise((resolve, reject) => {
+    const fromWorkers = Promise.all(Array.from({ length: options.threads - 1 }, (_, id) => new Promise((resolve, reject) => {
         const worker = new Worker(options.script, { workerData: init });
         workers.push(worker);
         let done = false;
+        // The sizes of the files handed to this worker, in order: a report of n files done is
+        // the first n of them.
+        const handed = [];
+        let bytesDone = 0;
+        let filesCounted = 0;
+        const progressed = (progress) => {
+            for (; filesCounted < progress.files && filesCounted < handed.length; filesCounted++)
+                bytesDone += handed[filesCounted] ?? 0;
+            options.onProgress?.(id, progress, bytesDone);
+        };
         worker.on('message', (message) => {
             if (message.type === 'result') {
                 // The result is whole: use it now rather than when the thread has exited (tearing
@@ -8848,8 +8934,16 @@ async function collectInWorkers(options) {
                 resolve();
                 return;
             }
+            if (message.progress)
+                progressed(message.progress);
+            if (message.type === 'progress')
+                return;
             const files = nextBatch();
-            worker.postMessage(files.length === 0 ? { type: 'finish' } : { type: 'files', files });
+            for (const f of files)
+                handed.push(f.size);
+            worker.postMessage((files.length === 0
+                ? { type: 'finish' }
+                : { type: 'files', files: files.map((f) => f.path) }));
         });
         worker.on('error', (e) => {
             if (!done)
@@ -8866,7 +8960,7 @@ async function collectInWorkers(options) {
     try {
         for (let batch = nextBatch(); batch.length > 0 && !failed; batch = nextBatch())
             for (const file of batch) {
-                await options.readOnMainThread(file);
+                await options.readOnMainThread(file.path);
                 // A small file is read without waiting on anything: let the workers' requests for files
                 // in between, or they would wait until the main thread had read every file.
                 await new Promise((resolve) => setImmediate(resolve));

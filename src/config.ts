@@ -53,6 +53,7 @@ const FINDING_TYPES = [
   'coverage-gap',
   'expired-suppression',
   'would-block-traffic',
+  'blocked-by-change',
 ] as const satisfies readonly FindingType[];
 
 const Suppression = z

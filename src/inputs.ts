@@ -8,7 +8,7 @@ import { parseFailOn, type RunInputs } from './cli-args.js';
 import { ConfigurationError } from './errors.js';
 
 /** What the step does: audit (the default), propose a pull request, or review one. */
-export type ActionMode = 'audit' | 'propose' | 'review';
+export type ActionMode = 'audit' | 'propose' | 'review' | 'apply' | 'check-change';
 
 /** The inputs of `mode: propose`. */
 export interface ProposeInputs {
@@ -25,9 +25,28 @@ export interface ProposeInputs {
   teamReviewers: string[];
 }
 
+/** The inputs of `mode: apply`. */
+export interface ApplyInputs {
+  /** A JSON report to carry out; default the report this step makes. */
+  plan?: string;
+  dryRun: boolean;
+  allGroups: boolean;
+  maxChanges: number;
+  withAclDenies: boolean;
+}
+
+/** The inputs of `mode: check-change`. */
+export interface CheckChangeInputs {
+  since?: string;
+  journal?: string;
+  beforeInventory?: string;
+}
+
 export interface ActionInputs extends RunInputs {
   mode: ActionMode;
   propose: ProposeInputs;
+  apply: ApplyInputs;
+  checkChange: CheckChangeInputs;
   /** mode review: the base branch's tree, when it is checked out already. */
   baseDir?: string;
   /** Where the JSON report is written. */
@@ -68,8 +87,36 @@ export function readInputs(): ActionInputs {
   if (threads !== undefined && (!/^\d+$/.test(threads) || Number(threads) < 1 || Number(threads) > 64))
     throw new ConfigurationError(`input threads: expected a number from 1 to 64, got '${threads}'`);
   const mode = optional('mode') ?? 'audit';
-  if (mode !== 'audit' && mode !== 'propose' && mode !== 'review')
-    throw new ConfigurationError(`input mode: expected audit, propose or review, got '${mode}'`);
+  if (
+    mode !== 'audit' &&
+    mode !== 'propose' &&
+    mode !== 'review' &&
+    mode !== 'apply' &&
+    mode !== 'check-change'
+  )
+    throw new ConfigurationError(
+      `input mode: expected audit, propose, review, apply or check-change, got '${mode}'`,
+    );
+  const checkChange: CheckChangeInputs = {};
+  const since = optional('since');
+  const journal = optional('journal');
+  const beforeInventory = optional('before-inventory');
+  if (since !== undefined) checkChange.since = since;
+  if (journal !== undefined) checkChange.journal = resolve(journal);
+  if (beforeInventory !== undefined) checkChange.beforeInventory = resolve(beforeInventory);
+  const maxChanges = optional('max-changes') ?? '10';
+  if (!/^\d+$/.test(maxChanges) || Number(maxChanges) < 1)
+    throw new ConfigurationError(
+      `input max-changes: expected a whole number of at least 1, got '${maxChanges}'`,
+    );
+  const apply: ApplyInputs = {
+    dryRun: flag('dry-run', false),
+    allGroups: flag('all-groups', false),
+    maxChanges: Number(maxChanges),
+    withAclDenies: flag('with-acl-denies', false),
+  };
+  const plan = optional('plan');
+  if (plan !== undefined) apply.plan = resolve(plan);
   const propose: ProposeInputs = {
     githubToken: optional('github-token') ?? '',
     repoDir: resolve(optional('repo-dir') ?? '.'),
@@ -90,6 +137,8 @@ export function readInputs(): ActionInputs {
   const inputs: ActionInputs = {
     mode,
     propose,
+    apply,
+    checkChange,
     flowLogs: list('flow-logs').map(resolve),
     securityGroupIds: list('security-group-ids'),
     failOn: parseFailOn(optional('fail-on') ?? 'critical', 'input fail-on'),

@@ -11,12 +11,15 @@ import { readInputs } from './inputs.js';
 import { failingFinding } from './outcome.js';
 import { liveOptionsFrom } from './live-options.js';
 import { analyze } from './pipeline.js';
+import { PlainProgress } from './progress/plain.js';
 import { planAnnotations } from './report/annotations.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderReport } from './report/render.js';
 import { SEVERITIES } from './report/types.js';
 import { proposeInAction } from './commands/propose/action.js';
 import { reviewInAction } from './commands/review/action.js';
+import { applyInAction } from './commands/apply/action.js';
+import { checkChangeInAction } from './commands/check-change/action.js';
 
 async function writeOut(path: string, text: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
@@ -27,10 +30,20 @@ async function writeOut(path: string, text: string): Promise<void> {
 export async function run(workerScript?: string): Promise<void> {
   try {
     const inputs = readInputs();
+    if (inputs.mode === 'apply' && inputs.apply.plan !== undefined) {
+      // A report made earlier (by an audit job, reviewed): carried out as it is, no new analysis.
+      await applyInAction(inputs);
+      return;
+    }
     const config = await loadConfig(
       inputs.config,
       `${process.env['GITHUB_WORKSPACE'] ?? '.'}/.github/sg-flow-audit.yml`,
     );
+    if (inputs.mode === 'check-change') {
+      // Its own pass over the logs since the change; no audit of the account.
+      await checkChangeInAction(inputs, config);
+      return;
+    }
     if (inputs.flowLogs.length === 0 && inputs.inventory === undefined && inputs.source === undefined) {
       throw new ConfigurationError('nothing to analyze: set flow-logs, inventory, or source');
     }
@@ -42,6 +55,8 @@ export async function run(workerScript?: string): Promise<void> {
       config,
       threads: inputs.threads,
       workerScript,
+      // A workflow's log is no terminal: a plain line every few seconds on a long run.
+      progress: new PlainProgress({ write: (line) => core.info(line) }),
     });
 
     await writeOut(inputs.reportPath, renderReport(report, 'json'));
@@ -84,6 +99,7 @@ export async function run(workerScript?: string): Promise<void> {
       }
     }
     if (inputs.mode === 'propose') await proposeInAction(report, inputs.propose);
+    if (inputs.mode === 'apply') await applyInAction(inputs);
     core.info(
       `sg-flow-audit: ${report.input.records} records, ${report.summary.rules.used} used / ${report.summary.rules.unused} unused / ${report.summary.rules.unknown} unknown rules; report at ${inputs.reportPath}`,
     );

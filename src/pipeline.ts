@@ -12,11 +12,14 @@ import type { Config } from './config.js';
 import { ConfigurationError } from './errors.js';
 import type { Inventory } from './inventory/model.js';
 import { readInventorySnapshot } from './inventory/snapshot.js';
-import type { LiveOptions } from './live-options.js';
+import type { LiveInput, LiveOptions } from './live-options.js';
+import { ReadingProgress } from './progress/reading.js';
+import { silentProgress, type ProgressReporter } from './progress/reporter.js';
 import type { Report } from './report/types.js';
 import { discoverFiles } from './sources/discover.js';
-import { readLocalFile } from './sources/file.js';
+import { readLocalFile, type ReaderSink } from './sources/file.js';
 import { parseLogFormat, type RecordFormat } from './sources/format.js';
+import type { InterfaceTable } from './sources/interfaces.js';
 import { VERSION } from './version.js';
 import { collectInWorkers, threadCount } from './workers.js';
 
@@ -40,6 +43,8 @@ export interface AnalyzeOptions {
    * the flow logs of `source` over [now - lookback, now], read along with any local files.
    */
   live?: LiveOptions | undefined;
+  /** Shows how the reading goes (files, records/s, MB/s, time left); silent by default. */
+  progress?: ProgressReporter | undefined;
 }
 
 const EMPTY_INVENTORY: Inventory = { groups: [], rules: [], interfaces: [], prefixLists: [] };
@@ -80,27 +85,38 @@ export async function analyze(options: AnalyzeOptions): Promise<Report> {
   const inventory = live?.inventory ?? given ?? EMPTY_INVENTORY;
   const compiled = compileInventory(inventory);
 
-  // Sizes choose the thread count and the order of the files; a file that cannot be read counts
-  // as empty here and is reported by the reader.
+  const progress = options.progress ?? silentProgress;
+  // Sizes choose the thread count and the order of the files, and are the total that progress
+  // counts down; a file that cannot be read counts as empty here and is reported by the reader.
+  const mayUseWorkers = !(options.threads === 1 || files.length < 2 || options.workerScript === undefined);
   const sized =
-    options.threads === 1 || files.length < 2 || options.workerScript === undefined
-      ? undefined
-      : await Promise.all(
+    mayUseWorkers || (progress.active && files.length > 0)
+      ? await Promise.all(
           files.map(async (path) => ({ path, size: (await stat(path).catch(() => undefined))?.size ?? 0 })),
-        );
-  const threads = threadCount(
-    options.threads,
-    files.length,
-    sized?.reduce((n, f) => n + f.size, 0),
-  );
-  const inWorkers = sized !== undefined && threads > 1;
+        )
+      : undefined;
+  const totalBytes = sized?.reduce((n, f) => n + f.size, 0);
+  const threads = threadCount(options.threads, files.length, mayUseWorkers ? totalBytes : undefined);
+  const inWorkers = mayUseWorkers && sized !== undefined && threads > 1;
   // The main thread's collector: the main thread's share of the local files, then the live source.
   const collector = new UsageCollector(compiled, options.config);
   const sink = collector.sink();
-  const readFile = (file: string): Promise<void> =>
+  const reading = progress.active ? new ReadingProgress(() => collector.input.summary.records) : undefined;
+  const sizes = reading && sized ? new Map(sized.map((f) => [f.path, f.size])) : undefined;
+  const readOne = (file: string): Promise<void> =>
     readLocalFile(file, sink, { interfaces: compiled.table, format });
-  const fromWorkers = inWorkers
-    ? await collectInWorkers({
+  const readFile = reading
+    ? async (file: string): Promise<void> => {
+        await readOne(file);
+        reading.fileDone(sizes?.get(file) ?? 0);
+      }
+    : readOne;
+  let fromWorkers: Awaited<ReturnType<typeof collectInWorkers>> | undefined;
+  if (reading && files.length > 0)
+    progress.start({ unit: 'files', files: files.length, bytes: totalBytes }, () => reading.sample());
+  try {
+    if (inWorkers)
+      fromWorkers = await collectInWorkers({
         script: options.workerScript as string,
         threads,
         files: sized,
@@ -108,9 +124,12 @@ export async function analyze(options: AnalyzeOptions): Promise<Report> {
         config: options.config,
         logFormat: options.logFormat,
         readOnMainThread: readFile,
-      })
-    : undefined;
-  if (!inWorkers) for (const file of files) await readFile(file);
+        onProgress: reading ? (id, report, bytes) => reading.worker(id, report, bytes) : undefined,
+      });
+    else for (const file of files) await readFile(file);
+  } finally {
+    progress.stop();
+  }
   // The workers' tables join the main thread's, and the records they held for pairing join its
   // own before any is resolved.
   for (const state of fromWorkers ?? []) absorbState(collector, state);
@@ -123,7 +142,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Report> {
       `--flow-logs: not one of ${files.length} file(s) could be read${first ? ` (${first.file}: ${first.message})` : ''}`,
     );
   }
-  if (live) await live.feed(sink, compiled.table);
+  if (live) await feedLive(live, sink, compiled.table, progress, () => collector.input.summary.records);
   const collected = collectedFrom(collector);
   return buildReport(compiled, collected, options.config, {
     toolVersion: VERSION,
@@ -131,6 +150,43 @@ export async function analyze(options: AnalyzeOptions): Promise<Report> {
     coverageNotes: live?.notes,
     ...(options.now ? { now: options.now } : {}),
   });
+}
+
+/**
+ * Reads the live source into the sink. With progress shown, S3 objects and log streams are
+ * counted as they end; the records are the collector's count beyond those of the local files.
+ */
+async function feedLive(
+  live: LiveInput,
+  sink: ReaderSink,
+  interfaces: InterfaceTable,
+  progress: ProgressReporter,
+  records: () => number,
+): Promise<void> {
+  if (!progress.active) return live.feed(sink, interfaces);
+  const before = records();
+  let done = 0;
+  // Only the per-object calls are wrapped: records go to the collector as they did.
+  const counting: ReaderSink = {
+    ...sink,
+    fileRead: (fields, file) => {
+      done++;
+      sink.fileRead(fields, file);
+    },
+    fileError: (file, message) => {
+      done++;
+      sink.fileError(file, message);
+    },
+  };
+  progress.start({ unit: 'objects' }, () => {
+    const counted = records() - before;
+    return { filesDone: done, bytesDone: 0, records: counted, recordsInFilesDone: counted };
+  });
+  try {
+    await live.feed(counting, interfaces);
+  } finally {
+    progress.stop();
+  }
 }
 
 /**

@@ -15,6 +15,7 @@ import type { Config } from './config.js';
 import type { Inventory } from './inventory/model.js';
 import { readLocalFile } from './sources/file.js';
 import { parseLogFormat } from './sources/format.js';
+import { WORKER_PROGRESS_MS, type WorkerProgress } from './progress/reading.js';
 
 const MARKER = 'sg-flow-audit-scan-worker';
 
@@ -32,10 +33,15 @@ interface WorkerInit {
   inventory: Inventory;
   config: Config;
   logFormat: string | undefined;
+  /** Whether to report progress (only when a reporter shows it). */
+  progress: boolean;
 }
 
 type ToWorker = { type: 'files'; files: string[] } | { type: 'finish' };
-type FromWorker = { type: 'ready' } | { type: 'result'; state: CollectorState };
+type FromWorker =
+  | { type: 'ready'; progress?: WorkerProgress }
+  | { type: 'progress'; progress: WorkerProgress }
+  | { type: 'result'; state: CollectorState };
 
 /**
  * The number of threads to use: the one asked for, else one per core when there is enough to
@@ -62,6 +68,22 @@ export async function runScanWorker(): Promise<void> {
   const sink = collector.sink();
   const format = init.logFormat ? parseLogFormat(init.logFormat) : undefined;
   const queue: string[] = [];
+  // Progress, when asked for: counted per file, sent on a timer that fires between the chunks of
+  // a large file, and with each request for files; never per record.
+  const progress: WorkerProgress = { files: 0, records: 0, recordsInFiles: 0 };
+  const snapshot = (): WorkerProgress => {
+    progress.records = collector.input.summary.records;
+    return { ...progress };
+  };
+  let sent = -1;
+  const reporting = init.progress
+    ? setInterval(() => {
+        const report = snapshot();
+        if (report.records === sent) return;
+        sent = report.records;
+        port.postMessage({ type: 'progress', progress: report } satisfies FromWorker);
+      }, WORKER_PROGRESS_MS).unref()
+    : undefined;
   let finishing = false;
   let wake: (() => void) | undefined;
   port.on('message', (message: ToWorker) => {
@@ -72,15 +94,21 @@ export async function runScanWorker(): Promise<void> {
   port.postMessage({ type: 'ready' } satisfies FromWorker);
   for (;;) {
     if (queue.length > 0) {
-      for (let file = queue.shift(); file !== undefined; file = queue.shift())
+      for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
         await readLocalFile(file, sink, { interfaces: compiled.table, format });
-      port.postMessage({ type: 'ready' } satisfies FromWorker);
+        progress.files++;
+        progress.recordsInFiles = collector.input.summary.records;
+      }
+      port.postMessage(
+        (reporting ? { type: 'ready', progress: snapshot() } : { type: 'ready' }) satisfies FromWorker,
+      );
       continue;
     }
     if (finishing) break;
     await new Promise<void>((resolve) => (wake = resolve));
     wake = undefined;
   }
+  clearInterval(reporting);
   // The collector's tables as they are, records held for pairing unresolved (their reverse may
   // be in a file that another thread read): the main thread adds them into its own.
   const { state, transfer } = stateOf(collector);
@@ -106,6 +134,11 @@ export async function collectInWorkers(options: {
   config: Config;
   logFormat: string | undefined;
   readOnMainThread: (file: string) => Promise<void>;
+  /**
+   * Receives each worker's progress (by worker number) with the bytes of the files it finished;
+   * without it, workers do not report.
+   */
+  onProgress?: ((worker: number, progress: WorkerProgress, bytes: number) => void) | undefined;
 }): Promise<CollectorState[]> {
   const pending = [...options.files].sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1));
   let pendingBytes = pending.reduce((n, f) => n + f.size, 0);
@@ -114,13 +147,13 @@ export async function collectInWorkers(options: {
    * each cost a message round trip, but a small share of what is left (a quarter of a thread's
    * share), so that the threads still finish together.
    */
-  const nextBatch = (): string[] => {
+  const nextBatch = (): { path: string; size: number }[] => {
     const target = Math.min(BATCH_BYTES, pendingBytes / (options.threads * 4));
-    const batch: string[] = [];
+    const batch: { path: string; size: number }[] = [];
     let bytes = 0;
     while (pending.length > 0 && (batch.length === 0 || bytes + (pending[0]?.size ?? 0) <= target)) {
       const file = pending.shift() as { path: string; size: number };
-      batch.push(file.path);
+      batch.push(file);
       bytes += file.size;
     }
     pendingBytes -= bytes;
@@ -131,17 +164,28 @@ export async function collectInWorkers(options: {
     inventory: options.compiled.inventory,
     config: options.config,
     logFormat: options.logFormat,
+    progress: options.onProgress !== undefined,
   };
   const finished: CollectorState[] = [];
   const workers: Worker[] = [];
   const fromWorkers = Promise.all(
     Array.from(
       { length: options.threads - 1 },
-      () =>
+      (_, id) =>
         new Promise<void>((resolve, reject) => {
           const worker = new Worker(options.script, { workerData: init });
           workers.push(worker);
           let done = false;
+          // The sizes of the files handed to this worker, in order: a report of n files done is
+          // the first n of them.
+          const handed: number[] = [];
+          let bytesDone = 0;
+          let filesCounted = 0;
+          const progressed = (progress: WorkerProgress): void => {
+            for (; filesCounted < progress.files && filesCounted < handed.length; filesCounted++)
+              bytesDone += handed[filesCounted] ?? 0;
+            options.onProgress?.(id, progress, bytesDone);
+          };
           worker.on('message', (message: FromWorker) => {
             if (message.type === 'result') {
               // The result is whole: use it now rather than when the thread has exited (tearing
@@ -152,8 +196,15 @@ export async function collectInWorkers(options: {
               resolve();
               return;
             }
+            if (message.progress) progressed(message.progress);
+            if (message.type === 'progress') return;
             const files = nextBatch();
-            worker.postMessage(files.length === 0 ? { type: 'finish' } : { type: 'files', files });
+            for (const f of files) handed.push(f.size);
+            worker.postMessage(
+              (files.length === 0
+                ? { type: 'finish' }
+                : { type: 'files', files: files.map((f) => f.path) }) satisfies ToWorker,
+            );
           });
           worker.on('error', (e) => {
             if (!done) reject(e);
@@ -170,7 +221,7 @@ export async function collectInWorkers(options: {
   try {
     for (let batch = nextBatch(); batch.length > 0 && !failed; batch = nextBatch())
       for (const file of batch) {
-        await options.readOnMainThread(file);
+        await options.readOnMainThread(file.path);
         // A small file is read without waiting on anything: let the workers' requests for files
         // in between, or they would wait until the main thread had read every file.
         await new Promise((resolve) => setImmediate(resolve));

@@ -195,6 +195,169 @@ async function runApply(options) {
 }
 
 
+/***/ }),
+
+/***/ 2480:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dz: () => (/* binding */ revertJournalPath),
+/* harmony export */   Z6: () => (/* binding */ requireNewJournal),
+/* harmony export */   gC: () => (/* binding */ defaultApplyJournalPath)
+/* harmony export */ });
+/* unused harmony export journalTimestamp */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/**
+ * Where `apply` and `revert` write their journals when not told: a name with the UTC time of the
+ * run, never a file that is there already (a journal may be the only record of how to undo a
+ * run), so two runs in the same second get `-2`, `-3`, … instead of one overwriting the other.
+ */
+
+
+
+/** `20261126T120000Z`: the time to the second, without the colons some file systems refuse. */
+function journalTimestamp(now) {
+    return now
+        .toISOString()
+        .replace(/\.\d+Z$/, 'Z')
+        .replace(/[-:]/g, '');
+}
+/** `stem.json`, or `stem-2.json`, `stem-3.json`, … when that exists, in `dir`. */
+function unusedPath(dir, stem) {
+    for (let n = 1;; n++) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, `${stem}${n === 1 ? '' : `-${n}`}.json`);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+            return path;
+    }
+}
+/** `DIR/sg-flow-audit-journal-20261126T120000Z.json`: an apply run's journal. */
+function defaultApplyJournalPath(dir, now) {
+    return unusedPath(dir, `sg-flow-audit-journal-${journalTimestamp(now)}`);
+}
+/** `journal-revert-20261126T130000Z.json` next to the apply journal it undoes. */
+function revertJournalPath(applyJournal, now) {
+    const stem = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(applyJournal).replace(/\.json$/i, '');
+    return unusedPath((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(applyJournal), `${stem}-revert-${journalTimestamp(now)}`);
+}
+/**
+ * Refuses a `--journal` that exists, before anything is read from AWS.
+ *
+ * @throws ConfigurationError naming the file.
+ */
+function requireNewJournal(path) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`--journal: ${path} exists already; give a new path (it may be needed to revert an earlier run)`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2573:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HD: () => (/* binding */ applySummary),
+/* harmony export */   Ry: () => (/* binding */ applyOutcome),
+/* harmony export */   f0: () => (/* binding */ ruleWithDescription)
+/* harmony export */ });
+/* unused harmony export missingActions */
+/* harmony import */ var _aws_apply_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4825);
+
+const plural = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
+/** `ingress tcp 22 0.0.0.0/0 "ssh from anywhere"`: a rule with the description revert restores. */
+function ruleWithDescription(rule) {
+    const description = rule.description ?? undefined;
+    return description ? `${(0,_aws_apply_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleText */ .Y3)(rule)} "${description}"` : (0,_aws_apply_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleText */ .Y3)(rule);
+}
+/** The IAM actions a dry run found missing, each once, in the order met. */
+function missingActions(result) {
+    const actions = result.journal.entries.flatMap((e) => e.result.status === 'failed' && e.result.error.iamAction ? [e.result.error.iamAction] : []);
+    return [...new Set(actions)];
+}
+function changesDone(result) {
+    const lines = [
+        `${result.journal.dryRun ? 'Carried out in spite of DryRun' : 'Done'}: ${plural(result.authorized.length, 'rule')} authorized, ${result.revoked.length} revoked, ${plural(result.aclEntriesCreated.length, 'network ACL entry', 'network ACL entries')} created.`,
+    ];
+    for (const a of result.authorized) {
+        const ids = a.ruleIds.length > 0 ? a.ruleIds.join(', ') : '(EC2 returned no id)';
+        lines.push(`  authorized ${a.groupId} ${ruleWithDescription(a.rule)} as ${ids}`);
+    }
+    for (const r of result.revoked)
+        lines.push(`  revoked ${r.groupId} ${r.ruleId} (${ruleWithDescription(r)})`);
+    for (const e of result.aclEntriesCreated)
+        lines.push(`  created ${e.networkAclId} ${e.ruleNumber} deny ${e.cidr}`);
+    if (result.alreadyPresent.length > 0) {
+        lines.push('Already there, so not created again:');
+        for (const a of result.alreadyPresent)
+            lines.push(`  ${a.groupId} ${(0,_aws_apply_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleText */ .Y3)(a.rule)}`);
+    }
+    if (result.skipped.length > 0) {
+        lines.push('Left alone (the live rules changed since the plan):');
+        for (const s of result.skipped)
+            lines.push(`  ${s}`);
+    }
+    return lines;
+}
+function dryRunFindings(result) {
+    const lines = [];
+    const missing = [...new Set(result.missingPermissions)];
+    if (missing.length === 0 && result.problems.length === 0) {
+        return ['Dry run: EC2 would accept every call (it answered DryRunOperation). Nothing was changed.'];
+    }
+    lines.push('Dry run: nothing was changed, but not every call would succeed.');
+    if (missing.length > 0) {
+        lines.push(`${plural(result.missingPermissions.length, 'call')} would be refused for lack of a permission (${missingActions(result).join(', ')}):`);
+        for (const m of missing)
+            lines.push(`  ${m}`);
+    }
+    if (result.problems.length > 0) {
+        lines.push(`${plural(result.problems.length, 'call')} would fail:`);
+        for (const p of result.problems)
+            lines.push(`  ${p}`);
+    }
+    return lines;
+}
+/** The text printed after the plan, ending with a newline. */
+function applySummary(result) {
+    const lines = result.status === 'dry-run' ? dryRunFindings(result) : changesDone(result);
+    if (result.failure) {
+        lines.push(`Stopped at ${result.failure.call}: ${result.failure.message}`);
+        lines.push(result.revertCommand
+            ? 'The calls after it were not made.'
+            : 'Nothing was changed, so there is nothing to undo.');
+    }
+    lines.push(`Journal: ${result.journalPath}`);
+    if (result.revertCommand)
+        lines.push(`To undo what this run did: ${result.revertCommand}`);
+    return `\n${lines.join('\n')}\n`;
+}
+/**
+ * The exit status of a run (0 completed, or a dry run that found every call would succeed; 1 a
+ * call failed or would fail) and, for 1, the line for standard error.
+ */
+function applyOutcome(result) {
+    if (result.failure) {
+        const undo = result.revertCommand
+            ? `; undo what was done with: ${result.revertCommand}`
+            : '; nothing was changed';
+        return { status: 1, error: `stopped at ${result.failure.call}: ${result.failure.message}${undo}` };
+    }
+    if (result.status === 'dry-run') {
+        const missing = missingActions(result);
+        if (missing.length > 0)
+            return { status: 1, error: `dry run: missing permission: ${missing.join(', ')}` };
+        if (result.problems.length > 0)
+            return { status: 1, error: `dry run: ${plural(result.problems.length, 'call')} would fail` };
+    }
+    return { status: 0 };
+}
+
+
 /***/ })
 
 };

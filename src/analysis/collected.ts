@@ -28,6 +28,14 @@ export interface Collected {
   servicePorts: Map<number, number>;
   unknownSources: Map<number | string, number>;
   truncatedTables: boolean;
+  /**
+   * Calls `fn` for every source of an inbound connection attempt that the port-scan tables hold
+   * (IPv4 and IPv6, up to their bound; `truncatedTables` says when one was reached): its accepted
+   * and rejected attempts and how many local ports it tried.
+   */
+  forEachInboundSource(
+    fn: (key: number | string, accepted: number, rejected: number, ports: number) => void,
+  ): void;
   interfaceName(index: number): string;
   /** The local ports an inbound source tried (any interface), undefined when not tracked. */
   sourcePorts(key: number | string): number | Set<number> | undefined;
@@ -82,6 +90,11 @@ export function collectedFrom(c: UsageCollector): Collected {
     servicePorts: c.servicePorts.toMap(),
     unknownSources: c.unknownSources,
     truncatedTables: c.truncatedTables,
+    forEachInboundSource: (fn) => {
+      c.scans4.forEachSource(fn);
+      for (const [key, scan] of c.scans6)
+        fn(key, scan.accepted, scan.rejected, typeof scan.ports === 'number' ? 1 : scan.ports.size);
+    },
     interfaceName: (i) => c.compiled.interfaces[i]?.id ?? `#${i}`,
     sourcePorts: (key) => (typeof key === 'number' ? c.scans4.portsOf(key | 0) : c.scans6.get(key)?.ports),
     sourceSubnets: (key) => {

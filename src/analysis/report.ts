@@ -11,7 +11,11 @@ import { peerKeyText } from './proposals/index.js';
 import { estimateRegisters } from './sketch.js';
 import { ruleStatus } from './status.js';
 import { applySuppressions } from './suppressions.js';
+import { top } from './top.js';
+import { protocolName, trafficLists } from './traffic.js';
 import type { RuleUsage } from './usage.js';
+
+export { top } from './top.js';
 
 export interface ReportOptions {
   toolVersion: string;
@@ -42,41 +46,6 @@ const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 
 
 function iso(seconds: number): string | null {
   return seconds < 0 ? null : new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
-}
-
-function protocolName(n: number): string {
-  return n === 6 ? 'tcp' : n === 17 ? 'udp' : n === 1 ? 'icmp' : n === 58 ? 'icmpv6' : String(n);
-}
-
-/** Largest first, ties by key so that the order never depends on thread timing. */
-/**
- * Higher count first, then the lower key (numbers, such as IPv4 keys, before strings, such as
- * IPv6 ones): the same list whatever order the map was filled in.
- */
-function ranksBefore<K extends number | string>(a: [K, number], b: [K, number]): boolean {
-  if (a[1] !== b[1]) return a[1] > b[1];
-  const [x, y] = [a[0], b[0]];
-  if (typeof x === typeof y) return x < y;
-  return typeof x === 'number';
-}
-
-/**
- * The `n` entries with the highest counts, in order. One pass that keeps the best `n` so far:
- * a rule open to the internet has hundreds of thousands of peers, and sorting them all for ten
- * was the slowest step of the report.
- */
-export function top<K extends number | string>(map: Map<K, number>, n: number): [K, number][] {
-  const best: [K, number][] = [];
-  for (const entry of map) {
-    if (best.length === n && !ranksBefore(entry, best[n - 1] as [K, number])) continue;
-    let i = best.length === n ? n - 1 : best.length;
-    while (i > 0 && ranksBefore(entry, best[i - 1] as [K, number])) {
-      best[i] = best[i - 1] as [K, number];
-      i--;
-    }
-    best[i] = entry;
-  }
-  return best;
 }
 
 function usageReport(u: RuleUsage): RuleReport['usage'] {
@@ -234,6 +203,7 @@ export function buildReport(
         protocol: protocolName(Math.floor(k / 65536)),
         flows,
       })),
+      ...trafficLists(compiled, collected),
     },
   };
 }

@@ -237,6 +237,24 @@ export class ScanTable {
     return whole;
   }
 
+  /**
+   * Calls `fn` for every source: its accepted and rejected attempts and how many local ports it
+   * tried. Builds no set or object per source, for the per-source traffic list of the report.
+   */
+  forEachSource(fn: (key: number, accepted: number, rejected: number, ports: number) => void): void {
+    const slots = this.slots;
+    const table = this.state();
+    for (let at = 0; at < slots.length; at += STRIDE) {
+      if (slots[at + FIRST] === EMPTY) continue;
+      fn(
+        slots[at + KEY] as number,
+        countAt(table, at, ACCEPTED),
+        countAt(table, at, REJECTED),
+        portCountAt(table, at),
+      );
+    }
+  }
+
   /** The sources that tried at least `minPorts` ports (all by default), as a Map. */
   toMap(minPorts = 0): Map<number, ScanState> {
     const out = new Map<number, ScanState>();

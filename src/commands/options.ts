@@ -50,13 +50,20 @@ export function addAnalysisOptions(command: Command): Command {
       '--threads <n>',
       'threads reading local files, the main thread included (default: one per core and per 16 MiB)',
       threadCount,
-    );
+    )
+    .option('--quiet', 'no progress on stderr (files, records/s, MB/s, time left)');
+}
+
+/** The inputs of an analysis run from the command line: those both front doors share, and its own. */
+export interface AnalysisInputs extends RunInputs {
+  /** No progress on stderr. */
+  quiet?: boolean;
 }
 
 /** The analysis inputs of a parsed command. */
-export function runInputsOf(options: Record<string, unknown>): RunInputs {
+export function runInputsOf(options: Record<string, unknown>): AnalysisInputs {
   const text = (key: string) => (typeof options[key] === 'string' ? (options[key] as string) : undefined);
-  const inputs: RunInputs = {
+  const inputs: AnalysisInputs = {
     flowLogs: (options['flowLogs'] as string[] | undefined) ?? [],
     securityGroupIds: (options['securityGroupIds'] as string[] | undefined) ?? [],
     failOn: (options['failOn'] as RunInputs['failOn'] | undefined) ?? 'critical',
@@ -79,6 +86,7 @@ export function runInputsOf(options: Record<string, unknown>): RunInputs {
   ] as const)
     set(key);
   if (typeof options['threads'] === 'number') inputs.threads = options['threads'];
+  if (options['quiet'] === true) inputs.quiet = true;
   return inputs;
 }
 

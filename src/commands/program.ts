@@ -7,10 +7,14 @@ import { ConfigurationError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { analyzeCommand } from './analyze/command.js';
 import { applyCommand } from './apply/command.js';
+import { checkChangeCommand } from './check-change/command.js';
+import { demoCommand } from './demo/command.js';
 import { exportCommand } from './export/command.js';
+import { exportTrafficCommand } from './export-traffic/command.js';
 import { proposeCommand } from './propose/command.js';
 import { revertCommand } from './revert/command.js';
 import { reviewCommand } from './review/command.js';
+import { snapshotCommand } from './snapshot/command.js';
 
 /** Builds the program; `done` receives the exit status of the command that ran. */
 export function buildProgram(done: (status: number) => void): Command {
@@ -29,8 +33,12 @@ export function buildProgram(done: (status: number) => void): Command {
     proposeCommand(done),
     reviewCommand(done),
     exportCommand(done),
+    exportTrafficCommand(done),
     applyCommand(done),
     revertCommand(done),
+    snapshotCommand(done),
+    checkChangeCommand(done),
+    demoCommand(done),
   ]) {
     program.addCommand(command.exitOverride().configureOutput({ outputError: () => undefined }));
   }
@@ -52,7 +60,10 @@ export async function runProgram(argv: readonly string[]): Promise<number> {
         e.code === 'commander.help'
       )
         return 0;
-      throw new ConfigurationError(`${e.message.replace(/^error: /, '')} (see --help)`);
+      // One line: commander's suggestion ("Did you mean --out?") comes on a line of its own.
+      throw new ConfigurationError(
+        `${e.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ')} (see --help)`,
+      );
     }
     throw e;
   }

@@ -4,15 +4,15 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { RunInputs } from '../cli-args.js';
 import { loadConfig, type Config } from '../config.js';
 import { liveOptionsFrom } from '../live-options.js';
 import { analyze } from '../pipeline.js';
+import { progressFor } from '../progress/index.js';
 import type { Report } from '../report/types.js';
 import { WORKER_BUNDLE } from '../workers.js';
-import { requireSomeInput } from './options.js';
+import { requireSomeInput, type AnalysisInputs } from './options.js';
 
-export async function runAnalysis(inputs: RunInputs): Promise<{ report: Report; config: Config }> {
+export async function runAnalysis(inputs: AnalysisInputs): Promise<{ report: Report; config: Config }> {
   const config = await loadConfig(inputs.config);
   requireSomeInput(inputs);
   const report = await analyze({
@@ -24,6 +24,9 @@ export async function runAnalysis(inputs: RunInputs): Promise<{ report: Report; 
     threads: inputs.threads,
     // Scan worker threads run the small bundle built beside the CLI's.
     workerScript: join(dirname(fileURLToPath(import.meta.url)), WORKER_BUNDLE),
+    // On stderr, so that a report on stdout stays clean; a live line on a terminal, else a line
+    // every few seconds.
+    progress: progressFor(process.stderr, { quiet: inputs.quiet }),
   });
   return { report, config };
 }

@@ -2,7 +2,8 @@
  * Reads the inventory live from EC2: security groups, their rules (with `sgr-` ids), the network
  * interfaces they are attached to, and the managed prefix lists the rules name. The SDK returns
  * the same PascalCase shapes as the AWS CLI, so the responses go through the same validation and
- * conversion as a snapshot folder ({@link inventoryFromDescribe}).
+ * conversion as a snapshot folder ({@link inventoryFromDescribe}), and can be written out as one
+ * ({@link readLiveDescribe}, for `snapshot`).
  */
 import {
   paginateDescribeManagedPrefixLists,
@@ -13,6 +14,12 @@ import {
   paginateGetManagedPrefixListEntries,
   type EC2Client,
   type Filter,
+  type ManagedPrefixList,
+  type NetworkAcl as Ec2NetworkAcl,
+  type NetworkInterface as Ec2NetworkInterface,
+  type PrefixListEntry,
+  type SecurityGroup as Ec2SecurityGroup,
+  type SecurityGroupRule as Ec2SecurityGroupRule,
 } from '@aws-sdk/client-ec2';
 import {
   inventoryFromDescribe,
@@ -23,6 +30,7 @@ import {
   PrefixListSchema,
   SecurityGroupRuleSchema,
   SecurityGroupSchema,
+  type DescribeOutput,
   type PrefixListJson,
   type SecurityGroupRuleJson,
 } from './describe.js';
@@ -40,6 +48,24 @@ export interface LiveInventoryOptions {
 
 /** The inventory, and what could not be read completely (the run goes on without it). */
 export interface LiveInventory extends Inventory {
+  warnings: string[];
+}
+
+/** A managed prefix list with its GetManagedPrefixListEntries folded in, as a snapshot holds it. */
+export type ManagedPrefixListWithEntries = Partial<ManagedPrefixList> & { Entries?: PrefixListEntry[] };
+
+/**
+ * The Describe* responses an inventory is built from, as EC2 returned them (every field kept), so
+ * that they can be written out as the AWS CLI JSON that `--inventory` reads.
+ */
+export interface LiveDescribeResponses {
+  securityGroups: Ec2SecurityGroup[];
+  /** Undefined when DescribeSecurityGroupRules was denied (a warning says so). */
+  securityGroupRules: Ec2SecurityGroupRule[] | undefined;
+  networkInterfaces: Ec2NetworkInterface[];
+  prefixLists: ManagedPrefixListWithEntries[];
+  /** Undefined when DescribeNetworkAcls was denied (a warning says so). */
+  networkAcls: Ec2NetworkAcl[] | undefined;
   warnings: string[];
 }
 
@@ -61,6 +87,34 @@ export async function readLiveInventory(
   ec2: EC2Client,
   options: LiveInventoryOptions = {},
 ): Promise<LiveInventory> {
+  const { described, networkAcls, responses } = await describeLive(ec2, options);
+  return {
+    ...inventoryFromDescribe(described),
+    ...(networkAcls ? { networkAcls } : {}),
+    warnings: responses.warnings,
+  };
+}
+
+/**
+ * The same reads as {@link readLiveInventory}, with the same selection, checks and warnings, but
+ * the responses come back as EC2 sent them instead of as the inventory model.
+ */
+export async function readLiveDescribe(
+  ec2: EC2Client,
+  options: LiveInventoryOptions = {},
+): Promise<LiveDescribeResponses> {
+  return (await describeLive(ec2, options)).responses;
+}
+
+/** The reads of both functions above: the raw responses, and the same validated. */
+async function describeLive(
+  ec2: EC2Client,
+  options: LiveInventoryOptions,
+): Promise<{
+  responses: LiveDescribeResponses;
+  described: DescribeOutput;
+  networkAcls: NetworkAcl[] | undefined;
+}> {
   const warnings: string[] = [];
   const call = (operation: string, resource?: string): AwsCall => ({
     service: 'ec2',
@@ -76,7 +130,7 @@ export async function readLiveInventory(
   const groupQueries = selectedGroups
     ? chunks(selectedGroups, FILTER_VALUES).map((ids) => [...vpcFilter, { Name: 'group-id', Values: ids }])
     : [vpcFilter];
-  const rawGroups: unknown[] = [];
+  const rawGroups: Ec2SecurityGroup[] = [];
   try {
     for (const Filters of groupQueries) {
       const pages = paginateDescribeSecurityGroups({ client: ec2 }, Filters.length > 0 ? { Filters } : {});
@@ -96,21 +150,23 @@ export async function readLiveInventory(
 
   // Rules with their sgr- ids; without them the report's rule ids are derived, which still works.
   let securityGroupRules: SecurityGroupRuleJson[] | undefined;
+  let rawRules: Ec2SecurityGroupRule[] | undefined;
   try {
-    const rawRules: unknown[] = [];
+    const read: Ec2SecurityGroupRule[] = [];
     for (const ids of chunks(groupIds, FILTER_VALUES)) {
       const pages = paginateDescribeSecurityGroupRules(
         { client: ec2 },
         { Filters: [{ Name: 'group-id', Values: ids }] },
       );
-      rawRules.push(...(await collectPages(pages, (p) => p.SecurityGroupRules)));
+      read.push(...(await collectPages(pages, (p) => p.SecurityGroupRules)));
     }
     securityGroupRules = parseDescribeDocument(
-      rawRules,
+      read,
       'SecurityGroupRules',
       SecurityGroupRuleSchema,
       'EC2 DescribeSecurityGroupRules',
     );
+    rawRules = read;
   } catch (e) {
     if (!isAccessDenied(e)) rethrowAwsError(e, call('DescribeSecurityGroupRules'));
     warnings.push(
@@ -122,7 +178,7 @@ export async function readLiveInventory(
   const interfaceQueries = selectedGroups
     ? chunks(groupIds, FILTER_VALUES).map((ids) => [...vpcFilter, { Name: 'group-id', Values: ids }])
     : [vpcFilter];
-  const rawInterfaces = new Map<string, unknown>();
+  const rawInterfaces = new Map<string, Ec2NetworkInterface>();
   const readInterfaces = async (queries: Filter[][]): Promise<void> => {
     try {
       for (const Filters of queries) {
@@ -162,9 +218,16 @@ export async function readLiveInventory(
   const networkAcls = await readNetworkAcls(ec2, vpcFilter, call, warnings);
 
   return {
-    ...inventoryFromDescribe({ securityGroups, securityGroupRules, networkInterfaces, prefixLists }),
-    ...(networkAcls ? { networkAcls } : {}),
-    warnings,
+    responses: {
+      securityGroups: rawGroups,
+      securityGroupRules: rawRules,
+      networkInterfaces: [...rawInterfaces.values()],
+      prefixLists: prefixLists.raw,
+      networkAcls: networkAcls?.raw,
+      warnings,
+    },
+    described: { securityGroups, securityGroupRules, networkInterfaces, prefixLists: prefixLists.parsed },
+    networkAcls: networkAcls?.parsed,
   };
 }
 
@@ -178,16 +241,17 @@ async function readNetworkAcls(
   vpcFilter: Filter[],
   call: (operation: string, resource?: string) => AwsCall,
   warnings: string[],
-): Promise<NetworkAcl[] | undefined> {
+): Promise<{ raw: Ec2NetworkAcl[]; parsed: NetworkAcl[] } | undefined> {
   try {
     const pages = paginateDescribeNetworkAcls(
       { client: ec2 },
       vpcFilter.length > 0 ? { Filters: vpcFilter } : {},
     );
     const raw = await collectPages(pages, (p) => p.NetworkAcls);
-    return networkAclsFromDescribe(
+    const parsed = networkAclsFromDescribe(
       parseDescribeDocument(raw, 'NetworkAcls', NetworkAclSchema, 'EC2 DescribeNetworkAcls'),
     );
+    return { raw, parsed };
   } catch (e) {
     if (!isAccessDenied(e)) rethrowAwsError(e, call('DescribeNetworkAcls'));
     warnings.push(
@@ -230,9 +294,9 @@ async function readPrefixLists(
   ids: string[],
   call: (operation: string, resource?: string) => AwsCall,
   warnings: string[],
-): Promise<PrefixListJson[]> {
-  if (ids.length === 0) return [];
-  const found = new Map<string, { PrefixListId: string; PrefixListName: string }>();
+): Promise<{ raw: ManagedPrefixListWithEntries[]; parsed: PrefixListJson[] }> {
+  if (ids.length === 0) return { raw: [], parsed: [] };
+  const found = new Map<string, ManagedPrefixList & { PrefixListId: string; PrefixListName: string }>();
   try {
     // A filter, not PrefixListIds: an id that is not visible (a list shared and then unshared)
     // must not fail the whole call.
@@ -243,7 +307,11 @@ async function readPrefixLists(
       );
       for (const p of await collectPages(pages, (page) => page.PrefixLists)) {
         if (p.PrefixListId)
-          found.set(p.PrefixListId, { PrefixListId: p.PrefixListId, PrefixListName: p.PrefixListName ?? '' });
+          found.set(p.PrefixListId, {
+            ...p,
+            PrefixListId: p.PrefixListId,
+            PrefixListName: p.PrefixListName ?? '',
+          });
       }
     }
   } catch (e) {
@@ -252,12 +320,14 @@ async function readPrefixLists(
       `${describeAwsError(e, call('DescribeManagedPrefixLists'))}; prefix-list names are unknown`,
     );
   }
-  const lists: unknown[] = [];
+  const lists: ManagedPrefixListWithEntries[] = [];
   for (const id of ids) {
-    const list: Record<string, unknown> = { ...(found.get(id) ?? { PrefixListId: id, PrefixListName: '' }) };
+    const list: ManagedPrefixListWithEntries = {
+      ...(found.get(id) ?? { PrefixListId: id, PrefixListName: '' }),
+    };
     try {
       const pages = paginateGetManagedPrefixListEntries({ client: ec2 }, { PrefixListId: id });
-      list['Entries'] = (await collectPages(pages, (p) => p.Entries)).filter((e) => e.Cidr !== undefined);
+      list.Entries = (await collectPages(pages, (p) => p.Entries)).filter((e) => e.Cidr !== undefined);
     } catch (e) {
       if (!isAccessDenied(e) && !/NotFound/.test((e as Error).name)) {
         rethrowAwsError(e, call('GetManagedPrefixListEntries', id));
@@ -268,5 +338,8 @@ async function readPrefixLists(
     }
     lists.push(list);
   }
-  return parseDescribeDocument(lists, 'PrefixLists', PrefixListSchema, 'EC2 GetManagedPrefixListEntries');
+  return {
+    raw: lists,
+    parsed: parseDescribeDocument(lists, 'PrefixLists', PrefixListSchema, 'EC2 GetManagedPrefixListEntries'),
+  };
 }

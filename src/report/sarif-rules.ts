@@ -132,6 +132,14 @@ export const FINDING_TYPES: Readonly<Record<FindingType, FindingTypeInfo>> = {
     full: 'A pull request removes or narrows a rule that carried accepted connections in the observed window, and no rule left in the group allows them.',
     help: 'Keep the rule, or write a narrower rule that still allows the peers and ports in the finding, before merging.',
   },
+  'blocked-by-change': {
+    id: 'SGFA015',
+    name: 'BlockedByChange',
+    defaultSeverity: 'critical',
+    short: 'Applied rule change blocked connections',
+    full: "After a change to security-group rules (an apply run, or two inventories before and after), connections were REJECTed on the changed groups' interfaces that the rules before the change would have allowed.",
+    help: 'Undo the change with the revert command in the finding (`sg-flow-audit revert JOURNAL`), or add a rule for the peers and ports in the finding.',
+  },
 };
 
 /** GitHub code scanning's `security-severity` scores, as strings the way it reads them. */

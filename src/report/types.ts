@@ -24,7 +24,8 @@ export type FindingType =
   | 'traffic-spike'
   | 'coverage-gap'
   | 'expired-suppression'
-  | 'would-block-traffic';
+  | 'would-block-traffic'
+  | 'blocked-by-change';
 
 export interface ReportInput {
   files: number;
@@ -154,5 +155,68 @@ export interface Report {
     topRejectedSources: PeerCount[];
     topRejectedPorts: { port: number; protocol: string; flows: number }[];
     topPorts: { port: number; protocol: string; flows: number }[];
-  };
+  } & Partial<TrafficLists>;
+}
+
+/** Inbound connection attempts from one remote address. */
+export interface SourceTraffic {
+  address: string;
+  accepted: number;
+  rejected: number;
+  /** Distinct local ports it tried. */
+  ports: number;
+}
+
+/**
+ * Connections to one protocol and port: `accepted` connection starts in either direction (the
+ * port is the destination's), `rejected` inbound attempts.
+ */
+export interface PortTraffic {
+  protocol: string;
+  port: number;
+  accepted: number;
+  rejected: number;
+}
+
+/** {@link PortTraffic} added up per protocol. */
+export interface ProtocolTraffic {
+  protocol: string;
+  accepted: number;
+  rejected: number;
+}
+
+/** The flow-log records of one interface, whatever their action or status. */
+export interface InterfaceTraffic {
+  interfaceId: string;
+  /** False for an interface in the logs that the inventory does not have. */
+  inInventory: boolean;
+  groupIds: string[];
+  records: number;
+  /** SKIPDATA records; inventory interfaces only. */
+  skipData?: number;
+}
+
+/** The lists of {@link TrafficLists} that are cut at `listLimit` rows. */
+export type TrafficListName = 'sources' | 'ports' | 'interfaces' | 'rejectedSources' | 'rejectedPorts';
+
+/**
+ * The traffic per source, port, protocol and interface (what `export-traffic` writes), added to
+ * schema version 1: absent from reports of earlier versions.
+ */
+export interface TrafficLists {
+  /** The most rows a list named in `lists` holds: the busiest, ranked as the top lists are. */
+  listLimit: number;
+  sources: SourceTraffic[];
+  ports: PortTraffic[];
+  /** Every protocol seen (never cut). */
+  protocols: ProtocolTraffic[];
+  /** By records, busiest first; interfaces of the inventory without records too. */
+  interfaces: InterfaceTraffic[];
+  rejectedSources: PeerCount[];
+  rejectedPorts: { port: number; protocol: string; flows: number }[];
+  /**
+   * Per list: the rows there were before the cut, and whether the list holds every one (false
+   * when cut, or when a per-address table reached its bound while the records were read).
+   */
+  lists: Record<TrafficListName, { rows: number; complete: boolean }>;
 }

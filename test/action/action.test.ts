@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report, Severity } from '../../src/report/types.js';
-import { removeRunnerTemps, repo, runAction, type ActionRun } from '../helpers/action.js';
+import { actionMetadata, removeRunnerTemps, repo, runAction, type ActionRun } from '../helpers/action.js';
 import { nodeMajor, node24Path } from '../helpers/node-versions.js';
 import { makeWorld } from '../helpers/world.js';
 import { groupId, writeInventory } from './inventory.js';
@@ -79,10 +79,16 @@ describe.each(runtimes)('the Action under $runtime', ({ node: nodeBinary, major 
       expect(run.stdout).toMatch(/^::error::critical finding: Admin port \d+ open to the internet/m);
     });
 
-    it('sets every output of action.yml, and the counts are those of the JSON report', () => {
-      expect(Object.keys(run.outputs).sort()).toEqual(
-        ['findings', ...SEVERITIES, 'report-path', 'sarif-path', 'summary-path'].sort(),
-      );
+    it('sets every output of an audit, and the counts are those of the JSON report', () => {
+      const audit = ['findings', ...SEVERITIES, 'report-path', 'sarif-path', 'summary-path', 'html-path'];
+      expect(Object.keys(run.outputs).sort()).toEqual(audit.sort());
+      // The other outputs of action.yml belong to the other modes (propose, review, apply).
+      const declared = Object.keys(actionMetadata().outputs ?? {});
+      expect(
+        declared
+          .filter((o) => !audit.includes(o))
+          .every((o) => /^(pull-request|review|journal|apply|blocked)-/.test(o)),
+      ).toBe(true);
       expect(report.schemaVersion).toBe(1);
       const counted = report.findings.filter((f) => !f.suppressed);
       for (const severity of SEVERITIES) {

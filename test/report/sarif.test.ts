@@ -81,6 +81,7 @@ describe('renderSarif', () => {
       'SGFA012',
       'SGFA013',
       'SGFA014',
+      'SGFA015',
     ]);
     expect(driver.rules.map((rule) => [rule.name, rule.properties['security-severity']])).toEqual([
       ['OpenAdminPort', '9.5'],
@@ -97,6 +98,7 @@ describe('renderSarif', () => {
       ['CoverageGap', '1.0'],
       ['ExpiredSuppression', '3.0'],
       ['WouldBlockTraffic', '7.5'],
+      ['BlockedByChange', '9.5'],
     ]);
     for (const rule of driver.rules) {
       expect(rule.properties.tags).toEqual(['security']);
