@@ -53,7 +53,7 @@ describe('mode: apply', () => {
     const before = await rulesWithoutIds(ec2, groups());
     const run = await apply({ 'dry-run': 'true' });
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/^revoke sg-/m);
+    expect(run.stdout).toMatch(/^ +revoke sg-\S+ sgr-\S+ +# /m);
     expect(run.outputs['apply-status']).toBe('done');
     expect(await rulesWithoutIds(ec2, groups())).toEqual(before);
   }, 180_000);
