@@ -16,10 +16,6 @@ import { planAnnotations } from './report/annotations.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderReport } from './report/render.js';
 import { SEVERITIES } from './report/types.js';
-import { proposeInAction } from './commands/propose/action.js';
-import { reviewInAction } from './commands/review/action.js';
-import { applyInAction } from './commands/apply/action.js';
-import { checkChangeInAction } from './commands/check-change/action.js';
 
 async function writeOut(path: string, text: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
@@ -32,7 +28,7 @@ export async function run(workerScript?: string): Promise<void> {
     const inputs = readInputs();
     if (inputs.mode === 'apply' && inputs.apply.plan !== undefined) {
       // A report made earlier (by an audit job, reviewed): carried out as it is, no new analysis.
-      await applyInAction(inputs);
+      await (await import('./commands/apply/action.js')).applyInAction(inputs);
       return;
     }
     const config = await loadConfig(
@@ -41,7 +37,7 @@ export async function run(workerScript?: string): Promise<void> {
     );
     if (inputs.mode === 'check-change') {
       // Its own pass over the logs since the change; no audit of the account.
-      await checkChangeInAction(inputs, config);
+      await (await import('./commands/check-change/action.js')).checkChangeInAction(inputs, config);
       return;
     }
     if (inputs.flowLogs.length === 0 && inputs.inventory === undefined && inputs.source === undefined) {
@@ -71,7 +67,7 @@ export async function run(workerScript?: string): Promise<void> {
     }
     if (inputs.mode === 'review') {
       // The review is about the pull request's changes: its own summary, annotations and verdict.
-      await reviewInAction(report, config, inputs);
+      await (await import('./commands/review/action.js')).reviewInAction(report, config, inputs);
       return;
     }
     const counts = report.summary.findings;
@@ -98,8 +94,9 @@ export async function run(workerScript?: string): Promise<void> {
         else core.notice(a.message, props);
       }
     }
-    if (inputs.mode === 'propose') await proposeInAction(report, inputs.propose);
-    if (inputs.mode === 'apply') await applyInAction(inputs);
+    if (inputs.mode === 'propose')
+      await (await import('./commands/propose/action.js')).proposeInAction(report, inputs.propose);
+    if (inputs.mode === 'apply') await (await import('./commands/apply/action.js')).applyInAction(inputs);
     core.info(
       `sg-flow-audit: ${report.input.records} records, ${report.summary.rules.used} used / ${report.summary.rules.unused} unused / ${report.summary.rules.unknown} unknown rules; report at ${inputs.reportPath}`,
     );

@@ -10,7 +10,6 @@ import type { Finding } from '../../report/types.js';
 import { SEVERITIES } from '../../report/types.js';
 import type { FailOn } from '../../cli-args.js';
 import { addAnalysisOptions, runInputsOf } from '../options.js';
-import { checkChange, parseSince } from './check.js';
 import { checkChangeText } from './text.js';
 
 const EXAMPLES = `
@@ -52,6 +51,9 @@ export function checkChangeCommand(done: (status: number) => void): Command {
     .action(async (options: Record<string, unknown>) => {
       const inputs = runInputsOf(options);
       const now = new Date();
+      // Loaded when the command runs: it brings the apply journal's EC2 modules, which no other
+      // command should pay for at start-up.
+      const { checkChange, parseSince } = await import('./check.js');
       const since = parseSince(options['since'] as string, now);
       const config = await loadConfig(inputs.config);
       const outcome = await checkChange({

@@ -4,7 +4,7 @@
  */
 import { Command } from 'commander';
 import { addAnalysisOptions, runInputsOf } from '../options.js';
-import { DEFAULT_REPORT_FILE, propose, proposeSummary } from './propose.js';
+import { DEFAULT_REPORT_FILE } from './defaults.js';
 
 const EXAMPLES = `
 Examples:
@@ -30,6 +30,8 @@ export function proposeCommand(done: (status: number) => void): Command {
     .addHelpText('after', EXAMPLES)
     .action(async (options: Record<string, unknown>) => {
       const reportFile = options['reportFile'] as string;
+      // Loaded when the command runs: the HCL parser and the IaC editors are for propose alone.
+      const { propose, proposeSummary } = await import('./propose.js');
       const outcome = await propose(runInputsOf(options), {
         repoDir: options['repoDir'] as string,
         terraformDir: options['terraformDir'] as string | undefined,

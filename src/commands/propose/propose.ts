@@ -12,7 +12,7 @@ import { proposalSections } from './body.js';
 import { changesFromReport, type ProposedChange } from './changes.js';
 import { proposeEdits, writeEdits, type ProposedEdits, type SourceOptions } from './sources.js';
 
-export const DEFAULT_REPORT_FILE = '.sg-flow-audit/proposals.md';
+export { DEFAULT_REPORT_FILE } from './defaults.js';
 
 export interface ProposeOptions extends Omit<SourceOptions, 'groups'> {
   /** Where the full proposal is written, relative to repoDir. */

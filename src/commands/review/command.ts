@@ -6,7 +6,6 @@ import { Command, Option } from 'commander';
 import { failingFinding } from '../../outcome.js';
 import { addAnalysisOptions, runInputsOf } from '../options.js';
 import { runAnalysis } from '../run-analysis.js';
-import { reviewMarkdown, reviewText, reviewTrees } from './review.js';
 
 const EXAMPLES = `
 Examples:
@@ -32,6 +31,8 @@ export function reviewCommand(done: (status: number) => void): Command {
     .action(async (options: Record<string, unknown>) => {
       const inputs = runInputsOf(options);
       const { report, config } = await runAnalysis(inputs);
+      // Loaded when the command runs: the IaC readers are for review alone.
+      const { reviewMarkdown, reviewText, reviewTrees } = await import('./review.js');
       const outcome = await reviewTrees(options['base'] as string, options['head'] as string, report, config);
       const format = options['format'] as string;
       process.stdout.write(
