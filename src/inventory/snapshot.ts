@@ -39,13 +39,19 @@ async function readJson(dir: string, name: string, required: boolean): Promise<u
 }
 
 export async function readInventorySnapshot(dir: string): Promise<Inventory> {
-  const [groups, interfaces, rules, prefixLists, networkAcls] = await Promise.all([
+  // Read at once, but the error named is the first file's in this order, not the first to fail.
+  const settled = await Promise.allSettled([
     readJson(dir, 'security-groups.json', true),
     readJson(dir, 'network-interfaces.json', true),
     readJson(dir, 'security-group-rules.json', false),
     readJson(dir, 'managed-prefix-lists.json', false),
     readJson(dir, 'network-acls.json', false),
   ]);
+  const failed = settled.find((r) => r.status === 'rejected');
+  if (failed) throw (failed as PromiseRejectedResult).reason;
+  const [groups, interfaces, rules, prefixLists, networkAcls] = settled.map(
+    (r) => (r as PromiseFulfilledResult<unknown>).value,
+  );
   const where = (name: string) => `--inventory: ${join(dir, name)}`;
   try {
     const inventory = inventoryFromDescribe({
