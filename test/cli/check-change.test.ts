@@ -517,7 +517,7 @@ describe('check-change after an apply', () => {
       ],
       [
         [...inputs(w), ...since, '--before-inventory', join(w.dir, 'missing')],
-        // The inventory reader reads its files at once and names whichever was missed first.
+        // The inventory reader names the first file in its reading order.
         new RegExp(
           `^sg-flow-audit: --before-inventory: ${join(w.dir, 'missing')}/security-groups\\.json: not found\n$`,
         ),
