@@ -74,6 +74,8 @@ function requireNewJournal(path) {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./src/inventory/peer-schema.ts
+var peer_schema = __webpack_require__(8100);
 ;// CONCATENATED MODULE: ./src/commands/apply/plan-file.ts
 /**
  * Reads the JSON report `apply --plan` carries out. Only the parts apply reads are checked (the
@@ -84,11 +86,8 @@ var schemas = __webpack_require__(9691);
 
 
 
-const peerSchema = schemas/* union */.KCZ([
-    schemas/* object */.Ikc({ cidr: schemas/* string */.YjP() }),
-    schemas/* object */.Ikc({ groupId: schemas/* string */.YjP() }),
-    schemas/* object */.Ikc({ prefixListId: schemas/* string */.YjP() }),
-]);
+
+const peerSchema = peer_schema/* rulePeerSchema */.C;
 const ruleSchema = schemas/* looseObject */._H3({
     ruleId: schemas/* string */.YjP(),
     groupId: schemas/* string */.YjP(),

@@ -623,6 +623,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./src/inventory/peer-schema.ts
+var peer_schema = __webpack_require__(8100);
 ;// CONCATENATED MODULE: ./src/aws/apply/journal.ts
 /**
  * The journal of an `apply` (or `revert`) run: every EC2 call with its parameters and result,
@@ -631,6 +633,7 @@ var schemas = __webpack_require__(9691);
  * after it, each time to a temporary file renamed over the journal, so a crash at any point leaves
  * a whole journal that says which call may have happened.
  */
+
 
 
 
@@ -730,11 +733,7 @@ class JournalWriter {
         (0,external_node_fs_.renameSync)(temporary, this.path);
     }
 }
-const peerSchema = schemas/* union */.KCZ([
-    schemas/* object */.Ikc({ cidr: schemas/* string */.YjP() }),
-    schemas/* object */.Ikc({ groupId: schemas/* string */.YjP() }),
-    schemas/* object */.Ikc({ prefixListId: schemas/* string */.YjP() }),
-]);
+const peerSchema = peer_schema/* rulePeerSchema */.C;
 const ruleSchema = schemas/* object */.Ikc({
     ruleId: schemas/* string */.YjP(),
     groupId: schemas/* string */.YjP(),
@@ -1907,6 +1906,24 @@ async function collectPages(pages, items) {
         out.push(...(items(page) ?? []));
     return out;
 }
+
+
+/***/ }),
+
+/***/ 8100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ rulePeerSchema)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
+/** A rule's peer as JSON files carry it (reports, journals): one network, group or prefix list. */
+
+const rulePeerSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ cidr: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }),
+    zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ groupId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }),
+    zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ prefixListId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }),
+]);
 
 
 /***/ })

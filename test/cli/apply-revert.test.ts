@@ -8,10 +8,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EC2Client } from '@aws-sdk/client-ec2';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readJournal } from '../../src/aws/apply/journal.js';
-import { runProgram } from '../../src/commands/program.js';
-import { ConfigurationError } from '../../src/errors.js';
 import { peerText } from '../../src/inventory/model.js';
 import { MOTO_REGION, startMoto, type MotoServer } from '../helpers/moto.js';
 import { motoClients } from '../aws/aws-test-kit.js';
@@ -24,6 +22,7 @@ import {
   type ApplyWorld,
 } from '../aws/apply/apply-kit.js';
 import { startEc2FaultProxy } from './ec2-fault-proxy.js';
+import { cliInProcess, type CliRun } from '../helpers/cli-in-process.js';
 
 let moto: MotoServer;
 let ec2: EC2Client;
@@ -48,37 +47,7 @@ beforeEach(async () => {
   writeFileSync(plan, JSON.stringify(reportOf(w, standardFindings(w)), null, 2));
 });
 
-interface CliRun {
-  status: number;
-  stdout: string;
-  stderr: string;
-}
-
-/**
- * Runs the CLI in-process, as src/cli.ts does: a ConfigurationError is exit 2 and one line on
- * standard error.
- */
-async function cli(...args: string[]): Promise<CliRun> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    return { status: await runProgram(args), stdout, stderr };
-  } catch (e) {
-    if (!(e instanceof ConfigurationError)) throw e;
-    return { status: 2, stdout, stderr: `${stderr}sg-flow-audit: ${e.message}\n` };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+const cli = cliInProcess;
 
 const onMoto = (endpoint = moto.endpoint) => ['--region', MOTO_REGION, '--endpoint-url', endpoint];
 const groups = () => [w.web, w.db, w.legacy];

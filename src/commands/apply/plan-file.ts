@@ -6,14 +6,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { rulePeerSchema } from '../../inventory/peer-schema.js';
 import { ConfigurationError, errorMessage } from '../../errors.js';
 import type { Report } from '../../report/types.js';
 
-const peerSchema = z.union([
-  z.object({ cidr: z.string() }),
-  z.object({ groupId: z.string() }),
-  z.object({ prefixListId: z.string() }),
-]);
+const peerSchema = rulePeerSchema;
 
 const ruleSchema = z.looseObject({
   ruleId: z.string(),
