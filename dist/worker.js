@@ -276,41 +276,6 @@ function isPrivateCidr(cidr) {
     return PRIVATE_V4.some((p) => p.prefix <= cidr.prefix && maskIpv4(cidr.network, p.prefix) === p.network);
 }
 const PRIVATE_V4 = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '169.254.0.0/16'].map((t) => parseCidr(t));
-/**
- * The smallest set of at most `limit` IPv4 networks that covers all the addresses, merging the
- * closest neighbours first. Exact /32s when the addresses are few enough.
- */
-function coverIpv4(addresses, limit) {
-    let nets = [...new Set(addresses)].sort((a, b) => a - b).map((a) => ({ network: a, prefix: 32 }));
-    while (nets.length > limit) {
-        // Merge the adjacent pair whose common supernet is smallest.
-        let best = 0;
-        let bestPrefix = -1;
-        for (let i = 0; i + 1 < nets.length; i++) {
-            const p = commonPrefix4(nets[i].network, nets[i + 1].network);
-            const prefix = Math.min(p, nets[i].prefix, nets[i + 1].prefix);
-            if (prefix > bestPrefix)
-                [best, bestPrefix] = [i, prefix];
-        }
-        const merged = {
-            network: maskIpv4(nets[best].network, bestPrefix),
-            prefix: bestPrefix,
-        };
-        nets.splice(best, 2, merged);
-        // A merged supernet may swallow further neighbours.
-        nets = nets.filter((n) => n === merged || n.prefix < merged.prefix || maskIpv4(n.network, merged.prefix) !== merged.network);
-    }
-    return nets.map((n) => ({
-        version: 4,
-        network: n.network,
-        prefix: n.prefix,
-        text: `${formatIpv4(n.network)}/${n.prefix}`,
-    }));
-}
-function commonPrefix4(a, b) {
-    const x = (a ^ b) >>> 0;
-    return x === 0 ? 32 : Math.clz32(x);
-}
 
 ;// CONCATENATED MODULE: ./src/analysis/compile.ts
 /**
@@ -510,10 +475,6 @@ function emptyRecord() {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/stats.ts
-/**
- * What was read: the `input` block of the report. Counts are exact; errors are capped so that a
- * file of garbage cannot blow up the report, and the total number of errors is kept beside them.
- */
 
 const MAX_REPORTED_ERRORS = 100;
 function emptyInputSummary() {
@@ -537,6 +498,18 @@ function emptyInputSummary() {
 /** Counts records as they stream past. */
 class InputCounter {
     summary = emptyInputSummary();
+    /**
+     * A reader sink whose records go to `record` (which counts them here too) and whose malformed
+     * lines, file errors and finished files go to these counts.
+     */
+    sinkFor(record) {
+        return {
+            record,
+            malformed: this.malformed.bind(this),
+            fileError: this.fileError.bind(this),
+            fileRead: this.fileRead.bind(this),
+        };
+    }
     record(r) {
         const s = this.summary;
         s.records += r.count;
@@ -1258,13 +1231,7 @@ class UsageCollector {
     }
     /** The sink that feeds this collector: records to the analysis, everything else to its counts. */
     sink() {
-        const input = this.input;
-        return {
-            record: this.record.bind(this),
-            malformed: input.malformed.bind(input),
-            fileError: input.fileError.bind(input),
-            fileRead: input.fileRead.bind(input),
-        };
+        return this.input.sinkFor(this.record.bind(this));
     }
     /** Takes one record (or aggregated row). The record object is reused by the caller. */
     record(r) {

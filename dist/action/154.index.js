@@ -1295,9 +1295,7 @@ function reviewText(outcome, report) {
 }
 /** The review as Markdown, for the job summary and the pull-request comment. */
 function reviewMarkdown(outcome, report) {
-    const cell = (t) => (0,markdown/* escapeCell */.kq)(t)
-        .replace(/@/g, '&#64;')
-        .replace(/#(?=\d)/g, '&#35;');
+    const cell = markdown/* escapeGitHubCell */.hK;
     const lines = [
         '## sg-flow-audit review of the rule changes',
         '',
@@ -1404,7 +1402,7 @@ async function reviewInAction(report, config, inputs) {
             core/* info */.pq('sg-flow-audit: the token may not comment (a fork?): the review is in the job summary');
     }
     core/* setOutput */.uH('review-findings', outcome.findings.filter((f) => !f.suppressed).length);
-    const failing = (0,src_outcome/* failingFinding */.i)({ ...report, findings: outcome.findings }, inputs.failOn);
+    const failing = (0,src_outcome/* failingFinding */.i)(outcome, inputs.failOn);
     if (failing)
         core/* setFailed */.C1(`${failing.severity} finding: ${failing.title}`);
 }

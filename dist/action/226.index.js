@@ -33,8 +33,8 @@ var apply = __webpack_require__(9817);
 var snapshot = __webpack_require__(98);
 // EXTERNAL MODULE: ./src/live-options.ts + 1 modules
 var live_options = __webpack_require__(6793);
-// EXTERNAL MODULE: ./src/pipeline.ts + 5 modules
-var pipeline = __webpack_require__(327);
+// EXTERNAL MODULE: ./src/pipeline.ts + 3 modules
+var pipeline = __webpack_require__(835);
 // EXTERNAL MODULE: ./src/report/format.ts
 var report_format = __webpack_require__(2011);
 // EXTERNAL MODULE: ./src/sources/discover.ts
@@ -108,13 +108,7 @@ class BlockedTrafficCollector {
     }
     /** The sink the readers feed: records here, everything else to the input counts. */
     sink() {
-        const input = this.input;
-        return {
-            record: this.record.bind(this),
-            malformed: input.malformed.bind(input),
-            fileError: input.fileError.bind(input),
-            fileRead: input.fileRead.bind(input),
-        };
+        return this.input.sinkFor(this.record.bind(this));
     }
     /** Takes one record; the reader reuses the object, so only copies of its fields are kept. */
     record(r) {
@@ -753,7 +747,7 @@ async function checkChangeInAction(inputs, config) {
     for (const finding of outcome.findings.slice(0, 10))
         core/* error */.z3(finding.message, { title: `critical: ${finding.title}` });
     core/* setOutput */.uH('blocked-findings', outcome.findings.filter((f) => !f.suppressed).length);
-    const failing = (0,src_outcome/* failingFinding */.i)({ findings: outcome.findings }, inputs.failOn);
+    const failing = (0,src_outcome/* failingFinding */.i)(outcome, inputs.failOn);
     if (failing)
         core/* setFailed */.C1(`${failing.severity} finding: ${failing.title}${outcome.revert ? `; undo the change with: ${outcome.revert}` : ''}`);
 }

@@ -1232,7 +1232,7 @@ module.exports = Terminal;
 
 const _legacy = __webpack_require__(4874);
 const _shades_classic = __webpack_require__(8170);
-const _shades_grey = __webpack_require__(3351);
+const _shades_grey = __webpack_require__(5732);
 const _rect = __webpack_require__(8879);
 
 module.exports = {
@@ -1279,7 +1279,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3351:
+/***/ 5732:
 /***/ ((module) => {
 
 

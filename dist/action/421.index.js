@@ -10,22 +10,23 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  applyInAction: () => (/* binding */ applyInAction),
-  checkApplyEvent: () => (/* binding */ checkApplyEvent)
+  applyInAction: () => (/* binding */ applyInAction)
 });
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
 var core = __webpack_require__(8298);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/github/events.ts
+var events = __webpack_require__(4254);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/aws/apply/index.ts + 10 modules
 var apply = __webpack_require__(9817);
 // EXTERNAL MODULE: ./src/aws/clients.ts
 var clients = __webpack_require__(201);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/commands/apply/journal-path.ts
 /**
  * Where `apply` and `revert` write their journals when not told: a name with the UTC time of the
@@ -344,14 +345,9 @@ async function runApply(options) {
 
 
 
-/** Changing AWS from a pull request would let its author choose the change: refused. */
-function checkApplyEvent(env = process.env) {
-    const event = env['GITHUB_EVENT_NAME'] ?? '';
-    if (event === 'pull_request' || event === 'pull_request_target')
-        throw new errors/* ConfigurationError */.j(`mode apply does not run on ${event}: run it on push to the default branch or workflow_dispatch`);
-}
 async function applyInAction(inputs) {
-    checkApplyEvent();
+    // Changing AWS from a pull request would let its author choose the change.
+    (0,events/* refuseOnPullRequests */.T)('apply', 'push to the default branch or workflow_dispatch');
     const now = new Date();
     const journal = (0,external_node_path_.join)(process.env['RUNNER_TEMP'] ?? process.cwd(), 'sg-flow-audit', `journal-${journalTimestamp(now)}.json`);
     core/* setOutput */.uH('journal-path', journal);
@@ -370,6 +366,28 @@ async function applyInAction(inputs) {
     core/* setOutput */.uH('apply-status', status === 0 ? 'done' : 'failed');
     if (status !== 0)
         core/* setFailed */.C1(`apply stopped: see the log above; undo what was done with: sg-flow-audit revert ${journal}`);
+}
+
+
+/***/ }),
+
+/***/ 4254:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ refuseOnPullRequests)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/**
+ * The events a mode that writes (to the repository or to AWS) refuses: on a pull request, its
+ * author would choose what is written.
+ */
+
+/** Throws when the workflow runs on `pull_request` or `pull_request_target`; `runOn` says where to run instead. */
+function refuseOnPullRequests(mode, runOn, env = process.env) {
+    const event = env['GITHUB_EVENT_NAME'] ?? '';
+    if (event === 'pull_request' || event === 'pull_request_target')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`mode ${mode} does not run on ${event}: run it on ${runOn}`);
 }
 
 

@@ -10,7 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  checkProposeEvent: () => (/* binding */ checkProposeEvent),
   proposeInAction: () => (/* binding */ proposeInAction)
 });
 
@@ -20,6 +19,8 @@ var core = __webpack_require__(8298);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/github/client.ts
 var client = __webpack_require__(6584);
+// EXTERNAL MODULE: ./src/github/events.ts
+var events = __webpack_require__(4254);
 // EXTERNAL MODULE: ./src/github/step.ts
 var step = __webpack_require__(1185);
 // EXTERNAL MODULE: ./src/github/pull-request-body.ts
@@ -334,12 +335,7 @@ function ipPermission(rule, description) {
 
 
 
-/** Untrusted text (group names, descriptions) in a table cell, pinging and linking nobody. */
-function neutral(text) {
-    return (0,markdown/* escapeCell */.kq)(text)
-        .replace(/@/g, '&#64;')
-        .replace(/#(?=\d)/g, '&#35;');
-}
+const neutral = markdown/* escapeGitHubCell */.hK;
 function changeText(change) {
     if (change.action === 'remove')
         return 'remove';
@@ -421,8 +417,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./src/config.ts
 var config = __webpack_require__(2973);
-// EXTERNAL MODULE: ./src/pipeline.ts + 5 modules
-var pipeline = __webpack_require__(327);
+// EXTERNAL MODULE: ./src/pipeline.ts + 3 modules
+var pipeline = __webpack_require__(835);
 // EXTERNAL MODULE: ./src/progress/plain.ts
 var plain = __webpack_require__(4891);
 // EXTERNAL MODULE: ./src/progress/reporter.ts
@@ -2800,14 +2796,9 @@ async function readTreeFile(repoDir, path) {
 
 
 
-/** Refuses events on which writing to the repository would run untrusted code's proposals. */
-function checkProposeEvent(env = process.env) {
-    const event = env['GITHUB_EVENT_NAME'] ?? '';
-    if (event === 'pull_request_target' || event === 'pull_request')
-        throw new errors/* ConfigurationError */.j(`mode propose does not run on ${event}: run it on schedule, workflow_dispatch or push to the default branch (mode review is for pull requests)`);
-}
+
 async function proposeInAction(report, inputs) {
-    checkProposeEvent();
+    (0,events/* refuseOnPullRequests */.T)('propose', 'schedule, workflow_dispatch or push to the default branch (mode review is for pull requests)');
     if (inputs.githubToken === '')
         throw new errors/* ConfigurationError */.j('input github-token: needed to open the pull request');
     const [owner, repo] = (process.env['GITHUB_REPOSITORY'] ?? '').split('/');
@@ -2841,6 +2832,28 @@ async function proposeInAction(report, inputs) {
     core/* setOutput */.uH('pull-request-number', result.number ?? '');
     core/* setOutput */.uH('pull-request-url', result.url ?? '');
     core/* info */.pq(`sg-flow-audit: pull request ${result.operation}${result.url ? `: ${result.url}` : ''}`);
+}
+
+
+/***/ }),
+
+/***/ 4254:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ refuseOnPullRequests)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/**
+ * The events a mode that writes (to the repository or to AWS) refuses: on a pull request, its
+ * author would choose what is written.
+ */
+
+/** Throws when the workflow runs on `pull_request` or `pull_request_target`; `runOn` says where to run instead. */
+function refuseOnPullRequests(mode, runOn, env = process.env) {
+    const event = env['GITHUB_EVENT_NAME'] ?? '';
+    if (event === 'pull_request' || event === 'pull_request_target')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`mode ${mode} does not run on ${event}: run it on ${runOn}`);
 }
 
 

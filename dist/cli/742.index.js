@@ -64,12 +64,7 @@ function ipPermission(rule, description) {
 
 
 
-/** Untrusted text (group names, descriptions) in a table cell, pinging and linking nobody. */
-function neutral(text) {
-    return (0,markdown/* escapeCell */.kq)(text)
-        .replace(/@/g, '&#64;')
-        .replace(/#(?=\d)/g, '&#35;');
-}
+const neutral = markdown/* escapeGitHubCell */.hK;
 function changeText(change) {
     if (change.action === 'remove')
         return 'remove';

@@ -1145,9 +1145,7 @@ function reviewText(outcome, report) {
 }
 /** The review as Markdown, for the job summary and the pull-request comment. */
 function reviewMarkdown(outcome, report) {
-    const cell = (t) => (0,markdown/* escapeCell */.kq)(t)
-        .replace(/@/g, '&#64;')
-        .replace(/#(?=\d)/g, '&#35;');
+    const cell = markdown/* escapeGitHubCell */.hK;
     const lines = [
         '## sg-flow-audit review of the rule changes',
         '',

@@ -12,7 +12,7 @@ import { estimateRegisters } from './sketch.js';
 import { ruleStatus } from './status.js';
 import { applySuppressions } from './suppressions.js';
 import { top } from './top.js';
-import { protocolName, trafficLists } from './traffic.js';
+import { portOfKey, trafficLists } from './traffic.js';
 import type { RuleUsage } from './usage.js';
 
 export { top } from './top.js';
@@ -194,15 +194,10 @@ export function buildReport(
         flows,
       })),
       topRejectedPorts: top(collected.rejectedPorts, TOP_LIST).map(([k, flows]) => ({
-        port: k % 65536,
-        protocol: protocolName(Math.floor(k / 65536)),
+        ...portOfKey(k),
         flows,
       })),
-      topPorts: top(collected.servicePorts, TOP_LIST).map(([k, flows]) => ({
-        port: k % 65536,
-        protocol: protocolName(Math.floor(k / 65536)),
-        flows,
-      })),
+      topPorts: top(collected.servicePorts, TOP_LIST).map(([k, flows]) => ({ ...portOfKey(k), flows })),
       ...trafficLists(compiled, collected),
     },
   };

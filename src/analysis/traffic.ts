@@ -15,7 +15,7 @@ import type {
 } from '../report/types.js';
 import type { CompiledInventory } from './compile.js';
 import type { Collected } from './collected.js';
-import { peerKeyText } from './proposals/index.js';
+import { peerKeyText } from './proposals/rules.js';
 import { top, TopList } from './top.js';
 
 /**
@@ -31,7 +31,7 @@ export function protocolName(n: number): string {
 }
 
 /** A `protocol * 65536 + port` key as the report writes it. */
-function portOfKey(key: number): { protocol: string; port: number } {
+export function portOfKey(key: number): { protocol: string; port: number } {
   return { protocol: protocolName(Math.floor(key / 65536)), port: key % 65536 };
 }
 

@@ -136,13 +136,7 @@ export class UsageCollector {
 
   /** The sink that feeds this collector: records to the analysis, everything else to its counts. */
   sink(): ReaderSink {
-    const input = this.input;
-    return {
-      record: this.record.bind(this),
-      malformed: input.malformed.bind(input),
-      fileError: input.fileError.bind(input),
-      fileRead: input.fileRead.bind(input),
-    };
+    return this.input.sinkFor(this.record.bind(this));
   }
 
   /** Takes one record (or aggregated row). The record object is reused by the caller. */

@@ -304,6 +304,16 @@ export function escapeCell(text: string): string {
     .replace(/\r?\n|\r/g, ' ');
 }
 
+/**
+ * Untrusted text (group names, descriptions, file names) in a table cell of a pull request's body
+ * or comment: escaped as escapeCell does, and pinging and linking nobody (`@team`, `#123`).
+ */
+export function escapeGitHubCell(text: string): string {
+  return escapeCell(text)
+    .replace(/@/g, '&#64;')
+    .replace(/#(?=\d)/g, '&#35;');
+}
+
 /** A code span that survives any backticks inside the text (CommonMark: use a longer fence). */
 function codeSpan(text: string): string {
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));

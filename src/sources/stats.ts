@@ -2,6 +2,7 @@
  * What was read: the `input` block of the report. Counts are exact; errors are capped so that a
  * file of garbage cannot blow up the report, and the total number of errors is kept beside them.
  */
+import type { ReaderSink } from './file.js';
 import { FlowAction, LogStatus, type FlowRecord, type InputError } from './record.js';
 
 export const MAX_REPORTED_ERRORS = 100;
@@ -51,6 +52,19 @@ export function emptyInputSummary(): InputSummary {
 /** Counts records as they stream past. */
 export class InputCounter {
   readonly summary: InputSummary = emptyInputSummary();
+
+  /**
+   * A reader sink whose records go to `record` (which counts them here too) and whose malformed
+   * lines, file errors and finished files go to these counts.
+   */
+  sinkFor(record: (r: FlowRecord) => void): ReaderSink {
+    return {
+      record,
+      malformed: this.malformed.bind(this),
+      fileError: this.fileError.bind(this),
+      fileRead: this.fileRead.bind(this),
+    };
+  }
 
   record(r: FlowRecord): void {
     const s = this.summary;

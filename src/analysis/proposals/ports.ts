@@ -5,6 +5,7 @@
 import type { SecurityGroupRule } from '../../inventory/model.js';
 import type { ProposedRule } from '../../report/types.js';
 import type { RuleUsage } from '../usage.js';
+import { protocolName } from '../traffic.js';
 import { mergeRanges } from './rules.js';
 
 /** The local ports an inbound source tried anywhere (see Collected.sourcePorts). */
@@ -50,12 +51,11 @@ export function portRanges(
   }
   const out: Pick<ProposedRule, 'protocol' | 'fromPort' | 'toPort'>[] = [];
   for (const [protocol, ports] of [...byProtocol].sort((a, b) => a[0] - b[0])) {
+    const name = protocolName(protocol);
     if (protocol === 6 || protocol === 17) {
-      const name = protocol === 6 ? 'tcp' : 'udp';
       for (const [from, to] of mergeRanges(ports)) out.push({ protocol: name, fromPort: from, toPort: to });
     } else {
       // ICMP's "ports" are type and code, which the logs do not carry: the whole protocol.
-      const name = protocol === 1 ? 'icmp' : protocol === 58 ? 'icmpv6' : String(protocol);
       out.push({ protocol: name, fromPort: -1, toPort: -1 });
     }
   }

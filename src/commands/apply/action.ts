@@ -5,22 +5,14 @@
  */
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { ConfigurationError } from '../../errors.js';
+import { refuseOnPullRequests } from '../../github/events.js';
 import type { ActionInputs } from '../../inputs.js';
 import { runApply } from './apply.js';
 import { journalTimestamp } from './journal-path.js';
 
-/** Changing AWS from a pull request would let its author choose the change: refused. */
-export function checkApplyEvent(env: NodeJS.ProcessEnv = process.env): void {
-  const event = env['GITHUB_EVENT_NAME'] ?? '';
-  if (event === 'pull_request' || event === 'pull_request_target')
-    throw new ConfigurationError(
-      `mode apply does not run on ${event}: run it on push to the default branch or workflow_dispatch`,
-    );
-}
-
 export async function applyInAction(inputs: ActionInputs): Promise<void> {
-  checkApplyEvent();
+  // Changing AWS from a pull request would let its author choose the change.
+  refuseOnPullRequests('apply', 'push to the default branch or workflow_dispatch');
   const now = new Date();
   const journal = join(
     process.env['RUNNER_TEMP'] ?? process.cwd(),

@@ -38,10 +38,7 @@ export async function checkChangeInAction(inputs: ActionInputs, config: Config):
   for (const finding of outcome.findings.slice(0, 10))
     core.error(finding.message, { title: `critical: ${finding.title}` });
   core.setOutput('blocked-findings', outcome.findings.filter((f) => !f.suppressed).length);
-  const failing = failingFinding(
-    { findings: outcome.findings } as Parameters<typeof failingFinding>[0],
-    inputs.failOn,
-  );
+  const failing = failingFinding(outcome, inputs.failOn);
   if (failing)
     core.setFailed(
       `${failing.severity} finding: ${failing.title}${outcome.revert ? `; undo the change with: ${outcome.revert}` : ''}`,

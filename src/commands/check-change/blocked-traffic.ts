@@ -140,13 +140,7 @@ export class BlockedTrafficCollector {
 
   /** The sink the readers feed: records here, everything else to the input counts. */
   sink(): ReaderSink {
-    const input = this.input;
-    return {
-      record: this.record.bind(this),
-      malformed: input.malformed.bind(input),
-      fileError: input.fileError.bind(input),
-      fileRead: input.fileRead.bind(input),
-    };
+    return this.input.sinkFor(this.record.bind(this));
   }
 
   /** Takes one record; the reader reuses the object, so only copies of its fields are kept. */

@@ -6,9 +6,7 @@
  */
 import { Command, Option } from 'commander';
 import { loadConfig } from '../../config.js';
-import type { Finding } from '../../report/types.js';
-import { SEVERITIES } from '../../report/types.js';
-import type { FailOn } from '../../cli-args.js';
+import { failingFinding } from '../../outcome.js';
 import { addAnalysisOptions, runInputsOf } from '../options.js';
 import { checkChangeText } from './text.js';
 
@@ -28,14 +26,6 @@ left out. Without --lookback, a live source is read back to --since.
 Exit status: 0 nothing blocked at or above --fail-on, 1 something is (undo it with the revert
 command printed), 2 the check could not be done.
 `;
-
-const RANK = (s: Finding['severity']) => SEVERITIES.indexOf(s);
-
-/** The first unsuppressed finding at or above `failOn`. */
-function failing(findings: readonly Finding[], failOn: FailOn): Finding | undefined {
-  if (failOn === 'none') return undefined;
-  return findings.find((f) => !f.suppressed && RANK(f.severity) <= RANK(failOn));
-}
 
 /** The check-change command; `done` receives its exit status. */
 export function checkChangeCommand(done: (status: number) => void): Command {
@@ -67,7 +57,7 @@ export function checkChangeCommand(done: (status: number) => void): Command {
       process.stdout.write(
         options['format'] === 'json' ? `${JSON.stringify(outcome, null, 2)}\n` : checkChangeText(outcome),
       );
-      const worst = failing(outcome.findings, inputs.failOn);
+      const worst = failingFinding(outcome, inputs.failOn);
       if (worst) {
         process.stderr.write(`sg-flow-audit: ${worst.severity} finding: ${worst.title}\n`);
         done(1);

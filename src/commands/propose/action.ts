@@ -5,23 +5,18 @@
 import * as core from '@actions/core';
 import { ConfigurationError } from '../../errors.js';
 import { createGitHubClient } from '../../github/client.js';
+import { refuseOnPullRequests } from '../../github/events.js';
 import { syncProposalPullRequest } from '../../github/pull-request.js';
 import type { ProposeInputs } from '../../inputs.js';
 import type { Report } from '../../report/types.js';
 import { pullRequestBody } from './body.js';
 import { proposeFromReport, proposeSummary } from './propose.js';
 
-/** Refuses events on which writing to the repository would run untrusted code's proposals. */
-export function checkProposeEvent(env: NodeJS.ProcessEnv = process.env): void {
-  const event = env['GITHUB_EVENT_NAME'] ?? '';
-  if (event === 'pull_request_target' || event === 'pull_request')
-    throw new ConfigurationError(
-      `mode propose does not run on ${event}: run it on schedule, workflow_dispatch or push to the default branch (mode review is for pull requests)`,
-    );
-}
-
 export async function proposeInAction(report: Report, inputs: ProposeInputs): Promise<void> {
-  checkProposeEvent();
+  refuseOnPullRequests(
+    'propose',
+    'schedule, workflow_dispatch or push to the default branch (mode review is for pull requests)',
+  );
   if (inputs.githubToken === '')
     throw new ConfigurationError('input github-token: needed to open the pull request');
   const [owner, repo] = (process.env['GITHUB_REPOSITORY'] ?? '').split('/');

@@ -4,19 +4,14 @@
  * the same text, so that a run with nothing new changes nothing.
  */
 import { formatCount, formatRule, formatTime, formatWindow } from '../../report/format.js';
-import { escapeCell } from '../../report/markdown.js';
+import { escapeCell, escapeGitHubCell } from '../../report/markdown.js';
 import type { Report } from '../../report/types.js';
 import { fitPullRequestBody, PULL_REQUEST_BODY_LIMIT } from '../../github/pull-request-body.js';
 import { awsCliCommands } from './aws-cli.js';
 import type { ProposedChange } from './changes.js';
 import type { ProposedEdits } from './sources.js';
 
-/** Untrusted text (group names, descriptions) in a table cell, pinging and linking nobody. */
-export function neutral(text: string): string {
-  return escapeCell(text)
-    .replace(/@/g, '&#64;')
-    .replace(/#(?=\d)/g, '&#35;');
-}
+const neutral = escapeGitHubCell;
 
 function changeText(change: ProposedChange): string {
   if (change.action === 'remove') return 'remove';

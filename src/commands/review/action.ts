@@ -92,6 +92,6 @@ export async function reviewInAction(report: Report, config: Config, inputs: Act
       core.info('sg-flow-audit: the token may not comment (a fork?): the review is in the job summary');
   }
   core.setOutput('review-findings', outcome.findings.filter((f) => !f.suppressed).length);
-  const failing = failingFinding({ ...report, findings: outcome.findings }, inputs.failOn);
+  const failing = failingFinding(outcome, inputs.failOn);
   if (failing) core.setFailed(`${failing.severity} finding: ${failing.title}`);
 }

@@ -42,7 +42,7 @@ export function reviewCommand(done: (status: number) => void): Command {
             ? reviewMarkdown(outcome, report)
             : reviewText(outcome, report),
       );
-      const failing = failingFinding({ ...report, findings: outcome.findings }, inputs.failOn);
+      const failing = failingFinding(outcome, inputs.failOn);
       if (failing) {
         process.stderr.write(`sg-flow-audit: ${failing.severity} finding: ${failing.title}\n`);
         done(1);

@@ -7,7 +7,7 @@ import type { Config } from '../../config.js';
 import { applySuppressions } from '../../analysis/suppressions.js';
 import { diffRules, reviewFindings, rulesInTree } from '../../iac/review/index.js';
 import type { Finding, Report } from '../../report/types.js';
-import { escapeCell } from '../../report/markdown.js';
+import { escapeGitHubCell } from '../../report/markdown.js';
 import { formatCount, formatWindow } from '../../report/format.js';
 import { SEVERITIES } from '../../report/types.js';
 
@@ -79,10 +79,7 @@ export function reviewText(outcome: ReviewOutcome, report: Report): string {
 
 /** The review as Markdown, for the job summary and the pull-request comment. */
 export function reviewMarkdown(outcome: ReviewOutcome, report: Report): string {
-  const cell = (t: string) =>
-    escapeCell(t)
-      .replace(/@/g, '&#64;')
-      .replace(/#(?=\d)/g, '&#35;');
+  const cell = escapeGitHubCell;
   const lines = [
     '## sg-flow-audit review of the rule changes',
     '',
