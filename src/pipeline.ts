@@ -26,6 +26,12 @@ import { collectInWorkers, threadCount } from './workers.js';
 export interface AnalyzeOptions {
   /** Files, directories and globs of flow logs. */
   flowLogs: string[];
+  /**
+   * CSV files of pre-aggregated records (docs/aggregates.md): the result of the Athena or Logs
+   * Insights query, or of the same query run elsewhere. Read after the flow logs, into the same
+   * collector.
+   */
+  aggregates?: readonly string[] | undefined;
   /** Folder of AWS CLI JSON; without it, no rule is judged (only the input is counted). */
   inventoryDir?: string | undefined;
   /** An inventory already read (the live path). */
@@ -142,11 +148,12 @@ export async function analyze(options: AnalyzeOptions): Promise<Report> {
       `--flow-logs: not one of ${files.length} file(s) could be read${first ? ` (${first.file}: ${first.message})` : ''}`,
     );
   }
+  for (const file of options.aggregates ?? []) await readAggregates(file, sink, compiled.table);
   if (live) await feedLive(live, sink, compiled.table, progress, () => collector.input.summary.records);
   const collected = collectedFrom(collector);
   return buildReport(compiled, collected, options.config, {
     toolVersion: VERSION,
-    hasTraffic: files.length > 0 || live !== undefined,
+    hasTraffic: files.length > 0 || live !== undefined || (options.aggregates ?? []).length > 0,
     coverageNotes: live?.notes,
     ...(options.now ? { now: options.now } : {}),
   });
@@ -187,6 +194,21 @@ async function feedLive(
   } finally {
     progress.stop();
   }
+}
+
+/**
+ * Reads an aggregate file; one that cannot be read at all stops the run (it is the whole input
+ * of the run, unlike one flow-log file among many).
+ */
+async function readAggregates(file: string, sink: ReaderSink, interfaces: InterfaceTable): Promise<void> {
+  const { readAggregateFile } = await import('./sources/aggregates/csv.js');
+  let failed: string | undefined;
+  const { rows } = await readAggregateFile(
+    file,
+    { ...sink, fileError: (f, message) => ((failed = message), sink.fileError(f, message)) },
+    interfaces,
+  );
+  if (failed !== undefined && rows === 0) throw new ConfigurationError(`--aggregates: ${file}: ${failed}`);
 }
 
 /**

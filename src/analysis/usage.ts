@@ -5,7 +5,7 @@
  */
 import type { Config } from '../config.js';
 import type { ReaderSink } from '../sources/file.js';
-import { FlowAction, FlowDirection, LogStatus, type FlowRecord } from '../sources/record.js';
+import { FlowAction, FlowDirection, LogStatus, NOT_JUDGED, type FlowRecord } from '../sources/record.js';
 import { InputCounter } from '../sources/stats.js';
 import {
   ownsAddress,
@@ -159,7 +159,7 @@ export class UsageCollector {
       if (ownsAddress(eni, r.dst4, r.dstV6)) direction = FlowDirection.Ingress;
       else if (ownsAddress(eni, r.src4, r.srcV6)) direction = FlowDirection.Egress;
     }
-    const start = classifyStart(r, this.ephemeralStart);
+    const start = r.initiator === NOT_JUDGED ? classifyStart(r, this.ephemeralStart) : r.initiator;
     // Ports that do not tell who started (both on one side of the ephemeral range): hold the
     // record until its reverse may have been seen (see ReversePairing).
     if (

@@ -30,7 +30,16 @@ export interface FlowRecord {
   direction: FlowDirection;
   /** How many identical records this row stands for (1 when it comes from a parser). */
   count: number;
+  /**
+   * Who started the connection, when a query engine already judged it from the record's flags
+   * and ports (a value of classifyStart in src/analysis/initiator.ts, so that the remote port can
+   * be left out of the aggregation); {@link NOT_JUDGED} for records from a parser.
+   */
+  initiator: number;
 }
+
+/** `initiator` of a record that the analysis judges itself. */
+export const NOT_JUDGED = 127;
 
 export enum FlowAction {
   None = 0,
@@ -70,6 +79,7 @@ export function emptyRecord(): FlowRecord {
     tcpFlags: -1,
     direction: FlowDirection.Unknown,
     count: 1,
+    initiator: NOT_JUDGED,
   };
 }
 
