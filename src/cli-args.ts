@@ -22,6 +22,19 @@ export interface RunInputs {
   failOn: FailOn;
   logFormat?: string;
   threads?: number;
+  /** CSV files of pre-aggregated records (docs/aggregates.md). */
+  aggregates?: string[];
+  /** `--engine`: stream (default), athena or insights. */
+  engine?: string;
+  /** The `--athena-*` flags. */
+  athena?: {
+    table?: string;
+    workgroup?: string;
+    output?: string;
+    createTable?: boolean;
+    storage?: string;
+    partition?: string;
+  };
 }
 
 export function parseFormat(value: string): OutputFormat {

@@ -51,7 +51,31 @@ export function addAnalysisOptions(command: Command): Command {
       'threads reading local files, the main thread included (default: one per core and per 16 MiB)',
       threadCount,
     )
-    .option('--quiet', 'no progress on stderr (files, records/s, MB/s, time left)');
+    .option('--quiet', 'no progress on stderr (files, records/s, MB/s, time left)')
+    .option(
+      '--aggregates <file...>',
+      'CSV of pre-aggregated records, such as an Athena result (docs/aggregates.md)',
+      listValues,
+    )
+    .option(
+      '--engine <engine>',
+      'where live records are aggregated: stream (read them here), athena or insights',
+    )
+    .option('--athena-table <table>', 'DATABASE.TABLE of the flow logs (default sg_flow_audit.flow_logs)')
+    .option('--athena-workgroup <name>', 'Athena workgroup (default primary)')
+    .option('--athena-output <s3url>', "s3://bucket/prefix/ for Athena's results (default: the workgroup's)")
+    .option(
+      '--athena-create-table',
+      'create the table first, with partition projection over --source s3://…/vpcflowlogs/REGION/',
+    )
+    .option(
+      '--athena-storage <storage>',
+      'text or parquet: how the flow logs deliver, for --athena-create-table',
+    )
+    .option(
+      '--athena-partition <column=format>',
+      'the date partition that limits the scan: day=yyyy/MM/dd (default) or none',
+    );
 }
 
 /** The inputs of an analysis run from the command line: those both front doors share, and its own. */
@@ -86,15 +110,36 @@ export function runInputsOf(options: Record<string, unknown>): AnalysisInputs {
   ] as const)
     set(key);
   if (typeof options['threads'] === 'number') inputs.threads = options['threads'];
+  if (Array.isArray(options['aggregates'])) inputs.aggregates = options['aggregates'] as string[];
+  if (text('engine') !== undefined) inputs.engine = text('engine') as string;
+  const athena: NonNullable<RunInputs['athena']> = {};
+  for (const [flag, key] of [
+    ['athenaTable', 'table'],
+    ['athenaWorkgroup', 'workgroup'],
+    ['athenaOutput', 'output'],
+    ['athenaStorage', 'storage'],
+    ['athenaPartition', 'partition'],
+  ] as const) {
+    const value = text(flag);
+    if (value !== undefined) athena[key] = value;
+  }
+  if (options['athenaCreateTable'] === true) athena.createTable = true;
+  if (Object.keys(athena).length > 0) inputs.athena = athena;
   if (options['quiet'] === true) inputs.quiet = true;
   return inputs;
 }
 
 /** Refuses a run with no input at all, naming what to give. */
 export function requireSomeInput(inputs: RunInputs): void {
-  if (inputs.flowLogs.length === 0 && inputs.inventory === undefined && inputs.source === undefined) {
+  if (
+    inputs.flowLogs.length === 0 &&
+    inputs.inventory === undefined &&
+    inputs.source === undefined &&
+    (inputs.aggregates ?? []).length === 0 &&
+    (inputs.engine === undefined || inputs.engine === 'stream')
+  ) {
     throw new ConfigurationError(
-      'nothing to analyze: give --flow-logs, --inventory, or --source (see --help)',
+      'nothing to analyze: give --flow-logs, --inventory, --aggregates or --source (see --help)',
     );
   }
 }

@@ -17,6 +17,7 @@ export async function runAnalysis(inputs: AnalysisInputs): Promise<{ report: Rep
   requireSomeInput(inputs);
   const report = await analyze({
     flowLogs: inputs.flowLogs,
+    aggregates: inputs.aggregates,
     inventoryDir: inputs.inventory,
     logFormat: inputs.logFormat,
     live: liveOptionsFrom(inputs),

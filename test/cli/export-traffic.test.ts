@@ -418,7 +418,7 @@ describe('export-traffic usage errors', () => {
     const run = await cli('export-traffic', '--out', dir);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
-      'sg-flow-audit: nothing to analyze: give --flow-logs, --inventory, or --source (see --help)\n',
+      'sg-flow-audit: nothing to analyze: give --flow-logs, --inventory, --aggregates or --source (see --help)\n',
     );
     expect(() => readdirSync(dir)).toThrow(/ENOENT/);
   });

@@ -13,6 +13,7 @@
  * The contract of the columns is docs/aggregates.md.
  */
 import { DEFAULT_FIELDS } from '../format.js';
+import { NOT_JUDGED } from '../record.js';
 import {
   LIKELY_RESPONSE,
   RESPONSE,
@@ -68,6 +69,8 @@ export const INITIATORS: Readonly<Record<string, number>> = {
   response: RESPONSE,
   /** Both ports on one side of the ephemeral range, the source's the higher. */
   'response-guess': LIKELY_RESPONSE,
+  /** Not judged by the query (no flags): the analysis judges the row's two ports itself. */
+  ports: NOT_JUDGED,
 };
 
 /**
