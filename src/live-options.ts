@@ -7,9 +7,10 @@ import type { AwsClients } from './aws/clients.js';
 import { parseLookback } from './cli-args.js';
 import { ConfigurationError } from './errors.js';
 import type { Inventory } from './inventory/model.js';
-import type { ReaderSink } from './sources/file.js';
 import type { InterfaceTable } from './sources/interfaces.js';
+import { parseEngine, type AthenaFlags } from './sources/aggregates/engine-flags.js';
 import { parseS3Url } from './sources/s3-url.js';
+import type { InputSink } from './sources/stats.js';
 
 /** Where live flow logs are read from. */
 export type LiveSource =
@@ -36,6 +37,13 @@ export interface LiveOptions {
   logFormat?: string | undefined;
   /** Clients to use instead of new ones built from region and endpoint (tests). */
   clients?: AwsClients | undefined;
+  /**
+   * `--engine athena|insights`: the window's records aggregated where they live instead of
+   * streamed here (docs/aggregates.md). Athena needs no `source` (but `--athena-create-table`
+   * takes the S3 folder from it); Logs Insights reads the log group of `cloudwatch:LOG_GROUP`.
+   */
+  engine?: 'athena' | 'insights' | undefined;
+  athena?: AthenaFlags | undefined;
 }
 
 /** The flags the CLI and the Action share for live input, as they were given. */
@@ -47,6 +55,8 @@ export interface LiveFlags {
   securityGroupIds: readonly string[];
   endpointUrl?: string | undefined;
   logFormat?: string | undefined;
+  engine?: string | undefined;
+  athena?: AthenaFlags | undefined;
 }
 
 /** The lookback when none is given (the Action's default too). */
@@ -58,8 +68,12 @@ export interface LiveInput {
   inventory: Inventory;
   /** The window that is read, [start, end). */
   window: { start: Date; end: Date };
-  /** Reads the window's records into the sink; adds notes about what it found missing. */
-  feed(sink: ReaderSink, interfaces: InterfaceTable): Promise<void>;
+  /**
+   * Reads the window's records into the sink; adds notes about what it found missing. Tells the
+   * sink, when it listens, how many S3 records lay outside the window and (with `auto`) which
+   * flow log was read for which interfaces.
+   */
+  feed(sink: InputSink, interfaces: InterfaceTable): Promise<void>;
   /** What the inventory and the flow logs cannot show; complete once `feed` has run. */
   notes: CoverageGapNote[];
 }
@@ -89,7 +103,12 @@ export function parseLiveSource(text: string): LiveSource {
  * only mean something for live input are refused without `--source` rather than ignored.
  */
 export function liveOptionsFrom(flags: LiveFlags): LiveOptions | undefined {
-  if (flags.source === undefined) {
+  const engine = parseEngine(flags.engine);
+  if (engine === 'insights' && !flags.source?.startsWith('cloudwatch:'))
+    throw new ConfigurationError('--engine insights: name the log group with --source cloudwatch:LOG_GROUP');
+  if (engine === 'stream' && flags.athena !== undefined)
+    throw new ConfigurationError('--athena-* flags are for --engine athena');
+  if (flags.source === undefined && engine !== 'athena') {
     const stray = (
       [
         ['--region', flags.region],
@@ -104,9 +123,12 @@ export function liveOptionsFrom(flags: LiveFlags): LiveOptions | undefined {
       );
     return undefined;
   }
-  parseLiveSource(flags.source);
+  if (flags.source !== undefined) parseLiveSource(flags.source);
   return {
-    source: flags.source,
+    // Athena reads its table, wherever the logs are: no source needed.
+    source: flags.source ?? '',
+    ...(engine !== 'stream' ? { engine } : {}),
+    ...(flags.athena !== undefined ? { athena: flags.athena } : {}),
     region: flags.region,
     lookbackMs: parseLookback(flags.lookback ?? DEFAULT_LOOKBACK),
     vpcId: flags.vpcId,

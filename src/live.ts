@@ -4,6 +4,11 @@
  * analysis, through the same sink as local files. S3 objects and CloudWatch Logs events are read
  * on the main thread; S3 downloads run with the bounded concurrency of src/sources/s3.ts.
  *
+ * With `--source auto`, each interface's records are read from one flow log only (see
+ * src/sources/flow-log-choice.ts), and S3 records are cut to the window as CloudWatch Logs cuts its
+ * events (src/sources/window.ts); the report's input section says which flow log was read and how
+ * many records were left out.
+ *
  * What the account's flow logs or permissions cannot show comes back as coverage notes, which the
  * report turns into `coverage-gap` findings that each say what to change. AWS failures that make
  * the run impossible (no credentials, a refused Describe call, a missing bucket or log group, a
@@ -11,19 +16,29 @@
  */
 import { paginateDescribeFlowLogs } from '@aws-sdk/client-ec2';
 import type { CoverageGapNote } from './analysis/report.js';
-import { parseLiveSource, type LiveInput, type LiveOptions } from './live-options.js';
-import { clientTarget, createAwsClients, type AwsClients } from './aws/clients.js';
+import { parseLiveSource, type LiveInput, type LiveOptions, type LiveSource } from './live-options.js';
+import { clientTarget, createAthenaClient, createAwsClients, type AwsClients } from './aws/clients.js';
+import type { EngineInput } from './sources/aggregates/engine.js';
 import { isAccessDenied, rethrowAwsError } from './aws/errors.js';
 import { collectPages } from './aws/util.js';
 import { ConfigurationError } from './errors.js';
 import { readLiveInventory } from './inventory/ec2.js';
 import type { Inventory } from './inventory/model.js';
 import { readCloudWatch } from './sources/cloudwatch.js';
-import { discoverFlowLogs, type CoverageNote, type DiscoveredFlowLog } from './sources/discovery.js';
+import { discoverFlowLogs, type CoverageNote } from './sources/discovery.js';
 import type { ReaderSink } from './sources/file.js';
+import {
+  chooseFlowLogs,
+  describeChoice,
+  destinationName,
+  type FlowLogChoice,
+} from './sources/flow-log-choice.js';
+import { FlowLogFilter, objectsByFlowLog } from './sources/flow-log-filter.js';
 import { DEFAULT_FIELDS, makeFormat, parseLogFormat, type RecordFormat } from './sources/format.js';
 import type { InterfaceTable } from './sources/interfaces.js';
-import { readS3FlowLogs } from './sources/s3.js';
+import { listS3FlowLogKeys, readS3FlowLogs, readS3Objects, type S3LogObject } from './sources/s3.js';
+import type { InputSink } from './sources/stats.js';
+import { WindowCut } from './sources/window.js';
 
 /**
  * Checks the source and the region, reads the inventory from EC2 unless one is given, and plans
@@ -35,9 +50,17 @@ import { readS3FlowLogs } from './sources/s3.js';
  */
 export async function openLiveInput(
   options: LiveOptions,
-  context: { now: Date; inventory?: Inventory | undefined; format?: RecordFormat | undefined },
+  context: {
+    now: Date;
+    inventory?: Inventory | undefined;
+    format?: RecordFormat | undefined;
+    /** What an engine's query depends on: config `ephemeral-port-start` and `bucket-seconds`. */
+    query?: { ephemeralStart: number; bucketSeconds: number } | undefined;
+  },
 ): Promise<LiveInput> {
-  const source = parseLiveSource(options.source);
+  // Athena reads its table: it needs no source, unless it creates the table over one.
+  const source: LiveSource =
+    options.engine === 'athena' && options.source === '' ? { type: 'auto' } : parseLiveSource(options.source);
   const clients =
     options.clients ?? createAwsClients({ region: options.region, endpoint: options.endpointUrl });
   if (options.region === undefined) {
@@ -62,7 +85,21 @@ export async function openLiveInput(
     notes.push(...warnings.map(inventoryNote));
   }
 
+  if (options.engine !== undefined) {
+    const engine = await openEngine(options, clients, window, context, notes);
+    return {
+      inventory,
+      window,
+      notes,
+      async feed(sink: InputSink, interfaces) {
+        await engine.feed(sink, interfaces);
+        sink.engineRan?.(engine.summary);
+      },
+    };
+  }
+
   let readers: Reader[];
+  let choice: FlowLogChoice | undefined;
   if (source.type === 's3') {
     readers = [{ type: 's3', bucket: source.bucket, prefix: source.prefix, format: context.format }];
   } else if (source.type === 'cloudwatch') {
@@ -86,74 +123,162 @@ export async function openLiveInput(
       ...inventory.interfaces.flatMap((n) => [n.vpcId, n.subnetId, n.interfaceId]),
     ]);
     const inScope = (resourceId: string) => scope.has(resourceId);
-    notes.push(...discovery.notes.filter((n) => inScope(n.resourceId)).map(discoveryNote));
-    readers = destinations(discovery.flowLogs.filter((f) => inScope(f.resourceId)));
+    choice = chooseFlowLogs(
+      discovery.flowLogs.filter((f) => inScope(f.resourceId)),
+      inventory.interfaces,
+    );
+    const read = choice.read;
+    // A flow log that is not read needs no new format: another one is read for its interfaces.
+    const relevant = (n: CoverageNote) =>
+      inScope(n.resourceId) && !(n.kind === 'connection-start-guessed' && !read.has(n.flowLogId));
+    notes.push(...discovery.notes.filter(relevant).map(discoveryNote));
+    notes.push(...choice.sharedLogGroups.map(sharedLogGroupNote));
+    readers = destinations(choice);
   }
 
+  const audited = inventory;
   return {
     inventory,
     window,
     notes,
-    async feed(sink, interfaces) {
+    async feed(sink: InputSink, interfaces) {
+      const cut = new WindowCut(window);
+      const filter = choice && new FlowLogFilter(choice, audited.interfaces, interfaces);
       for (const reader of readers) {
-        if (reader.type === 's3') await feedS3(clients, reader, window, sink, interfaces, notes);
-        else await feedCloudWatch(clients, reader, window, sink, interfaces, notes);
+        if (reader.type === 's3') await feedS3(clients, reader, cut, sink, interfaces, notes, filter);
+        else {
+          const kept = filter ? filter.wrap(sink, reader.flowLogIds ?? []) : sink;
+          await feedCloudWatch(clients, reader, window, kept, interfaces, notes);
+        }
       }
+      sink.outsideWindow?.(cut.outside);
+      if (choice && filter) sink.sourcesRead?.(describeChoice(choice, audited.interfaces, filter.records()));
     },
   };
 }
 
-/** One place to read: an S3 prefix or a log group, with the format of header-less records. */
+/**
+ * One place to read: an S3 prefix or a log group, with the format of header-less records. With
+ * `auto`, `flowLogIds` are the flow logs in scope that deliver there.
+ */
 type Reader =
-  | { type: 's3'; bucket: string; prefix: string; format: RecordFormat | undefined }
-  | { type: 'cloudwatch'; logGroupName: string; format: RecordFormat; guessed: boolean };
+  | {
+      type: 's3';
+      bucket: string;
+      prefix: string;
+      format: RecordFormat | undefined;
+      flowLogIds?: string[] | undefined;
+    }
+  | {
+      type: 'cloudwatch';
+      logGroupName: string;
+      format: RecordFormat;
+      guessed: boolean;
+      flowLogIds?: string[] | undefined;
+    };
 
 /**
- * The destinations of the discovered flow logs, each once. Flow logs that record only rejected
- * traffic are not read: their records would make rules look `unused` (every interface has
- * records) without the accepted traffic that shows use; a note says to capture ALL traffic.
+ * The destinations of the flow logs read, each once, in the format of the best flow log read
+ * there. Flow logs that record only rejected traffic are never read (see isReadable): their
+ * records would make rules look `unused` (every interface has records) without the accepted
+ * traffic that shows use; a note says to capture ALL traffic.
  */
-function destinations(flowLogs: readonly DiscoveredFlowLog[]): Reader[] {
+function destinations(choice: FlowLogChoice): Reader[] {
   const readers = new Map<string, Reader>();
-  for (const f of flowLogs) {
-    if (f.trafficType === 'REJECT') continue;
+  for (const f of choice.candidates) {
+    if (!choice.read.has(f.flowLogId)) continue;
+    const key = destinationName(f);
+    if (readers.has(key)) continue;
+    const flowLogIds = choice.candidates.filter((g) => destinationName(g) === key).map((g) => g.flowLogId);
     const d = f.destination;
-    if (d.type === 's3') {
-      const key = `s3://${d.bucket}/${d.prefix}`;
-      if (!readers.has(key))
-        readers.set(key, { type: 's3', bucket: d.bucket, prefix: d.prefix, format: f.format });
-    } else if (d.type === 'cloudwatch' && d.logGroupName !== '') {
-      const key = `cloudwatch:${d.logGroupName}`;
-      if (!readers.has(key))
-        readers.set(key, {
-          type: 'cloudwatch',
-          logGroupName: d.logGroupName,
-          format: f.format,
-          guessed: false,
-        });
-    }
+    if (d.type === 's3')
+      readers.set(key, { type: 's3', bucket: d.bucket, prefix: d.prefix, format: f.format, flowLogIds });
+    else if (d.type === 'cloudwatch')
+      readers.set(key, {
+        type: 'cloudwatch',
+        logGroupName: d.logGroupName,
+        format: f.format,
+        guessed: false,
+        flowLogIds,
+      });
   }
   return [...readers.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([, r]) => r);
 }
 
+/**
+ * The query engine of `--engine`: Athena over its table, or Logs Insights over the log group of
+ * `--source cloudwatch:LOG_GROUP` (read in the flow log's format, as the stream reader reads it).
+ */
+async function openEngine(
+  options: LiveOptions,
+  clients: AwsClients,
+  window: { start: Date; end: Date },
+  context: {
+    format?: RecordFormat | undefined;
+    query?: { ephemeralStart: number; bucketSeconds: number } | undefined;
+  },
+  notes: CoverageGapNote[],
+): Promise<EngineInput> {
+  const settings = { window, ephemeralStart: 32768, bucketSeconds: 3600, ...context.query };
+  const engines = await import('./sources/aggregates/engine.js');
+  if (options.engine === 'athena') {
+    const athena =
+      clients.athena ?? createAthenaClient({ region: options.region, endpoint: options.endpointUrl });
+    return engines.athenaInput({ athena, s3: clients.s3 }, options.athena ?? {}, settings, {
+      source: options.source === '' ? undefined : options.source,
+      format: context.format,
+    });
+  }
+  const source = parseLiveSource(options.source);
+  if (source.type !== 'cloudwatch')
+    throw new ConfigurationError('--engine insights: name the log group with --source cloudwatch:LOG_GROUP');
+  const described = context.format ?? (await logGroupFormat(clients, source.logGroupName));
+  if (described === undefined)
+    notes.push({
+      key: `format-guessed:cloudwatch:${source.logGroupName}`,
+      title: `The format of log group ${source.logGroupName} was guessed`,
+      message:
+        `DescribeFlowLogs gave no format for the events of ${source.logGroupName}, so Logs Insights parsed them ` +
+        `in the default format (version 2 fields). Pass the flow log's format with --log-format '\${version} \${account-id} …'.`,
+      evidence: { source: `cloudwatch:${source.logGroupName}` },
+    });
+  return engines.insightsInput(
+    clients.logs,
+    source.logGroupName,
+    described ?? makeFormat(DEFAULT_FIELDS),
+    settings,
+  );
+}
+
 const isoDate = (d: Date) => d.toISOString().replace('.000Z', 'Z');
 
+/**
+ * Reads an S3 prefix, records cut to the window. With `auto`, the objects are read by the flow
+ * log their keys name, each keeping the records of the interfaces chosen for that flow log.
+ */
 async function feedS3(
   clients: AwsClients,
   reader: Extract<Reader, { type: 's3' }>,
-  window: { start: Date; end: Date },
+  cut: WindowCut,
   sink: ReaderSink,
   interfaces: InterfaceTable,
   notes: CoverageGapNote[],
+  filter: FlowLogFilter | undefined,
 ): Promise<void> {
+  const { window } = cut;
   const where = `s3://${reader.bucket}/${reader.prefix}`;
+  const query = { bucket: reader.bucket, prefix: reader.prefix, ...window };
+  const options = { interfaces, format: reader.format };
   // A broken object is one input error and the run goes on; a listing failure stops the run.
-  const objects = await readS3FlowLogs(
-    clients.s3,
-    { bucket: reader.bucket, prefix: reader.prefix, ...window },
-    sink,
-    { interfaces, format: reader.format },
-  );
+  let objects: S3LogObject[];
+  if (filter === undefined) {
+    objects = await readS3FlowLogs(clients.s3, query, cut.wrap(sink), options);
+  } else {
+    objects = await listS3FlowLogKeys(clients.s3, query);
+    const read = new Set(filter.flowLogIds);
+    for (const group of objectsByFlowLog(objects, reader.flowLogIds ?? [], read))
+      await readS3Objects(clients.s3, group.objects, cut.wrap(filter.wrap(sink, group.flowLogIds)), options);
+  }
   if (objects.length === 0) {
     notes.push({
       key: `no-records:${where}`,
@@ -238,6 +363,21 @@ async function logGroupFormat(clients: AwsClients, logGroupName: string): Promis
       ...clientTarget(clients.ec2),
     });
   }
+}
+
+/** Two flow logs of the same interfaces in one log group: counted twice, and nothing tells them apart. */
+function sharedLogGroupNote(shared: FlowLogChoice['sharedLogGroups'][number]): CoverageGapNote {
+  const { logGroupName, flowLogIds, interfaceIds } = shared;
+  const count = `${interfaceIds.length} interface${interfaceIds.length === 1 ? '' : 's'}`;
+  return {
+    key: `shared-log-group:${logGroupName}`,
+    title: `Flow logs ${flowLogIds.join(' and ')} deliver the same interfaces to log group ${logGroupName}`,
+    message:
+      `CloudWatch Logs writes the records of every flow log of an interface into one log stream, so the events ` +
+      `of ${flowLogIds.join(' and ')} in ${logGroupName} cannot be told apart, and the records of ${count} are ` +
+      `counted once per flow log. Keep one of them, or deliver the others to another log group or to S3.`,
+    evidence: { source: `cloudwatch:${logGroupName}`, flowLogIds, interfaceIds },
+  };
 }
 
 const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1).replace(/\.?$/, '.')}`;

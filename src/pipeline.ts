@@ -86,7 +86,17 @@ export async function analyze(options: AnalyzeOptions): Promise<Report> {
     options.inventory ??
     (options.inventoryDir ? await readInventorySnapshot(options.inventoryDir) : undefined);
   const live = options.live
-    ? await (await loadLive()).openLiveInput(options.live, { now, inventory: given, format: liveFormat })
+    ? await (
+        await loadLive()
+      ).openLiveInput(options.live, {
+        now,
+        inventory: given,
+        format: liveFormat,
+        query: {
+          ephemeralStart: options.config['ephemeral-port-start'],
+          bucketSeconds: options.config.thresholds['bucket-seconds'],
+        },
+      })
     : undefined;
   const inventory = live?.inventory ?? given ?? EMPTY_INVENTORY;
   const compiled = compileInventory(inventory);

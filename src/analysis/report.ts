@@ -165,6 +165,9 @@ export function buildReport(
       fields: input.fields,
       formats: [...input.formats].sort((a, b) => a.join(' ').localeCompare(b.join(' '))),
       unknownInterfaces: collected.unknownInterfaces,
+      ...(input.outsideWindow !== undefined ? { outsideWindow: input.outsideWindow } : {}),
+      ...(input.sources !== undefined ? { sources: input.sources } : {}),
+      ...(input.engine !== undefined ? { engine: input.engine } : {}),
     },
     summary: {
       interfaces: compiled.interfaces.length,

@@ -3,7 +3,10 @@
  * renamed or removed without a schema version bump.
  */
 import type { InputError } from '../sources/record.js';
+import type { InputEngine, InputSource } from '../sources/stats.js';
 import type { RulePeer } from '../inventory/model.js';
+
+export type { InputEngine, InputSource } from '../sources/stats.js';
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
 export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
@@ -41,6 +44,15 @@ export interface ReportInput {
   fields: string[];
   formats: string[][];
   unknownInterfaces: string[];
+  /**
+   * Records of live S3 objects left out because their start lies outside the window (S3 is
+   * listed by folder; CloudWatch Logs returns only the window). Present when some were.
+   */
+  outsideWindow?: number;
+  /** `--source auto`: every readable flow log found, which were read, for which interfaces, why. */
+  sources?: InputSource[];
+  /** `--engine athena|insights`: the queries run, the rows they returned, what Athena scanned. */
+  engine?: InputEngine;
 }
 
 export interface PeerCount {

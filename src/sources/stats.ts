@@ -28,6 +28,59 @@ export interface InputSummary {
   /** Earliest start and latest end of the records, Unix seconds; -1 when there were none. */
   firstStart: number;
   lastEnd: number;
+  /**
+   * Records read from S3 whose start lies outside the lookback window, and so left out (S3 is
+   * listed by day or hour folder; CloudWatch Logs returns only the window). Absent when none.
+   */
+  outsideWindow?: number;
+  /** The flow logs `--source auto` found, and which of them was read for which interfaces. */
+  sources?: InputSource[];
+  /** The query engine that aggregated the records (`--engine athena|insights`). */
+  engine?: InputEngine;
+}
+
+/** What a query engine did (docs/aggregates.md). */
+export interface InputEngine {
+  name: 'athena' | 'insights';
+  /** Queries run (Insights splits the window into several). */
+  queries: number;
+  /** Rows the queries returned. */
+  rows: number;
+  /** Bytes Athena scanned: what it charges for. */
+  bytesScanned?: number;
+  /** Athena's query execution ids, or Logs Insights' query ids. */
+  queryIds: string[];
+}
+
+/** A flow log that `--source auto` found: whether it was read, for how much, and why. */
+export interface InputSource {
+  flowLogId: string;
+  /** The VPC, subnet or interface it records. */
+  resourceId: string;
+  /** Where its records are: `s3://bucket/prefix` or `cloudwatch:LOG_GROUP`. */
+  destination: string;
+  read: boolean;
+  /** Inventory interfaces whose records were taken from this flow log (0 when not read). */
+  interfaces: number;
+  /** Records taken from it, inside the window. */
+  records: number;
+  /** Of `tcp-flags` and `flow-direction` (who started a connection), those its format has. */
+  initiatorFields: string[];
+  /** Why it was read, or not, as a sentence. */
+  reason: string;
+}
+
+/**
+ * A reader sink that also takes what a live reader says about its sources. The methods are
+ * optional so that any {@link ReaderSink} can stand in: a sink without them drops the counts.
+ */
+export interface InputSink extends ReaderSink {
+  /** `count` records were left out because their start lies outside the window. */
+  outsideWindow?(count: number): void;
+  /** The flow logs `--source auto` chose between. */
+  sourcesRead?(sources: readonly InputSource[]): void;
+  /** A query engine aggregated the records. */
+  engineRan?(engine: InputEngine): void;
 }
 
 export function emptyInputSummary(): InputSummary {
@@ -57,12 +110,15 @@ export class InputCounter {
    * A reader sink whose records go to `record` (which counts them here too) and whose malformed
    * lines, file errors and finished files go to these counts.
    */
-  sinkFor(record: (r: FlowRecord) => void): ReaderSink {
+  sinkFor(record: (r: FlowRecord) => void): InputSink {
     return {
       record,
       malformed: this.malformed.bind(this),
       fileError: this.fileError.bind(this),
       fileRead: this.fileRead.bind(this),
+      outsideWindow: this.outsideWindow.bind(this),
+      sourcesRead: this.sourcesRead.bind(this),
+      engineRan: this.engineRan.bind(this),
     };
   }
 
@@ -101,6 +157,18 @@ export class InputCounter {
     if (!s.formats.some((f) => f.join(' ') === fields.join(' '))) s.formats.push([...fields]);
   }
 
+  outsideWindow(count: number): void {
+    if (count > 0) this.summary.outsideWindow = (this.summary.outsideWindow ?? 0) + count;
+  }
+
+  sourcesRead(sources: readonly InputSource[]): void {
+    this.summary.sources = [...(this.summary.sources ?? []), ...sources.map((s) => ({ ...s }))];
+  }
+
+  engineRan(engine: InputEngine): void {
+    this.summary.engine = { ...engine, queryIds: [...engine.queryIds] };
+  }
+
   private error(e: InputError): void {
     this.summary.errorCount++;
     if (this.summary.errors.length < MAX_REPORTED_ERRORS) this.summary.errors.push(e);
@@ -134,4 +202,6 @@ export function mergeInputSummary(into: InputSummary, from: InputSummary): void 
   if (from.firstStart >= 0 && (into.firstStart < 0 || from.firstStart < into.firstStart))
     into.firstStart = from.firstStart;
   if (from.lastEnd > into.lastEnd) into.lastEnd = from.lastEnd;
+  if (from.outsideWindow !== undefined) into.outsideWindow = (into.outsideWindow ?? 0) + from.outsideWindow;
+  if (from.sources !== undefined) into.sources = [...(into.sources ?? []), ...from.sources];
 }

@@ -18,6 +18,7 @@ import { collectorFeed } from '../helpers/collector-feed.js';
 import { MOTO_ACCOUNT, MOTO_REGION, startMoto, type MotoServer } from '../helpers/moto.js';
 import { makeWorld } from '../helpers/world.js';
 import { WINDOW_SECONDS, WINDOW_START } from '../helpers/world-generator.js';
+import { cliInProcess } from '../helpers/cli-in-process.js';
 import { motoClients } from './aws-test-kit.js';
 
 const NOW = new Date('2026-11-26T00:00:00Z');
@@ -54,6 +55,18 @@ async function queueResults(results: string[][][]): Promise<void> {
   expect(response.status).toBe(201);
 }
 
+/** The tool's own SQL over the world in DuckDB, as Athena would answer it: header and rows. */
+async function athenaAnswer(logs: string, sql: string, table: string): Promise<string[][]> {
+  const duck = await athenaTable(logs);
+  try {
+    const answer = await duck.connection.runAndReadAll(sql.replace(table, 'flow_logs'));
+    const rows = answer.getRows().map((row) => row.map((v) => (v === null ? '' : String(v))));
+    return [answer.columnNames(), ...rows];
+  } finally {
+    duck.close();
+  }
+}
+
 function verdicts(report: Report) {
   const { input: _input, ...rest } = report;
   return rest;
@@ -79,7 +92,7 @@ describe('--engine athena against moto', () => {
     table.close();
     await queueResults([[header, ...rows]]);
 
-    const input = athenaInput(clients, flags, settings, { lookbackDays: 7 });
+    const input = athenaInput(clients, flags, settings, {});
     const report = await collectorFeed(world.inventory, config, NOW, (sink, interfaces) =>
       input.feed(sink, interfaces),
     );
@@ -112,7 +125,7 @@ describe('--engine athena against moto', () => {
     ]);
     const source = `s3://audit-logs/AWSLogs/${MOTO_ACCOUNT}/vpcflowlogs/${MOTO_REGION}/`;
     const flags = { table: 'audit.flow_logs', output: `s3://${RESULTS}/create/`, createTable: true };
-    const input = athenaInput(clients, flags, settings, { source, lookbackDays: 7 });
+    const input = athenaInput(clients, flags, settings, { source });
     const summary: EngineSummary = input.summary;
     await collectorFeed(world.inventory, config, NOW, (sink, interfaces) => input.feed(sink, interfaces));
     expect(summary.queries).toBe(3);
@@ -134,6 +147,65 @@ describe('--engine athena against moto', () => {
     expect(listed.QueryExecutionIds).toEqual(expect.arrayContaining(summary.queryIds));
   });
 
+  it('analyze --engine athena: the report of the streamed logs, with the query and what it scanned', async () => {
+    const sql = athenaQueryFor({ table: 'flowlogs.cli' }, settings);
+    await queueResults([await athenaAnswer(world.logs, sql, '"flowlogs"."cli"')]);
+    const run = await cliInProcess(
+      'analyze',
+      '--inventory',
+      world.inventory,
+      '--region',
+      MOTO_REGION,
+      '--endpoint-url',
+      moto.endpoint,
+      '--engine',
+      'athena',
+      '--athena-table',
+      'flowlogs.cli',
+      '--athena-output',
+      `s3://${RESULTS}/cli/`,
+      '--lookback',
+      '30d',
+      '--format',
+      'json',
+      '--quiet',
+      '--fail-on',
+      'none',
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout) as Report;
+    const streamed = await analyze({
+      flowLogs: [world.logs],
+      inventoryDir: world.inventory,
+      config,
+      now: NOW,
+    });
+    expect(report.rules).toEqual(streamed.rules);
+    expect(report.findings.map((f) => [f.type, f.ruleId])).toEqual(
+      streamed.findings.map((f) => [f.type, f.ruleId]),
+    );
+    expect(report.input.engine).toMatchObject({ name: 'athena', queries: 1, bytesScanned: 0 });
+    expect(report.input.records).toBe(world.truth.records);
+  });
+
+  it('analyze --print-query prints the SQL without calling AWS', async () => {
+    const run = await cliInProcess(
+      'analyze',
+      '--engine',
+      'athena',
+      '--athena-table',
+      'logs.vpc',
+      '--lookback',
+      '2d',
+      '--print-query',
+    );
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^-- sg-flow-audit: one row per group/);
+    expect(run.stdout).toContain('FROM "logs"."vpc"\n  WHERE "day" BETWEEN');
+    expect(run.stdout.endsWith('bucket;\n')).toBe(true);
+  });
+
   it('refuses --athena-create-table without the S3 folder of the day folders', () => {
     const clients = {
       ...motoClients(moto),
@@ -142,7 +214,6 @@ describe('--engine athena against moto', () => {
     expect(() =>
       athenaInput(clients, { createTable: true }, settings, {
         source: 's3://audit-logs/somewhere/',
-        lookbackDays: 7,
       }),
     ).toThrow(
       "--source: to create the Athena table, give the folder of the day folders, such as s3://BUCKET/AWSLogs/ACCOUNT/vpcflowlogs/REGION/, got 's3://audit-logs/somewhere/'",

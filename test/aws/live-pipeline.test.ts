@@ -256,11 +256,16 @@ describe('analyze with a live source', () => {
   });
 
   it('--source auto: reads the VPC flow log it discovers, with nothing to add', async () => {
-    await useFlowLogs(s3FlowLog('ALL'));
+    const [flowLogId] = await useFlowLogs(s3FlowLog('ALL'));
     const report = await runLive(live('auto'));
 
     expect(report.findings.filter(fromDiscovery)).toEqual([]);
-    expectSameAnalysis(report, baseline);
+    // The input section also names the flow log read (test/aws/live-sources.test.ts has more).
+    expect(report.input.sources?.map((s) => [s.flowLogId, s.read, s.records])).toEqual([
+      [flowLogId, true, truth.records],
+    ]);
+    const { sources: _sources, ...input } = report.input;
+    expectSameAnalysis({ ...report, input }, baseline);
   });
 
   it('--source auto with a REJECT-only flow log: a coverage gap that says to capture ALL traffic', async () => {

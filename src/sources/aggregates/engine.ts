@@ -7,49 +7,18 @@ import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { ConfigurationError } from '../../errors.js';
 import type { ReaderSink } from '../file.js';
+import type { InputEngine } from '../stats.js';
 import type { RecordFormat } from '../format.js';
 import type { InterfaceTable } from '../interfaces.js';
 import { readAthenaResult, runAthenaQuery } from './athena.js';
 import { aggregateQuery, createTableStatement, parsePartition, type DatePartition } from './athena-sql.js';
 import { runInsightsAggregation } from './insights.js';
+import { DEFAULT_ATHENA_TABLE, type AthenaFlags } from './engine-flags.js';
 
-export type EngineName = 'stream' | 'athena' | 'insights';
-
-/** Parses `--engine`. */
-export function parseEngine(text: string | undefined): EngineName {
-  if (text === undefined || text === 'stream' || text === 'athena' || text === 'insights')
-    return text ?? 'stream';
-  throw new ConfigurationError(`--engine: expected stream, athena or insights, got '${text.slice(0, 64)}'`);
-}
-
-/** The Athena flags. */
-export interface AthenaFlags {
-  /** `--athena-table DATABASE.TABLE`; default sg_flow_audit.flow_logs. */
-  table?: string | undefined;
-  workgroup?: string | undefined;
-  output?: string | undefined;
-  /** `--athena-create-table`: create the table (partition projection over `--source`) first. */
-  createTable?: boolean | undefined;
-  /** `--athena-storage text|parquet`, for the table created. */
-  storage?: string | undefined;
-  /** `--athena-partition day=yyyy/MM/dd | none`. */
-  partition?: string | undefined;
-}
-
-export const DEFAULT_ATHENA_TABLE = 'sg_flow_audit.flow_logs';
+export { DEFAULT_ATHENA_TABLE, parseEngine, type AthenaFlags, type EngineName } from './engine-flags.js';
 
 /** What a query engine did, for the report's `input.engine`. */
-export interface EngineSummary {
-  name: 'athena' | 'insights';
-  /** Queries run (Insights splits the window into several). */
-  queries: number;
-  /** Rows the queries returned. */
-  rows: number;
-  /** Bytes Athena scanned (what it charges for). */
-  bytesScanned?: number;
-  /** Athena's query execution ids or Logs Insights' query ids. */
-  queryIds: string[];
-}
+export type EngineSummary = InputEngine;
 
 export interface EngineInput {
   summary: EngineSummary;
@@ -85,7 +54,7 @@ export function athenaInput(
   clients: { athena: AthenaClient; s3: S3Client },
   flags: AthenaFlags,
   settings: QuerySettings,
-  context: { source?: string | undefined; format?: RecordFormat | undefined; lookbackDays: number },
+  context: { source?: string | undefined; format?: RecordFormat | undefined },
 ): EngineInput {
   const summary: EngineSummary = { name: 'athena', queries: 0, rows: 0, bytesScanned: 0, queryIds: [] };
   const options = { workgroup: flags.workgroup, output: flags.output };
