@@ -4,17 +4,21 @@
  */
 import { runProgram } from './commands/program.js';
 import { ConfigurationError, errorMessage } from './errors.js';
+import { showControls } from './report/escape.js';
 
 async function main(argv: string[]): Promise<number> {
   try {
     return await runProgram(argv);
   } catch (e) {
     if (e instanceof ConfigurationError) {
-      process.stderr.write(`sg-flow-audit: ${e.message}\n`);
+      // A message quotes file names and fields of the input: no terminal escape gets through.
+      process.stderr.write(`sg-flow-audit: ${showControls(e.message)}\n`);
       return 2;
     }
     // A bug, not a user mistake: keep the stack for the issue report.
-    process.stderr.write(`sg-flow-audit: internal error: ${errorMessage(e)}\n${(e as Error).stack ?? ''}\n`);
+    process.stderr.write(
+      `sg-flow-audit: internal error: ${showControls(errorMessage(e))}\n${((e as Error).stack ?? '').split('\n').slice(1).join('\n')}\n`,
+    );
     return 2;
   }
 }

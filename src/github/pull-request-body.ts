@@ -18,15 +18,28 @@ function truncationNote(limit: number, reportPath: string): string {
   );
 }
 
-/** Whether the text ends inside a fenced code block (an odd number of fence lines). */
-function insideFence(text: string): boolean {
-  return (text.match(/^ {0,3}(`{3,}|~{3,})/gm) ?? []).length % 2 === 1;
+/**
+ * The fence of the code block the text ends inside, or undefined when it ends outside one
+ * (CommonMark: a block closes at a line of the same fence character, at least as long, with
+ * nothing after it). Code blocks of untrusted lines use fences longer than three backticks.
+ */
+function openFence(text: string): string | undefined {
+  let open: string | undefined;
+  for (const [, fence = '', rest = ''] of text.matchAll(/^ {0,3}(`{3,}|~{3,})(.*)$/gm)) {
+    if (open === undefined) open = fence;
+    else if (fence[0] === open[0] && fence.length >= open.length && rest.trim() === '') open = undefined;
+  }
+  return open;
 }
 
 /** The longest start of `section` that fits `budget`, cut after a whole line when one fits. */
 function cutSection(section: string, budget: number): string {
-  const fence = '\n```';
-  const room = budget - fence.length;
+  // Room for the line that closes a code block cut open: as long as the longest fence in it.
+  const longestFence = Math.max(
+    3,
+    ...(section.match(/^ {0,3}(`{3,}|~{3,})/gm) ?? []).map((f) => f.trim().length),
+  );
+  const room = budget - longestFence - 1;
   if (room <= 0) return '';
   let cut = section.lastIndexOf('\n', room);
   if (cut <= 0) {
@@ -36,7 +49,8 @@ function cutSection(section: string, budget: number): string {
     if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
   }
   const kept = section.slice(0, cut).trimEnd();
-  return insideFence(kept) ? kept + fence : kept;
+  const fence = openFence(kept);
+  return fence === undefined ? kept : `${kept}\n${fence}`;
 }
 
 /**

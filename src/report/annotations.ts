@@ -4,6 +4,7 @@
  * findings, keeps the most important ones per level, and says how many it left out, pointing at
  * the job summary and the report where every finding is.
  */
+import { showControls } from './escape.js';
 import { findingLocation, formatProposal, rankFindings, ruleIndex } from './format.js';
 import type { Finding, Severity } from './types.js';
 import type { Report } from './types.js';
@@ -94,9 +95,13 @@ function annotationFor(
   ruleOf: ReturnType<typeof ruleIndex>,
 ): PlannedAnnotation {
   const where = findingLocation(finding);
-  const title = `${finding.severity}: ${finding.title}${where === '' ? '' : ` (${where})`}`;
+  // @actions/core escapes line breaks and `%` in the command it prints, so nothing here can start
+  // a workflow command; control characters are still shown as escapes, as in the text report,
+  // because the log viewer runs ANSI sequences and the annotation shows the rest as it is.
+  const title = showControls(`${finding.severity}: ${finding.title}${where === '' ? '' : ` (${where})`}`);
   const change = formatProposal(finding, ruleOf(finding));
-  const message = change === undefined ? finding.message : `${finding.message}\nProposed: ${change}`;
+  const message =
+    showControls(finding.message) + (change === undefined ? '' : `\nProposed: ${showControls(change)}`);
   return { level, title: shorten(title, MAX_TITLE_LENGTH), message };
 }
 

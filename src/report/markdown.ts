@@ -24,6 +24,7 @@ import {
 } from './format.js';
 import { flowsChart, topPortsChart } from './charts.js';
 import { peerText } from '../inventory/model.js';
+import { showControls } from './escape.js';
 import type { Finding, Report, RuleReport, Severity } from './types.js';
 import { SEVERITIES } from './types.js';
 
@@ -124,7 +125,7 @@ function headline(report: Report): string[] {
     const at = firstError.line === undefined ? firstError.file : `${firstError.file}:${firstError.line}`;
     lines.push(
       '',
-      `⚠️ ${formatCount(errors)} input ${errors === 1 ? 'error' : 'errors'}; first: ${escapeCell(`${at}: ${firstError.message}`)}`,
+      `⚠️ ${formatCount(errors)} input ${errors === 1 ? 'error' : 'errors'}; first: ${escapeGitHubCell(`${at}: ${firstError.message}`)}`,
     );
   }
   return lines;
@@ -194,15 +195,15 @@ function findingRow(
   rule: RuleReport | undefined,
   changeOf: ReturnType<typeof changeOncePerRule>,
 ): string {
-  const type = escapeCell(finding.type);
-  const location = escapeCell(findingLocation(finding));
-  const title = escapeCell(finding.title);
+  const type = escapeGitHubCell(finding.type);
+  const location = escapeGitHubCell(findingLocation(finding));
+  const title = escapeGitHubCell(finding.title);
   if (finding.suppressed !== undefined) {
-    return `| ${type} | ${location} | ${title} | ${escapeCell(finding.suppressed.reason)} | ${escapeCell(finding.suppressed.expires)} |`;
+    return `| ${type} | ${location} | ${title} | ${escapeGitHubCell(finding.suppressed.reason)} | ${escapeGitHubCell(finding.suppressed.expires)} |`;
   }
   const flows = findingFlows(finding);
   const change = changeOf(finding, rule) ?? '';
-  return `| ${type} | ${location} | ${title} | ${flows > 0 ? formatCount(flows) : ''} | ${escapeCell(change)} |`;
+  return `| ${type} | ${location} | ${title} | ${flows > 0 ? formatCount(flows) : ''} | ${escapeGitHubCell(change)} |`;
 }
 
 const RULE_HEADER = [
@@ -219,10 +220,10 @@ function rulesSection(report: Report, budget: number, where: string): Section {
   let shown = 0;
   outer: for (const group of groups) {
     const summary = `${formatCount(group.rules.length)} rules: ${statusTally(group.rules)}`;
-    const name = group.groupName === '' ? '' : ` ${escapeCell(group.groupName)}`;
+    const name = group.groupName === '' ? '' : ` ${escapeGitHubCell(group.groupName)}`;
     // `</details>` is written after the loop, so the header is only paid for with a first row.
     let header: string[] = [
-      `<details><summary><b>${escapeCell(group.groupId)}</b>${name} — ${summary}</summary>`,
+      `<details><summary><b>${escapeGitHubCell(group.groupId)}</b>${name} — ${summary}</summary>`,
       '',
       ...RULE_HEADER,
     ];
@@ -246,9 +247,9 @@ function rulesSection(report: Report, budget: number, where: string): Section {
 function ruleRow(rule: RuleReport): string {
   const status = rule.status === 'unused' ? '**unused**' : rule.status;
   return (
-    `| ${escapeCell(rule.ruleId)} | ${rule.direction} | ${escapeCell(rule.protocol)} | ` +
-    `${escapeCell(formatPorts(rule.protocol, rule.fromPort, rule.toPort))} | ${escapeCell(peerText(rule.peer))} | ` +
-    `${status} | ${formatCount(rule.usage.flows)} | ${formatPeers(rule)} | ${escapeCell(formatTopPeer(rule))} |`
+    `| ${escapeGitHubCell(rule.ruleId)} | ${rule.direction} | ${escapeGitHubCell(rule.protocol)} | ` +
+    `${escapeGitHubCell(formatPorts(rule.protocol, rule.fromPort, rule.toPort))} | ${escapeGitHubCell(peerText(rule.peer))} | ` +
+    `${status} | ${formatCount(rule.usage.flows)} | ${formatPeers(rule)} | ${escapeGitHubCell(formatTopPeer(rule))} |`
   );
 }
 
@@ -288,30 +289,47 @@ class BudgetWriter {
   }
 }
 
+const CELL_ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '\\': '&#92;',
+  '|': '&#124;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '`': '&#96;',
+  '[': '&#91;',
+  ']': '&#93;',
+};
+
 /**
  * Makes text safe inside a table cell (and inline HTML): `|` would end the cell, `<`/`>` would
- * open HTML, backticks would open a code span, and a newline would end the row. Entities are
- * used rather than backslashes because GitHub splits table rows before it reads escapes.
+ * open HTML, backticks would open a code span, `[`/`]` would make a link or an image (a group
+ * named `[docs](https://evil.example)`), and a newline would end the row. Entities are used rather
+ * than backslashes because GitHub splits table rows before it reads escapes; an entity is plain
+ * text to a markdown parser, so it builds nothing. Other control characters and the bidi
+ * controls are shown as escapes (`\x1b`, `\u202e`) that read the same in every format.
  */
 export function escapeCell(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/\\/g, '&#92;')
-    .replace(/\|/g, '&#124;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/`/g, '&#96;')
-    .replace(/\r?\n|\r/g, ' ');
+  return showControls(text.replace(/\r?\n|\r/g, ' ')).replace(
+    /[&\\|<>`[\]]/g,
+    (char) => CELL_ENTITIES[char] ?? char,
+  );
 }
 
 /**
- * Untrusted text (group names, descriptions, file names) in a table cell of a pull request's body
- * or comment: escaped as escapeCell does, and pinging and linking nobody (`@team`, `#123`).
+ * Untrusted text (group names, descriptions, file names) in a pull request's body or comment or
+ * a job summary: escaped as escapeCell does, and pinging, linking and referencing nobody. GitHub
+ * finds `@team`, `#123`, `GH-123` and bare URLs (`https://…`, `www.…`) in the rendered text,
+ * where an entity has already become the character again, so a zero-width space (`&#8203;`)
+ * goes after the `@`, `#`, `GH-` or the scheme's colon instead: the text reads the same, and
+ * nothing in it notifies a person, links an issue or becomes a link to click.
  */
 export function escapeGitHubCell(text: string): string {
   return escapeCell(text)
-    .replace(/@/g, '&#64;')
-    .replace(/#(?=\d)/g, '&#35;');
+    .replace(/@/g, '@&#8203;')
+    .replace(/(?<!&)#(?=\d)/g, '#&#8203;')
+    .replace(/\b(GH-)(?=\d)/gi, '$1&#8203;')
+    .replace(/:(?=\/\/)/g, ':&#8203;')
+    .replace(/\b(www)\./gi, '$1&#8203;.');
 }
 
 /** A code span that survives any backticks inside the text (CommonMark: use a longer fence). */

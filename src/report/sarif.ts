@@ -159,13 +159,15 @@ function sarifRule(info: FindingTypeInfo): SarifRule {
 function sarifResult(finding: Finding, rule: RuleReport | undefined, artifactUri: string): SarifResult {
   const info = FINDING_TYPES[finding.type];
   const change = formatProposal(finding, rule);
-  const text = [
-    finding.title.replace(/\.?$/, '.'),
-    finding.message,
-    change === undefined ? '' : `Proposed change: ${change}.`,
-  ]
-    .filter((part) => part !== '')
-    .join(' ');
+  const text = sarifMessageText(
+    [
+      finding.title.replace(/\.?$/, '.'),
+      finding.message,
+      change === undefined ? '' : `Proposed change: ${change}.`,
+    ]
+      .filter((part) => part !== '')
+      .join(' '),
+  );
   const properties: Record<string, unknown> = { type: finding.type, severity: finding.severity };
   if (finding.groupId !== undefined) properties['groupId'] = finding.groupId;
   if (finding.ruleId !== undefined) properties['ruleId'] = finding.ruleId;
@@ -214,6 +216,16 @@ function logicalName(finding: Finding): { name: string; fullyQualifiedName: stri
   }
   const single = finding.groupId ?? finding.ruleId ?? finding.peer;
   return single === undefined ? undefined : { name: single, fullyQualifiedName: single };
+}
+
+/**
+ * Plain text as a SARIF message string (SARIF 2.1.0 §3.11.5, §3.11.6): a literal `{` or `}` is
+ * doubled, so that `{0}` in a group name is not read as a placeholder, and a literal `[` or `]`
+ * (and a backslash before one) is escaped with a backslash, so that `[docs](https://…)` in a
+ * name is not an embedded link in code scanning. Nothing else changes: the result is JSON data.
+ */
+export function sarifMessageText(text: string): string {
+  return text.replace(/[{}]/g, '$&$&').replace(/\\(?=[[\]])|[[\]]/g, '\\$&');
 }
 
 /**

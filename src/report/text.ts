@@ -17,6 +17,7 @@ import {
   statusTally,
 } from './format.js';
 import { peerText } from '../inventory/model.js';
+import { neutraliseCommandLines, showControls } from './escape.js';
 import type { Finding, Report, RuleReport, RuleStatus, Severity } from './types.js';
 import { SEVERITIES } from './types.js';
 
@@ -59,8 +60,14 @@ const STATUS_STYLE: Record<RuleStatus, Style | undefined> = {
 /**
  * Renders the report as plain (or ANSI-coloured) text for a terminal. Pure: the same report and
  * options always give the same string, ending with a newline.
+ *
+ * Every string of the report is shown with its control characters escaped before anything is
+ * laid out (group names, descriptions, file names and log text are untrusted), so the only
+ * escape sequences in the output are the colours asked for; and no line can pass for a workflow
+ * command when the text is printed in a CI log.
  */
-export function renderText(report: Report, options: TextOptions = {}): string {
+export function renderText(untrusted: Report, options: TextOptions = {}): string {
+  const report = mapStrings(untrusted, showControls);
   const paint = (text: string, style: Style | undefined): string => {
     if (!options.color || style === undefined || text === '') return text;
     const [open, close] = ANSI[style];
@@ -72,7 +79,19 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   lines.push(...groupsSection(report, paint));
   lines.push(...inputSection(report, paint));
   while (lines.at(-1) === '') lines.pop();
-  return lines.join('\n') + '\n';
+  return neutraliseCommandLines(lines.join('\n') + '\n');
+}
+
+/** A copy of a JSON-like value with `transform` applied to every string in it. */
+function mapStrings<T>(value: T, transform: (text: string) => string): T {
+  if (typeof value === 'string') return transform(value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => mapStrings(item, transform)) as T;
+  if (value !== null && typeof value === 'object') {
+    const copy: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) copy[key] = mapStrings(item, transform);
+    return copy as T;
+  }
+  return value;
 }
 
 type Paint = (text: string, style: Style | undefined) => string;
@@ -153,10 +172,11 @@ function findingLines(
   const lines = [
     `  ${paint(`[${finding.type}]`, SEVERITY_STYLE[finding.severity])} ${finding.title}${locationSuffix(finding)}`,
   ];
-  // Messages may be long or multi-line; indent every line so the finding stays one block. A
-  // message that only repeats the title adds nothing.
+  // A message is one line (its line breaks were escaped with the rest, so a group name cannot
+  // start a line that passes for the tool's own). A message that only repeats the title adds
+  // nothing.
   if (finding.message.replace(/\.$/, '') !== finding.title.replace(/\.$/, '')) {
-    for (const line of finding.message.split('\n')) if (line !== '') lines.push(`    ${line}`);
+    if (finding.message !== '') lines.push(`    ${finding.message}`);
   }
   const change = changeOf(finding, rule);
   if (change !== undefined) lines.push(`    ${paint('proposed:', 'bold')} ${change}`);

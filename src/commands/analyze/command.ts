@@ -9,6 +9,8 @@ import { failingFinding } from '../../outcome.js';
 import { renderReport } from '../../report/render.js';
 import { addAnalysisOptions, runInputsOf } from '../options.js';
 import { runAnalysis } from '../run-analysis.js';
+import { loadConfig } from '../../config.js';
+import { showControls } from '../../report/escape.js';
 
 const EXAMPLES = `
 Examples:
@@ -16,6 +18,8 @@ Examples:
   $ sg-flow-audit analyze --flow-logs ./AWSLogs --inventory inv --format text
   # Live: the last 14 days of whatever flow logs the VPC delivers
   $ sg-flow-audit analyze --region eu-west-1 --source auto --vpc-id vpc-0123456789abcdef0 --lookback 14d
+  # 90 days of an organisation's logs, aggregated by Athena where they live
+  $ sg-flow-audit analyze --region eu-west-1 --engine athena --athena-table flowlogs.vpc --athena-output s3://athena-results/ --lookback 90d
   # No logs: still fails on SSH or RDP open to the world
   $ sg-flow-audit analyze --inventory inv --fail-on critical
 
@@ -35,9 +39,16 @@ export function analyzeCommand(done: (status: number) => void): Command {
       ).argParser(parseFormat),
     )
     .option('--output <file>', 'write the report here (default: standard output)')
+    .option('--print-query', 'print the query of --engine athena or insights and stop (no AWS call)')
     .addHelpText('after', EXAMPLES)
     .action(async (options: Record<string, unknown>) => {
       const inputs = runInputsOf(options);
+      if (options['printQuery'] === true) {
+        const { engineQueryText } = await import('./print-query.js');
+        process.stdout.write(engineQueryText(inputs, await loadConfig(inputs.config), new Date()));
+        done(0);
+        return;
+      }
       const output = options['output'] as string | undefined;
       const { report } = await runAnalysis(inputs);
       const toTerminal = output === undefined && process.stdout.isTTY === true;
@@ -48,7 +59,7 @@ export function analyzeCommand(done: (status: number) => void): Command {
       else process.stdout.write(text);
       const failing = failingFinding(report, inputs.failOn);
       if (failing) {
-        process.stderr.write(`sg-flow-audit: ${failing.severity} finding: ${failing.title}\n`);
+        process.stderr.write(`sg-flow-audit: ${failing.severity} finding: ${showControls(failing.title)}\n`);
         done(1);
         return;
       }

@@ -15,6 +15,7 @@ import {
 } from '../../aws/apply/index.js';
 import { createEc2Client } from '../../aws/clients.js';
 import { ConfigurationError, errorMessage } from '../../errors.js';
+import { logText, showControls } from '../../report/escape.js';
 import { defaultApplyJournalPath, requireNewJournal } from './journal-path.js';
 import { readPlanReport } from './plan-file.js';
 import { applyOutcome, applySummary } from './summary.js';
@@ -54,7 +55,8 @@ export async function runApply(options: ApplyRunOptions): Promise<number> {
     withAclDenies: options.withAclDenies,
     now: options.now(),
   });
-  process.stdout.write(formatPlan(plan));
+  // Descriptions and names in the plan are the account's: shown, never a line the runner obeys.
+  process.stdout.write(logText(formatPlan(plan)));
   if (!hasCalls(plan)) {
     // A rerun after a complete apply: nothing to call, so no journal to keep either.
     process.stdout.write('\nNo call to make; no journal written.\n');
@@ -75,8 +77,8 @@ export async function runApply(options: ApplyRunOptions): Promise<number> {
     }
     throw error;
   }
-  process.stdout.write(applySummary(result));
+  process.stdout.write(logText(applySummary(result)));
   const outcome = applyOutcome(result);
-  if (outcome.error !== undefined) process.stderr.write(`sg-flow-audit: ${outcome.error}\n`);
+  if (outcome.error !== undefined) process.stderr.write(`sg-flow-audit: ${showControls(outcome.error)}\n`);
   return outcome.status;
 }

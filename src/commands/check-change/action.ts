@@ -8,6 +8,8 @@ import type { Config } from '../../config.js';
 import { ConfigurationError } from '../../errors.js';
 import type { ActionInputs } from '../../inputs.js';
 import { failingFinding } from '../../outcome.js';
+import { logText, showControls } from '../../report/escape.js';
+import { escapeHtml } from '../../report/html/escape.js';
 import { checkChange, parseSince } from './check.js';
 import { checkChangeText } from './text.js';
 
@@ -29,18 +31,21 @@ export async function checkChangeInAction(inputs: ActionInputs, config: Config):
     beforeInventory,
   });
   const text = checkChangeText(outcome);
-  core.info(text);
+  core.info(logText(text));
   if (process.env['GITHUB_STEP_SUMMARY'])
     await core.summary
       .addHeading('sg-flow-audit: traffic blocked by the change', 2)
-      .addCodeBlock(text)
+      // addCodeBlock writes its text into <pre><code> as it is: HTML in a name would be HTML.
+      .addCodeBlock(escapeHtml(text))
       .write();
   for (const finding of outcome.findings.slice(0, 10))
-    core.error(finding.message, { title: `critical: ${finding.title}` });
+    core.error(showControls(finding.message), { title: showControls(`critical: ${finding.title}`) });
   core.setOutput('blocked-findings', outcome.findings.filter((f) => !f.suppressed).length);
   const failing = failingFinding(outcome, inputs.failOn);
   if (failing)
     core.setFailed(
-      `${failing.severity} finding: ${failing.title}${outcome.revert ? `; undo the change with: ${outcome.revert}` : ''}`,
+      showControls(
+        `${failing.severity} finding: ${failing.title}${outcome.revert ? `; undo the change with: ${outcome.revert}` : ''}`,
+      ),
     );
 }

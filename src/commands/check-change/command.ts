@@ -9,6 +9,7 @@ import { loadConfig } from '../../config.js';
 import { failingFinding } from '../../outcome.js';
 import { addAnalysisOptions, runInputsOf } from '../options.js';
 import { checkChangeText } from './text.js';
+import { showControls } from '../../report/escape.js';
 
 const EXAMPLES = `
 Examples:
@@ -59,7 +60,7 @@ export function checkChangeCommand(done: (status: number) => void): Command {
       );
       const worst = failingFinding(outcome, inputs.failOn);
       if (worst) {
-        process.stderr.write(`sg-flow-audit: ${worst.severity} finding: ${worst.title}\n`);
+        process.stderr.write(`sg-flow-audit: ${worst.severity} finding: ${showControls(worst.title)}\n`);
         done(1);
         return;
       }

@@ -2,6 +2,7 @@
  * The check-change outcome as text for a terminal or a job log: the change, what was checked,
  * each blocked-by-change finding, and the command that undoes the change.
  */
+import { neutraliseCommandLines, showControls as shown } from '../../report/escape.js';
 import { formatCount } from '../../report/format.js';
 import type { CheckChangeOutcome } from './check.js';
 
@@ -13,16 +14,17 @@ function changeLine(outcome: CheckChangeOutcome): string {
   const what = `${formatCount(removed)} rule(s) removed in ${formatCount(outcome.changedGroups.length)} group(s)`;
   const c = outcome.change;
   return c.kind === 'journal'
-    ? `Change: apply journal ${c.path} (started ${c.startedAt}, ${c.status}): ${what}.`
-    : `Change: inventory before ${c.before} against the inventory now: ${what}.`;
+    ? `Change: apply journal ${shown(c.path)} (started ${c.startedAt}, ${c.status}): ${what}.`
+    : `Change: inventory before ${shown(c.before)} against the inventory now: ${what}.`;
 }
 
 export function checkChangeText(outcome: CheckChangeOutcome): string {
   const lines = [changeLine(outcome)];
   for (const g of outcome.changedGroups) {
-    const name = g.groupName ? `${g.groupName} (${g.groupId})` : g.groupId;
+    // Names and descriptions are the account's, not ours: shown, and never a line of their own.
+    const name = shown(g.groupName ? `${g.groupName} (${g.groupId})` : g.groupId);
     lines.push(`  ${name}, ${formatCount(g.interfaces.length)} interface(s):`);
-    for (const r of g.removedRules) lines.push(`    removed ${r.rule} (${r.ruleId})`);
+    for (const r of g.removedRules) lines.push(`    removed ${shown(r.rule)} (${shown(r.ruleId)})`);
   }
   const counts = outcome.counts;
   const from =
@@ -37,16 +39,16 @@ export function checkChangeText(outcome: CheckChangeOutcome): string {
   if (outcome.findings.length === 0) lines.push('No connection start was blocked by the change.');
   for (const f of outcome.findings.slice(0, TEXT_FINDINGS)) {
     lines.push(
-      `  [${f.severity}] ${f.type}${f.suppressed ? ' (suppressed)' : ''}: ${f.title}`,
-      `    ${f.message}`,
+      `  [${f.severity}] ${f.type}${f.suppressed ? ' (suppressed)' : ''}: ${shown(f.title)}`,
+      `    ${shown(f.message)}`,
     );
   }
   if (outcome.findings.length > TEXT_FINDINGS)
     lines.push(
       `  … and ${formatCount(outcome.findings.length - TEXT_FINDINGS)} more (--format json lists them all)`,
     );
-  for (const note of outcome.notes) lines.push(`  note: ${note}`);
+  for (const note of outcome.notes) lines.push(`  note: ${shown(note)}`);
   if (outcome.revert !== null && outcome.findings.some((f) => !f.suppressed))
     lines.push(`Undo the change: ${outcome.revert}`);
-  return lines.join('\n') + '\n';
+  return neutraliseCommandLines(lines.join('\n') + '\n');
 }

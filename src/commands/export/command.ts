@@ -8,6 +8,7 @@ import { exportGroups } from '../../iac/snapshot-yaml/index.js';
 import type { Inventory } from '../../inventory/model.js';
 import { readInventorySnapshot } from '../../inventory/snapshot.js';
 import { ConfigurationError } from '../../errors.js';
+import { showControls } from '../../report/escape.js';
 
 const EXAMPLES = `
 Examples:
@@ -54,6 +55,6 @@ async function readInventory(options: Record<string, unknown>): Promise<Inventor
     vpcId: options['vpcId'] as string | undefined,
     groupIds: options['securityGroupIds'] as string[] | undefined,
   });
-  for (const warning of warnings) process.stderr.write(`sg-flow-audit: warning: ${warning}\n`);
+  for (const warning of warnings) process.stderr.write(`sg-flow-audit: warning: ${showControls(warning)}\n`);
   return inventory;
 }

@@ -8,6 +8,7 @@ import { createGitHubClient } from '../../github/client.js';
 import { refuseOnPullRequests } from '../../github/events.js';
 import { syncProposalPullRequest } from '../../github/pull-request.js';
 import type { ProposeInputs } from '../../inputs.js';
+import { logText } from '../../report/escape.js';
 import type { Report } from '../../report/types.js';
 import { pullRequestBody } from './body.js';
 import { proposeFromReport, proposeSummary } from './propose.js';
@@ -29,7 +30,7 @@ export async function proposeInAction(report: Report, inputs: ProposeInputs): Pr
     cloudformationStack: inputs.cloudformationStack,
     reportFile: inputs.reportFile,
   });
-  core.info(proposeSummary(outcome, inputs.reportFile));
+  core.info(logText(proposeSummary(outcome, inputs.reportFile)));
   const ref = process.env['GITHUB_REF'] ?? '';
   const base = inputs.base ?? (ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined);
   const result = await syncProposalPullRequest({

@@ -4,6 +4,7 @@
  * the same text, so that a run with nothing new changes nothing.
  */
 import { formatCount, formatRule, formatTime, formatWindow } from '../../report/format.js';
+import { showControls } from '../../report/escape.js';
 import { escapeCell, escapeGitHubCell } from '../../report/markdown.js';
 import type { Report } from '../../report/types.js';
 import { fitPullRequestBody, PULL_REQUEST_BODY_LIMIT } from '../../github/pull-request-body.js';
@@ -56,7 +57,7 @@ export function proposalSections(
       const place = where
         ? `${neutral(where.file)}:${where.line}${manual ? ' (by hand)' : ''}`
         : 'not in code';
-      return `| ${neutral(`${c.rule.groupId} (${c.rule.groupName})`)} | ${c.rule.ruleId} | ${neutral(`${c.rule.direction} ${formatRule(c.rule)}`)} | ${neutral(changeText(c))} | ${neutral(c.reason)} | ${formatCount(c.usage.flows)} | ${formatCount(c.usage.peers)} | ${c.usage.firstSeen ? formatTime(c.usage.firstSeen) : ''} | ${c.usage.lastSeen ? formatTime(c.usage.lastSeen) : ''} | ${place} |`;
+      return `| ${neutral(`${c.rule.groupId} (${c.rule.groupName})`)} | ${neutral(c.rule.ruleId)} | ${neutral(`${c.rule.direction} ${formatRule(c.rule)}`)} | ${neutral(changeText(c))} | ${neutral(c.reason)} | ${formatCount(c.usage.flows)} | ${formatCount(c.usage.peers)} | ${c.usage.firstSeen ? formatTime(c.usage.firstSeen) : ''} | ${c.usage.lastSeen ? formatTime(c.usage.lastSeen) : ''} | ${place} |`;
     }),
   ].join('\n');
   const sections = [head, table];
@@ -67,7 +68,7 @@ export function proposalSections(
         '',
         ...edits.manual.map(
           (m) =>
-            `- ${m.change.rule.ruleId} in ${neutral(m.change.rule.groupId)}${m.location ? ` (${neutral(m.location.file)}:${m.location.line})` : ''}: ${neutral(m.why)}. Proposed: ${neutral(changeText(m.change as ProposedChange))}.`,
+            `- ${neutral(m.change.rule.ruleId)} in ${neutral(m.change.rule.groupId)}${m.location ? ` (${neutral(m.location.file)}:${m.location.line})` : ''}: ${neutral(m.why)}. Proposed: ${neutral(changeText(m.change as ProposedChange))}.`,
         ),
       ].join('\n'),
     );
@@ -81,7 +82,7 @@ export function proposalSections(
         '',
         ...edits.notFound.map(
           (c) =>
-            `- ${c.rule.ruleId} in ${neutral(`${c.rule.groupId} (${c.rule.groupName})`)}: ${neutral(`${c.rule.direction} ${formatRule(c.rule)}`)}`,
+            `- ${neutral(c.rule.ruleId)} in ${neutral(`${c.rule.groupId} (${c.rule.groupName})`)}: ${neutral(`${c.rule.direction} ${formatRule(c.rule)}`)}`,
         ),
       ].join('\n'),
     );
@@ -92,12 +93,25 @@ export function proposalSections(
       '',
       'To carry a change out by hand: authorize the replacement first, then revoke the old rule by its id.',
       '',
-      '```sh',
-      ...changes.flatMap((c) => [`# ${c.rule.ruleId}: ${c.reason}`, ...awsCliCommands(c)]),
-      '```',
+      ...codeBlock(
+        'sh',
+        changes.flatMap((c) => [`# ${c.rule.ruleId}: ${c.reason}`, ...awsCliCommands(c)]),
+      ),
     ].join('\n'),
   );
   return sections;
+}
+
+/**
+ * A fenced code block of untrusted lines: entities mean nothing inside one, so each line is kept
+ * on its line (control characters shown as escapes) and the fence is longer than any run of
+ * backticks inside, so that no line of it can close the block and start markdown of its own.
+ */
+function codeBlock(language: string, lines: readonly string[]): string[] {
+  const shown = lines.map(showControls);
+  const longest = Math.max(0, ...shown.flatMap((line) => line.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return [`${fence}${language}`, ...shown, fence];
 }
 
 /** The pull request's body: the sections, cut to fit, pointing to the committed report. */

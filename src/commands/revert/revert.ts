@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { readJournal, revertCommand, revertJournal, type RevertResult } from '../../aws/apply/index.js';
 import { createEc2Client } from '../../aws/clients.js';
 import { ConfigurationError } from '../../errors.js';
+import { logText, showControls } from '../../report/escape.js';
 import { revertJournalPath } from '../apply/journal-path.js';
 import { ruleWithDescription } from '../apply/summary.js';
 
@@ -79,10 +80,10 @@ export async function runRevert(options: RevertRunOptions): Promise<number> {
     reverts: options.journal,
     now: options.now,
   });
-  process.stdout.write(revertSummary(result, options.journal, ownJournal));
+  process.stdout.write(logText(revertSummary(result, options.journal, ownJournal)));
   if (result.failure) {
     process.stderr.write(
-      `sg-flow-audit: revert stopped at ${result.failure.call}: ${result.failure.message}; fix it and run '${revertCommand(options.journal)}' again\n`,
+      `sg-flow-audit: revert stopped at ${result.failure.call}: ${showControls(result.failure.message)}; fix it and run '${revertCommand(options.journal)}' again\n`,
     );
     return 1;
   }

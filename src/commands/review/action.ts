@@ -17,6 +17,7 @@ import { createGitHubClient } from '../../github/client.js';
 import { upsertReviewComment } from '../../github/review-comment.js';
 import type { ActionInputs } from '../../inputs.js';
 import { failingFinding } from '../../outcome.js';
+import { showControls } from '../../report/escape.js';
 import type { Report } from '../../report/types.js';
 import { findingPlace, reviewMarkdown, reviewTrees } from './review.js';
 
@@ -70,12 +71,14 @@ export async function reviewInAction(report: Report, config: Config, inputs: Act
   if (process.env['GITHUB_STEP_SUMMARY']) await core.summary.addRaw(markdown).write();
   for (const finding of outcome.findings.slice(0, 10)) {
     const place = findingPlace(finding);
+    // core escapes line breaks, `%`, `:` and `,` in these; control characters are shown here.
     const props = {
-      title: `${finding.severity}: ${finding.title}`,
+      title: showControls(`${finding.severity}: ${finding.title}`),
       ...(place ? { file: place.file, startLine: place.line } : {}),
     };
-    if (finding.severity === 'critical' || finding.severity === 'high') core.error(finding.message, props);
-    else core.warning(finding.message, props);
+    const message = showControls(finding.message);
+    if (finding.severity === 'critical' || finding.severity === 'high') core.error(message, props);
+    else core.warning(message, props);
   }
   const number = event.pull_request?.number;
   const [owner, repo] = (process.env['GITHUB_REPOSITORY'] ?? '').split('/');
@@ -93,5 +96,5 @@ export async function reviewInAction(report: Report, config: Config, inputs: Act
   }
   core.setOutput('review-findings', outcome.findings.filter((f) => !f.suppressed).length);
   const failing = failingFinding(outcome, inputs.failOn);
-  if (failing) core.setFailed(`${failing.severity} finding: ${failing.title}`);
+  if (failing) core.setFailed(showControls(`${failing.severity} finding: ${failing.title}`));
 }

@@ -6,6 +6,7 @@ import { Command, Option } from 'commander';
 import { failingFinding } from '../../outcome.js';
 import { addAnalysisOptions, runInputsOf } from '../options.js';
 import { runAnalysis } from '../run-analysis.js';
+import { showControls } from '../../report/escape.js';
 
 const EXAMPLES = `
 Examples:
@@ -44,7 +45,7 @@ export function reviewCommand(done: (status: number) => void): Command {
       );
       const failing = failingFinding(outcome, inputs.failOn);
       if (failing) {
-        process.stderr.write(`sg-flow-audit: ${failing.severity} finding: ${failing.title}\n`);
+        process.stderr.write(`sg-flow-audit: ${failing.severity} finding: ${showControls(failing.title)}\n`);
         done(1);
         return;
       }

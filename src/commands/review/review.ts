@@ -7,6 +7,7 @@ import type { Config } from '../../config.js';
 import { applySuppressions } from '../../analysis/suppressions.js';
 import { diffRules, reviewFindings, rulesInTree } from '../../iac/review/index.js';
 import type { Finding, Report } from '../../report/types.js';
+import { neutraliseCommandLines, showControls } from '../../report/escape.js';
 import { escapeGitHubCell } from '../../report/markdown.js';
 import { formatCount, formatWindow } from '../../report/format.js';
 import { SEVERITIES } from '../../report/types.js';
@@ -65,16 +66,18 @@ export function reviewText(outcome: ReviewOutcome, report: Report): string {
     lines.push(
       'No finding: no removed rule carried traffic, no added rule opens an admin or high-risk port.',
     );
+  // File names, titles and messages carry what the pull request wrote: shown, never obeyed.
+  const shown = showControls;
   for (const f of outcome.findings) {
     const place = findingPlace(f);
     lines.push(
-      `  [${f.severity}] ${f.type}${place ? ` at ${place.file}:${place.line}` : ''}: ${f.title}`,
-      `    ${f.message}`,
+      `  [${f.severity}] ${f.type}${place ? ` at ${shown(place.file)}:${place.line}` : ''}: ${shown(f.title)}`,
+      `    ${shown(f.message)}`,
     );
   }
-  for (const note of outcome.notes) lines.push(`  note: ${note}`);
-  for (const s of outcome.skipped) lines.push(`  skipped (${s.tree}) ${s.file}: ${s.why}`);
-  return lines.join('\n') + '\n';
+  for (const note of outcome.notes) lines.push(`  note: ${shown(note)}`);
+  for (const s of outcome.skipped) lines.push(`  skipped (${s.tree}) ${shown(s.file)}: ${shown(s.why)}`);
+  return neutraliseCommandLines(lines.join('\n') + '\n');
 }
 
 /** The review as Markdown, for the job summary and the pull-request comment. */

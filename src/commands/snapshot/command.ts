@@ -6,6 +6,7 @@
 import { Command } from 'commander';
 import { ConfigurationError } from '../../errors.js';
 import { redactFiles, snapshotFiles, writeSnapshot } from './write.js';
+import { showControls } from '../../report/escape.js';
 
 const EXAMPLES = `
 Examples:
@@ -54,7 +55,8 @@ export function snapshotCommand(done: (status: number) => void): Command {
         vpcId: text('vpcId'),
         groupIds: options['securityGroupIds'] as string[] | undefined,
       });
-      for (const warning of responses.warnings) process.stderr.write(`sg-flow-audit: warning: ${warning}\n`);
+      for (const warning of responses.warnings)
+        process.stderr.write(`sg-flow-audit: warning: ${showControls(warning)}\n`);
       const files = snapshotFiles(responses);
       const redacted = options['redact'] === true;
       await writeSnapshot(out, redacted ? redactFiles(files) : files);
