@@ -18,7 +18,8 @@ import { silentProgress, type ProgressReporter } from './progress/reporter.js';
 import type { Report } from './report/types.js';
 import { discoverFiles } from './sources/discover.js';
 import { readLocalFile, type ReaderSink } from './sources/file.js';
-import { parseLogFormat, type RecordFormat } from './sources/format.js';
+import { KNOWN_FIELDS, parseLogFormat, type RecordFormat } from './sources/format.js';
+import { showControls } from './report/escape.js';
 import type { InterfaceTable } from './sources/interfaces.js';
 import { VERSION } from './version.js';
 import { collectInWorkers, threadCount } from './workers.js';
@@ -59,11 +60,50 @@ const EMPTY_INVENTORY: Inventory = { groups: [], rules: [], interfaces: [], pref
 export function resolveLogFormat(text: string | undefined): RecordFormat | undefined {
   if (text === undefined || text.trim() === '') return undefined;
   const format = parseLogFormat(text);
+  // An empty ${} among named fields would silently shift every later field by one column.
+  if (format !== undefined && /\$\{\s*\}/.test(text))
+    throw new ConfigurationError(
+      `--log-format: an empty \${} in '${showControls(text.slice(0, 120))}': name every field`,
+    );
+  const typo = format?.fields.find((f) => !KNOWN_FIELDS.includes(f) && closestField(f) !== undefined);
+  if (typo !== undefined)
+    throw new ConfigurationError(
+      `--log-format: unknown field '${typo}': did you mean '${closestField(typo)}'?`,
+    );
   if (!format)
     throw new ConfigurationError(
       `--log-format: expected fields like '\${version} \${srcaddr} …', got '${text}'`,
     );
   return format;
+}
+
+/**
+ * The known field a name is a likely typo of (at most two edits away), or undefined. Names
+ * further from every known field are kept: AWS adds fields, and a newer one must still read.
+ */
+function closestField(name: string): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const known of KNOWN_FIELDS) {
+    const d = editDistance(name, known);
+    if (d < bestDistance) [best, bestDistance] = [known, d];
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(
+        (previous[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    previous = row;
+  }
+  return previous[b.length] as number;
 }
 
 export async function analyze(options: AnalyzeOptions): Promise<Report> {

@@ -3,7 +3,7 @@
  * its own --help and examples. Usage errors become a ConfigurationError (one line, exit 2).
  */
 import { Command, CommanderError } from 'commander';
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError, printable } from '../errors.js';
 import { VERSION } from '../version.js';
 import { analyzeCommand } from './analyze/command.js';
 import { applyCommand } from './apply/command.js';
@@ -61,11 +61,22 @@ export async function runProgram(argv: readonly string[]): Promise<number> {
       )
         return 0;
       // One line: commander's suggestion ("Did you mean --out?") comes on a line of its own.
-      throw new ConfigurationError(
-        `${e.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ')} (see --help)`,
+      throw asOneLine(
+        new ConfigurationError(`${e.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ')} (see --help)`),
       );
     }
+    if (e instanceof ConfigurationError) throw asOneLine(e);
     throw e;
   }
   return status;
+}
+
+/**
+ * The error as the one line it is printed as: a message that quotes a flag's value or a file's
+ * text gets its line breaks and control characters escaped, so nothing can add a line to standard
+ * error, or a workflow command or terminal escape to the log.
+ */
+function asOneLine(e: ConfigurationError): ConfigurationError {
+  const line = printable(e.message, Number.MAX_SAFE_INTEGER);
+  return line === e.message ? e : new ConfigurationError(line);
 }

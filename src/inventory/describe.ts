@@ -16,17 +16,45 @@ import {
   type SecurityGroup,
   type SecurityGroupRule,
 } from './model.js';
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError, describeValue, schemaIssueLine } from '../errors.js';
+import { parseCidr, parseIpv4, parseIpv6 } from '../analysis/net.js';
 
 const optionalString = z.string().nullish();
-const port = z.number().int().nullish();
+// A port, or an ICMP type or code; -1 is "all".
+const port = z.number().int().min(-1).max(65535).nullish();
+// A rule that matches nothing, or everything, because its network did not parse is worse than a
+// run that stops: the file is named with the field. An optional one may also be empty, as the
+// code below has always taken '' for "none".
+const CIDR = 'expected a CIDR such as 10.0.0.0/16';
+const IPV4 = 'expected an IPv4 address such as 10.0.1.5';
+const isCidr = (s: string) => parseCidr(s) !== undefined;
+const isIpv4 = (s: string) => parseIpv4(s) !== undefined;
+const cidr = z.string().refine(isCidr, CIDR);
+const optionalCidr = z
+  .string()
+  .refine((s) => s === '' || isCidr(s), CIDR)
+  .nullish();
+const ipv4 = z.string().refine(isIpv4, IPV4);
+const optionalIpv4 = z
+  .string()
+  .refine((s) => s === '' || isIpv4(s), IPV4)
+  .nullish();
+const ipv6 = z
+  .string()
+  .refine((s) => parseIpv6(s) !== undefined, 'expected an IPv6 address such as 2001:db8::5');
+const ipProtocol = z
+  .string()
+  .refine(
+    (s) => normalizeProtocol(s) !== undefined,
+    'expected tcp, udp, icmp, icmpv6, -1 or a protocol number from 0 to 255',
+  );
 
 const IpPermission = z.object({
-  IpProtocol: z.string(),
+  IpProtocol: ipProtocol,
   FromPort: port,
   ToPort: port,
-  IpRanges: z.array(z.object({ CidrIp: z.string(), Description: optionalString })).nullish(),
-  Ipv6Ranges: z.array(z.object({ CidrIpv6: z.string(), Description: optionalString })).nullish(),
+  IpRanges: z.array(z.object({ CidrIp: cidr, Description: optionalString })).nullish(),
+  Ipv6Ranges: z.array(z.object({ CidrIpv6: cidr, Description: optionalString })).nullish(),
   PrefixListIds: z.array(z.object({ PrefixListId: z.string(), Description: optionalString })).nullish(),
   UserIdGroupPairs: z.array(z.object({ GroupId: z.string(), Description: optionalString })).nullish(),
 });
@@ -40,34 +68,39 @@ export const SecurityGroupSchema = z.object({
   IpPermissionsEgress: z.array(IpPermission).default([]),
 });
 
-export const SecurityGroupRuleSchema = z.object({
-  SecurityGroupRuleId: z.string(),
-  GroupId: z.string(),
-  IsEgress: z.boolean(),
-  IpProtocol: z.string(),
-  FromPort: port,
-  ToPort: port,
-  CidrIpv4: optionalString,
-  CidrIpv6: optionalString,
-  PrefixListId: optionalString,
-  ReferencedGroupInfo: z.object({ GroupId: optionalString }).nullish(),
-  Description: optionalString,
-});
+export const SecurityGroupRuleSchema = z
+  .object({
+    SecurityGroupRuleId: z.string(),
+    GroupId: z.string(),
+    IsEgress: z.boolean(),
+    IpProtocol: ipProtocol,
+    FromPort: port,
+    ToPort: port,
+    CidrIpv4: optionalCidr,
+    CidrIpv6: optionalCidr,
+    PrefixListId: optionalString,
+    ReferencedGroupInfo: z.object({ GroupId: optionalString }).nullish(),
+    Description: optionalString,
+  })
+  // Empty is none, as ruleFromRuleJson reads them.
+  .refine((r) => r.CidrIpv4 || r.CidrIpv6 || r.PrefixListId || r.ReferencedGroupInfo?.GroupId, {
+    message: 'a rule with no peer: expected CidrIpv4, CidrIpv6, PrefixListId or ReferencedGroupInfo.GroupId',
+  });
 
 export const NetworkInterfaceSchema = z.object({
   NetworkInterfaceId: z.string().regex(/^eni-/, 'expected an interface id eni-…'),
   Groups: z.array(z.object({ GroupId: z.string() })).default([]),
-  PrivateIpAddress: optionalString,
+  PrivateIpAddress: optionalIpv4,
   PrivateIpAddresses: z
     .array(
       z.object({
-        PrivateIpAddress: z.string(),
-        Association: z.object({ PublicIp: optionalString }).nullish(),
+        PrivateIpAddress: ipv4,
+        Association: z.object({ PublicIp: optionalIpv4 }).nullish(),
       }),
     )
     .default([]),
-  Ipv6Addresses: z.array(z.object({ Ipv6Address: z.string() })).default([]),
-  Association: z.object({ PublicIp: optionalString }).nullish(),
+  Ipv6Addresses: z.array(z.object({ Ipv6Address: ipv6 })).default([]),
+  Association: z.object({ PublicIp: optionalIpv4 }).nullish(),
   InterfaceType: z.string().default('interface'),
   Description: z.string().default(''),
   VpcId: z.string().default(''),
@@ -86,8 +119,8 @@ export const NetworkAclSchema = z.object({
         Egress: z.boolean(),
         Protocol: z.string(),
         RuleAction: z.enum(['allow', 'deny']),
-        CidrBlock: optionalString,
-        Ipv6CidrBlock: optionalString,
+        CidrBlock: optionalCidr,
+        Ipv6CidrBlock: optionalCidr,
         PortRange: z.object({ From: port, To: port }).nullish(),
       }),
     )
@@ -119,7 +152,7 @@ export const PrefixListSchema = z.object({
   PrefixListId: z.string(),
   PrefixListName: z.string().default(''),
   /** Not in DescribeManagedPrefixLists itself: GetManagedPrefixListEntries, folded in. */
-  Entries: z.array(z.object({ Cidr: z.string() })).nullish(),
+  Entries: z.array(z.object({ Cidr: cidr })).nullish(),
 });
 
 export type SecurityGroupJson = z.infer<typeof SecurityGroupSchema>;
@@ -134,23 +167,44 @@ export interface DescribeOutput {
   prefixLists?: PrefixListJson[] | undefined;
 }
 
-/** Validates one Describe* document: `{ Key: [...] }` or a bare array. */
+/**
+ * Validates one Describe* document: `{ Key: [...] }` or a bare array.
+ *
+ * @param idKey the field that names each item once (`GroupId`): a second item with the same id
+ *   is refused, as a file pasted together from two outputs would have it
+ */
 export function parseDescribeDocument<T extends z.ZodTypeAny>(
   document: unknown,
   key: string,
   item: T,
   source: string,
+  idKey?: string,
 ): z.infer<T>[] {
   const list = Array.isArray(document) ? document : (document as Record<string, unknown> | null)?.[key];
-  if (!Array.isArray(list))
-    throw new ConfigurationError(`${source}: expected an object with a "${key}" array`);
-  const parsed = z.array(item).safeParse(list);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = [key, ...(issue?.path ?? [])]
-      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
-      .join('');
-    throw new ConfigurationError(`${source}: ${path.slice(1)}: ${issue?.message ?? 'invalid'}`);
+  if (!Array.isArray(list)) {
+    const found =
+      document === null || typeof document !== 'object'
+        ? describeValue(document)
+        : key in document
+          ? `"${key}": ${describeValue(list)}`
+          : `an object without "${key}"`;
+    throw new ConfigurationError(`${source}: expected an object with a "${key}" array, got ${found}`);
+  }
+  const schema = z.array(item);
+  const parsed = schema.safeParse(list, { reportInput: true });
+  if (!parsed.success)
+    throw new ConfigurationError(`${source}: ${schemaIssueLine(parsed.error, schema, [key])}`);
+  if (idKey !== undefined) {
+    const first = new Map<unknown, number>();
+    (parsed.data as Record<string, unknown>[]).forEach((entry, i) => {
+      const id = entry[idKey];
+      const seen = first.get(id);
+      if (seen !== undefined)
+        throw new ConfigurationError(
+          `${source}: ${key}[${i}].${idKey}: ${describeValue(id)} is listed twice (also ${key}[${seen}]): expected each once`,
+        );
+      first.set(id, i);
+    });
   }
   return parsed.data as z.infer<T>[];
 }
