@@ -39,6 +39,7 @@ import type { InterfaceTable } from './sources/interfaces.js';
 import { listS3FlowLogKeys, readS3FlowLogs, readS3Objects, type S3LogObject } from './sources/s3.js';
 import type { InputSink } from './sources/stats.js';
 import { WindowCut } from './sources/window.js';
+import type { InputLimits } from './sources/limits.js';
 
 /**
  * Checks the source and the region, reads the inventory from EC2 unless one is given, and plans
@@ -56,6 +57,8 @@ export async function openLiveInput(
     format?: RecordFormat | undefined;
     /** What an engine's query depends on: config `ephemeral-port-start` and `bucket-seconds`. */
     query?: { ephemeralStart: number; bucketSeconds: number } | undefined;
+    /** How far a compressed S3 object may inflate (the config's `limits`). */
+    limits?: Readonly<InputLimits> | undefined;
   },
 ): Promise<LiveInput> {
   // Athena reads its table: it needs no source, unless it creates the table over one.
@@ -145,7 +148,8 @@ export async function openLiveInput(
       const cut = new WindowCut(window);
       const filter = choice && new FlowLogFilter(choice, audited.interfaces, interfaces);
       for (const reader of readers) {
-        if (reader.type === 's3') await feedS3(clients, reader, cut, sink, interfaces, notes, filter);
+        if (reader.type === 's3')
+          await feedS3(clients, reader, cut, sink, { interfaces, limits: context.limits }, notes, filter);
         else {
           const kept = filter ? filter.wrap(sink, reader.flowLogIds ?? []) : sink;
           await feedCloudWatch(clients, reader, window, kept, interfaces, notes);
@@ -261,14 +265,14 @@ async function feedS3(
   reader: Extract<Reader, { type: 's3' }>,
   cut: WindowCut,
   sink: ReaderSink,
-  interfaces: InterfaceTable,
+  read: { interfaces: InterfaceTable; limits: Readonly<InputLimits> | undefined },
   notes: CoverageGapNote[],
   filter: FlowLogFilter | undefined,
 ): Promise<void> {
   const { window } = cut;
   const where = `s3://${reader.bucket}/${reader.prefix}`;
   const query = { bucket: reader.bucket, prefix: reader.prefix, ...window };
-  const options = { interfaces, format: reader.format };
+  const options = { interfaces: read.interfaces, format: reader.format, limits: read.limits };
   // A broken object is one input error and the run goes on; a listing failure stops the run.
   let objects: S3LogObject[];
   if (filter === undefined) {

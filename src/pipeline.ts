@@ -136,6 +136,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Report> {
           ephemeralStart: options.config['ephemeral-port-start'],
           bucketSeconds: options.config.thresholds['bucket-seconds'],
         },
+        limits: options.config.limits,
       })
     : undefined;
   const inventory = live?.inventory ?? given ?? EMPTY_INVENTORY;
@@ -160,7 +161,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Report> {
   const reading = progress.active ? new ReadingProgress(() => collector.input.summary.records) : undefined;
   const sizes = reading && sized ? new Map(sized.map((f) => [f.path, f.size])) : undefined;
   const readOne = (file: string): Promise<void> =>
-    readLocalFile(file, sink, { interfaces: compiled.table, format });
+    readLocalFile(file, sink, { interfaces: compiled.table, format, limits: options.config.limits });
   const readFile = reading
     ? async (file: string): Promise<void> => {
         await readOne(file);

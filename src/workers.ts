@@ -95,7 +95,7 @@ export async function runScanWorker(): Promise<void> {
   for (;;) {
     if (queue.length > 0) {
       for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-        await readLocalFile(file, sink, { interfaces: compiled.table, format });
+        await readLocalFile(file, sink, { interfaces: compiled.table, format, limits: init.config.limits });
         progress.files++;
         progress.recordsInFiles = collector.input.summary.records;
       }

@@ -89,7 +89,8 @@ export function collectedFrom(c: UsageCollector): Collected {
     rejectedPorts: c.rejectedPorts.toMap(),
     servicePorts: c.servicePorts.toMap(),
     unknownSources: c.unknownSources,
-    truncatedTables: c.truncatedTables,
+    // A full interface table is a truncated table too: some records were not counted per interface.
+    truncatedTables: c.truncatedTables || c.compiled.table.overflowed > 0,
     forEachInboundSource: (fn) => {
       c.scans4.forEachSource(fn);
       for (const [key, scan] of c.scans6)

@@ -6,8 +6,8 @@
  */
 import { ConfigurationError, errorMessage } from '../errors.js';
 
-/** The services a live audit calls, by their IAM prefix. */
-export type AwsService = 'ec2' | 's3' | 'logs';
+/** The services the tool calls, by their IAM prefix. */
+export type AwsService = 'ec2' | 's3' | 'logs' | 'athena' | 'sts' | 'organizations';
 
 /** One AWS call, as an error message names it. */
 export interface AwsCall {
@@ -22,13 +22,23 @@ export interface AwsCall {
   attempts?: number | undefined;
 }
 
-const SERVICE_NAMES: Readonly<Record<AwsService, string>> = { ec2: 'EC2', s3: 'S3', logs: 'CloudWatch Logs' };
+const SERVICE_NAMES: Readonly<Record<AwsService, string>> = {
+  ec2: 'EC2',
+  s3: 'S3',
+  logs: 'CloudWatch Logs',
+  athena: 'Athena',
+  sts: 'STS',
+  organizations: 'Organizations',
+};
 
 // IAM actions whose names differ from the API's; every other action is `service:Operation`.
+// test/aws/iam-policies.test.ts maps every SDK command the code can send with this table, so an
+// API whose action is named otherwise is added here, for the policies and the messages alike.
 const IAM_ACTIONS: Readonly<Record<string, string>> = {
   's3:ListObjectsV2': 's3:ListBucket',
   's3:ListObjects': 's3:ListBucket',
   's3:HeadObject': 's3:GetObject',
+  's3:HeadBucket': 's3:ListBucket',
 };
 
 const ACCESS_DENIED = new Set([
@@ -137,9 +147,51 @@ export function isAwsError(error: unknown): boolean {
 }
 
 /** The IAM action an API call needs, e.g. `ec2:DescribeSecurityGroupRules`, `s3:ListBucket`. */
-export function iamAction(service: AwsService, operation: string): string {
+export function iamAction(service: string, operation: string): string {
   const key = `${service}:${operation}`;
   return IAM_ACTIONS[key] ?? key;
+}
+
+/** What AWS's own text says about a refusal, when it says it. */
+export interface Refusal {
+  /** The action AWS refused, which may differ from the call's (`kms:Decrypt` for an S3 read). */
+  action?: string;
+  /** The ARN AWS refused it on. */
+  resource?: string;
+  /** `explicit deny in a service control policy`, `no resource-based policy allows it`. */
+  reason?: string;
+}
+
+// "User: arn:… is not authorized to perform: s3:ListBucket on resource: "arn:aws:s3:::b" because
+// no identity-based policy allows the s3:ListBucket action", and the "… with an explicit deny in
+// a service control policy" form: the text IAM, S3, CloudWatch Logs, STS and EC2 share.
+const REFUSED = /not authorized to perform:? ([a-z0-9-]+:[A-Za-z0-9]+)(?: on resource:? "?([^"\s]+))?/;
+const EXPLICIT_DENY = /with an explicit deny in (?:an? )?([a-z -]*?(?:policy|permissions boundary))\b/i;
+const NOT_ALLOWED = /because no ([a-z -]*?(?:policy|permissions boundary)) allows\b/i;
+
+const article = (what: string) => `${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what.toLowerCase()}`;
+
+/** Reads the refused action, resource and reason out of AWS's message for an access denial. */
+export function refusalOf(error: unknown): Refusal {
+  const text = errorMessage(error).replace(/\s+/g, ' ');
+  const refusal: Refusal = {};
+  const refused = REFUSED.exec(text);
+  if (refused?.[1] !== undefined) refusal.action = refused[1];
+  // The sentence's own full stop is not part of the ARN (bucket names have dots, so only the last
+  // character goes); an ARN is short, and anything longer would not fit the one line.
+  const arn = refused?.[2]?.replace(/[.,;]$/, '');
+  if (arn !== undefined && arn.length <= 256) refusal.resource = arn;
+  const explicit = EXPLICIT_DENY.exec(text);
+  const missing = NOT_ALLOWED.exec(text);
+  if (explicit?.[1] !== undefined) refusal.reason = `explicit deny in ${article(explicit[1])}`;
+  else if (missing?.[1] !== undefined && !/^identity-based policy$/i.test(missing[1]))
+    refusal.reason = `no ${missing[1].toLowerCase()} allows it`;
+  return refusal;
+}
+
+/** The IAM action AWS refused: the one its message names, else the one the call needs. */
+export function refusedAction(error: unknown, call: Pick<AwsCall, 'service' | 'operation'>): string {
+  return refusalOf(error).action ?? iamAction(call.service, call.operation);
 }
 
 function firstLine(text: string): string {
@@ -161,10 +213,7 @@ export function describeAwsError(error: unknown, call: AwsCall): string {
     return `no AWS credentials found for ${api}: configure them (aws-actions/configure-aws-credentials, AWS_PROFILE, or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY)`;
   }
   if (/Region is missing/.test(message)) return `no AWS region for ${api}: pass --region or set AWS_REGION`;
-  if (isAccessDenied(error)) {
-    const action = iamAction(call.service, call.operation);
-    return `access denied: ${api}${on} needs the IAM permission ${action}; grant it to the role that runs the audit (see docs/iam-policy.md)`;
-  }
+  if (isAccessDenied(error)) return accessDeniedLine(error, call, `${api}${on}`);
   if (BAD_CREDENTIALS.has(code)) return `AWS rejected the credentials for ${api} (${code}): ${message}`;
   if (isThrottling(error)) {
     const attempts = call.attempts ?? (error as SdkErrorShape).$metadata?.attempts;
@@ -191,6 +240,24 @@ export function describeAwsError(error: unknown, call: AwsCall): string {
   if (/\.NotFound$|\.Malformed$/.test(code))
     return `${api}: ${message} (check --vpc-id and --security-group-ids)`;
   return `${api}${on} failed: ${code ? `${code}: ` : ''}${message}`;
+}
+
+/**
+ * The line of an access denial: the call, the IAM action AWS refused and the ARN it names, and
+ * what to change: the grant, or, when AWS says an explicit deny refused it, that no grant will do.
+ */
+function accessDeniedLine(error: unknown, call: AwsCall, what: string): string {
+  const refusal = refusalOf(error);
+  const action = refusal.action ?? iamAction(call.service, call.operation);
+  const arn = refusal.resource !== undefined ? ` on ${refusal.resource}` : '';
+  const needs = `access denied: ${what} needs the IAM permission ${action}${arn}`;
+  if (refusal.reason?.startsWith('explicit deny') === true) {
+    const region = call.region ?? process.env['AWS_REGION'];
+    const where = region !== undefined ? ` in region '${region}'` : '';
+    return `${needs}; an ${refusal.reason} refuses it${where}, which no grant to the role overrides (see docs/iam-policy.md)`;
+  }
+  const because = refusal.reason !== undefined ? `; AWS says ${refusal.reason}` : '';
+  return `${needs}; grant it to the role that runs the audit (see docs/iam-policy.md)${because}`;
 }
 
 /**

@@ -1,13 +1,15 @@
 /**
- * The one place that builds the GitHub REST client: `@actions/github`'s Octokit (its proxy
- * support and the orchestration id in the user agent) with the retry plugin for server errors
- * and the throttling plugin for rate limits, which spaces writes as GitHub asks and waits for a
- * rate limit to lift before retrying instead of failing the run.
+ * The one place that builds the GitHub REST client: `@actions/github`'s Octokit (the
+ * orchestration id in the user agent) with the proxy of the environment, the retry plugin for
+ * server errors and the throttling plugin for rate limits, which spaces writes as GitHub asks and
+ * waits for a rate limit to lift before retrying instead of failing the run.
  */
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
+import { fetch as proxiedFetch, ProxyAgent } from 'undici';
+import { proxyFor } from '../proxy.js';
 import { VERSION } from '../version.js';
 
 /** The REST client, with `octokit.rest.*` methods. */
@@ -49,6 +51,21 @@ function sleep(milliseconds: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, milliseconds));
 }
 
+/**
+ * The fetch of the client's requests: through the proxy HTTPS_PROXY or HTTP_PROXY names for the
+ * API's URL unless NO_PROXY exempts its host, else Node's own. `@actions/github` decides this once,
+ * when it is loaded, for GITHUB_API_URL; deciding it here, for the URL this client uses, follows
+ * the same variables for any base URL.
+ */
+function fetchFor(baseUrl: string): typeof globalThis.fetch {
+  const proxy = proxyFor(new URL(baseUrl));
+  if (proxy === undefined) return globalThis.fetch;
+  // undici's ProxyAgent tunnels with CONNECT and sends credentials in the URL as Basic auth.
+  const dispatcher = new ProxyAgent(proxy.href);
+  return ((url: string, init: object) =>
+    proxiedFetch(url, { ...init, dispatcher })) as unknown as typeof globalThis.fetch;
+}
+
 /** Builds the client. */
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const wait = options.wait ?? sleep;
@@ -80,11 +97,13 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const queue = (minTime: number) =>
     new Bottleneck.Group({ maxConcurrent: 1, minTime: Math.round(minTime * scale) });
 
+  const baseUrl = (options.baseUrl ?? process.env['GITHUB_API_URL'] ?? DEFAULT_API_URL).replace(/\/+$/, '');
   const octokit = getOctokit(
     options.token,
     {
-      baseUrl: (options.baseUrl ?? process.env['GITHUB_API_URL'] ?? DEFAULT_API_URL).replace(/\/+$/, ''),
+      baseUrl,
       userAgent: `sg-flow-audit/${VERSION}`,
+      request: { fetch: fetchFor(baseUrl) },
       retry: { doNotRetry: DO_NOT_RETRY, retryAfterBaseValue: 1000 * scale },
       throttle: {
         onRateLimit: onLimit('rate limit'),

@@ -13,7 +13,7 @@ import {
   type FilterLogEventsCommandOutput,
   type FilterLogEventsRequest,
 } from '@aws-sdk/client-cloudwatch-logs';
-import { FlowLogParser } from './parse.js';
+import { FlowLogParser, MAX_LINE_BYTES } from './parse.js';
 import type { RecordFormat } from './format.js';
 import type { ReadOptions, ReaderSink } from './file.js';
 import { clientTarget } from '../aws/clients.js';
@@ -125,8 +125,12 @@ export async function readCloudWatch(
       for (const event of page.events ?? []) {
         if (event.message === undefined) continue;
         result.events++;
+        // An event longer than a record can be is counted as a file's long line is, unread (the
+        // length test first: UTF-16 units are never more than bytes, nor bytes than 3 units).
+        if (event.message.length * 3 > MAX_LINE_BYTES && Buffer.byteLength(event.message) > MAX_LINE_BYTES)
+          parser.longLineSkipped();
         // One message is one record; the newline makes the parser treat it as a whole line.
-        parser.push(Buffer.from(`${event.message}\n`));
+        else parser.push(Buffer.from(`${event.message}\n`));
       }
       nextToken = page.nextToken ?? undefined;
     } while (nextToken !== undefined);

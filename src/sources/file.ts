@@ -9,6 +9,7 @@ import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { FlowLogParser } from './parse.js';
 import { GunzipInPlace, gunzipInPlaceSupported } from './gunzip.js';
+import { InflateBudget, InputLimitError, type InputLimits } from './limits.js';
 import { peek } from './peek.js';
 import type { RecordFormat } from './format.js';
 import type { InterfaceTable } from './interfaces.js';
@@ -30,6 +31,11 @@ export interface ReadOptions {
   format?: RecordFormat | undefined;
   /** How to gunzip: in place where the runtime allows (the default), or with Node's stream. */
   gunzip?: 'in-place' | 'stream' | undefined;
+  /**
+   * How far one compressed file may inflate (the config file's `limits`); DEFAULT_INPUT_LIMITS
+   * when not given.
+   */
+  limits?: Readonly<InputLimits> | undefined;
 }
 
 /**
@@ -129,6 +135,8 @@ async function readPipe(
 
 /**
  * Parses a stream of flow-log text, gunzipping when asked. Used for local files and S3 objects.
+ * A gzip stream that inflates past `options.limits` is stopped there, and reported like one that
+ * broke off: a file error, with the records before it counted.
  */
 export async function readTextStream(
   name: string,
@@ -146,21 +154,46 @@ export async function readTextStream(
     for await (const chunk of source) parser.push(chunk);
   };
   try {
-    if (gzipped && gunzipInPlaceSupported && options.gunzip !== 'stream') await gunzipInPlace(input, parser);
-    else if (gzipped) await pipeline(input, createGunzip({ chunkSize: GUNZIP_CHUNK }), consume);
-    else await pipeline(input, consume);
+    if (!gzipped) await pipeline(input, consume);
+    else if (gunzipInPlaceSupported && options.gunzip !== 'stream')
+      await gunzipInPlace(input, parser, new InflateBudget(options.limits));
+    else await gunzipStream(input, parser, new InflateBudget(options.limits));
     parser.end();
     sink.fileRead(parser.format.fields, name);
   } catch (e) {
     parser.abandon();
     const where = parser.lines > 0 ? ` after line ${parser.lines}` : '';
-    sink.fileError(name, `${describeIoError(e)}${where}; the records before it were counted`);
+    const advice = e instanceof InputLimitError ? `; ${e.advice}` : '';
+    sink.fileError(name, `${describeIoError(e)}${where}; the records before it were counted${advice}`);
+  }
+}
+
+/** Inflates with Node's gunzip stream (on the thread pool), where in-place gunzip is not used. */
+async function gunzipStream(input: Readable, parser: FlowLogParser, budget: InflateBudget): Promise<void> {
+  const gunzip = createGunzip({ chunkSize: GUNZIP_CHUNK });
+  let stopped: InputLimitError | undefined;
+  try {
+    await pipeline(input, gunzip, async (source: AsyncIterable<Buffer>) => {
+      for await (const chunk of source) {
+        try {
+          // bytesWritten: the compressed bytes zlib has taken so far.
+          budget.take(chunk.length, gunzip.bytesWritten);
+        } catch (e) {
+          stopped = e as InputLimitError;
+          throw e;
+        }
+        parser.push(chunk);
+      }
+    });
+  } catch (e) {
+    // The pipeline reports the teardown (an abort), not why it was torn down.
+    throw stopped ?? e;
   }
 }
 
 /** Inflates each compressed chunk as it arrives (backpressure: the next is read after). */
-async function gunzipInPlace(input: Readable, parser: FlowLogParser): Promise<void> {
-  const gunzip = new GunzipInPlace((text) => parser.push(text));
+async function gunzipInPlace(input: Readable, parser: FlowLogParser, budget: InflateBudget): Promise<void> {
+  const gunzip = new GunzipInPlace((text) => parser.push(text), budget);
   try {
     for await (const chunk of input) gunzip.write(chunk as Buffer);
     gunzip.end();

@@ -13,6 +13,7 @@
  * reader falls back to the stream; `gunzipInPlaceSupported` tells which path is taken.
  */
 import { constants, createGunzip } from 'node:zlib';
+import type { InflateBudget } from './limits.js';
 
 /** Output chunk: large enough that the per-call cost of the handle does not show. */
 const OUT_CHUNK = 1 << 19;
@@ -81,7 +82,8 @@ export const gunzipInPlaceSupported = ((): boolean => {
 /**
  * Inflates gzip data given in chunks and hands the text to `onText` in slices of one reused
  * buffer: `onText` must copy what it keeps. Errors (corrupt data, a truncated end) are thrown
- * from `write` or `end` with the zlib stream's codes (`Z_DATA_ERROR`, `Z_BUF_ERROR`).
+ * from `write` or `end` with the zlib stream's codes (`Z_DATA_ERROR`, `Z_BUF_ERROR`); output past
+ * the budget's limits is an InputLimitError, thrown before that output reaches `onText`.
  */
 export class GunzipInPlace {
   private readonly handle: ZlibHandle;
@@ -89,8 +91,13 @@ export class GunzipInPlace {
   private readonly out = (shared ??= Buffer.allocUnsafe(OUT_CHUNK));
   private failure: NodeJS.ErrnoException | undefined;
   private closed = false;
+  /** Compressed bytes inflated so far (what the budget's ratio is judged against). */
+  private consumed = 0;
 
-  constructor(private readonly onText: (text: Buffer) => void) {
+  constructor(
+    private readonly onText: (text: Buffer) => void,
+    private readonly budget?: InflateBudget,
+  ) {
     const opened = openHandle();
     if (opened === undefined) throw new Error('in-place gunzip is not supported by this runtime');
     this.handle = opened.handle;
@@ -137,9 +144,14 @@ export class GunzipInPlace {
       const outLeft = this.state[0] as number;
       const inLeft = this.state[1] as number;
       const produced = out.length - outLeft;
+      this.consumed += remaining - inLeft;
       offset += remaining - inLeft;
       remaining = inLeft;
-      if (produced > 0) this.onText(out.subarray(0, produced));
+      if (produced > 0) {
+        // Once per output buffer (512 KiB), not per line.
+        this.budget?.take(produced, this.consumed);
+        this.onText(out.subarray(0, produced));
+      }
       // A full output buffer may leave more to come; otherwise zlib took all it could.
       if (outLeft === 0) continue;
       if (remaining === 0 || produced === 0) return;

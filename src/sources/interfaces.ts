@@ -38,8 +38,18 @@ export function hashId(buf: Uint8Array, start: number, end: number, out: Int32Ar
   out[1] = h2;
 }
 
+/**
+ * The most interface ids a run keeps: an organisation's largest accounts have tens of thousands of
+ * interfaces; a log naming more is made up, and must not grow memory without bound.
+ */
+export const MAX_INTERFACES = 1_000_000;
+
 export class InterfaceTable {
   private readonly ids: string[] = [];
+  /** The same ids, for the collision check (a list search made a million ids take an hour). */
+  private readonly known = new Set<string>();
+  /** Records' ids not interned because the table was full (a hostile log of made-up ids). */
+  overflowed = 0;
   private capacity = 1024;
   private keys1 = new Int32Array(this.capacity);
   private keys2 = new Int32Array(this.capacity);
@@ -83,8 +93,14 @@ export class InterfaceTable {
   }
 
   private insert(slot: number, buf: Uint8Array, start: number, end: number, h1: number, h2: number): number {
+    // Past the bound an id is read as missing: its records still count, not per interface.
+    if (this.ids.length >= MAX_INTERFACES) {
+      this.overflowed++;
+      return -1;
+    }
     const id = Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('latin1');
-    if (this.ids.includes(id)) throw new Error(`interface id hash collision on ${id}`);
+    if (this.known.has(id)) throw new Error(`interface id hash collision on ${id}`);
+    this.known.add(id);
     this.ids.push(id);
     const index = this.ids.length;
     this.keys1[slot] = h1;

@@ -42,6 +42,7 @@ export function planProposals(
     sourcePorts: collected.sourcePorts,
     groups: groupIndex(compiled),
     windowSeconds: windowSeconds(collected),
+    unreadFiles: collected.input.unreadableFiles,
   };
   const plans = compiled.rules.map((rule) => planRule(rule, ctx));
   fitQuota(compiled.rules, plans, ctx);

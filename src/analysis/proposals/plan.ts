@@ -60,6 +60,8 @@ export interface PlanContext {
   groups: GroupIndex;
   /** The length of the window read, in seconds, to the nearest hour. */
   windowSeconds: number;
+  /** Input files (or objects) that could not be read to their end: their evidence is missing. */
+  unreadFiles: number;
 }
 
 /** Splits a rule's credited traffic into scanners' and everyone else's. */
@@ -123,6 +125,9 @@ export function planRule(rule: CompiledRule, ctx: PlanContext): RulePlan {
     const minWindow = ctx.config['min-window'];
     if (ctx.windowSeconds < minWindow) {
       plan.omitted = `the window read is ${days(ctx.windowSeconds)}, shorter than min-window (${days(minWindow)}): no rule is proposed for removal on so little evidence`;
+    } else if (ctx.unreadFiles > 0) {
+      // A file cut short (or not read at all) may hold the flows that use the rule.
+      plan.omitted = `${ctx.unreadFiles} input file(s) could not be read to the end (see input.errors): no rule is proposed for removal on evidence that was not read`;
     } else plan.proposal = removal(r);
     return plan;
   }

@@ -137,7 +137,9 @@ export async function checkChange(options: CheckChangeOptions): Promise<CheckCha
   }
   const given = inputs.inventory ? await readInventorySnapshot(inputs.inventory) : undefined;
   const liveInput = live
-    ? await (await import('../../live.js')).openLiveInput(live, { now, inventory: given, format })
+    ? await (
+        await import('../../live.js')
+      ).openLiveInput(live, { now, inventory: given, format, limits: config.limits })
     : undefined;
   const current = (liveInput?.inventory ?? given) as Inventory;
   const change =
@@ -157,7 +159,8 @@ export async function checkChange(options: CheckChangeOptions): Promise<CheckCha
   const table = after.table;
   const sink = collector.sink();
   // Only REJECTed records on a few interfaces are kept, so one thread reads everything.
-  for (const file of files) await readLocalFile(file, sink, { interfaces: table, format });
+  for (const file of files)
+    await readLocalFile(file, sink, { interfaces: table, format, limits: config.limits });
   const read = collector.input.summary;
   if (files.length > 0 && read.files === 0 && read.records === 0) {
     const first = read.errors.find((e) => e.line === undefined);
