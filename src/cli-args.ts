@@ -35,6 +35,16 @@ export interface RunInputs {
     storage?: string;
     partition?: string;
   };
+  /** `--regions`: audit each of these regions (a run over many targets: src/fleet). */
+  regions?: string[];
+  /** `--accounts`: audit each of these accounts, through the role of `--role-name`. */
+  accounts?: string[];
+  /** `--role-name`: the IAM role assumed in each audited account. */
+  roleName?: string;
+  /** `--organization`: audit every ACTIVE account of the organization. */
+  organization?: boolean;
+  /** `--max-parallel`: how many account-region targets are read at once (default 4). */
+  maxParallel?: number;
 }
 
 export function parseFormat(value: string): OutputFormat {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import { parseFailOn, type RunInputs } from './cli-args.js';
 import { ConfigurationError } from './errors.js';
+import { parseMaxParallel } from './fleet/flags.js';
 
 /** What the step does: audit (the default), propose a pull request, or review one. */
 export type ActionMode = 'audit' | 'propose' | 'review' | 'apply' | 'check-change';
@@ -79,7 +80,35 @@ function flag(name: string, fallback: boolean): boolean {
   throw new ConfigurationError(`input ${name}: expected true or false, got '${value}'`);
 }
 
+/**
+ * `regions`, `accounts`, `role-name`, `organization`, `max-parallel`: a run over many accounts
+ * and regions (checked with the other flags by src/fleet/flags.ts). `check-change` looks at one
+ * account's change, so it does not take them.
+ */
+function readFleetInputs(inputs: ActionInputs): void {
+  const regions = list('regions');
+  const accounts = list('accounts');
+  const roleName = optional('role-name');
+  const organization = flag('organization', false);
+  const maxParallel = optional('max-parallel');
+  if (regions.length > 0) inputs.regions = regions;
+  if (accounts.length > 0) inputs.accounts = accounts;
+  if (roleName !== undefined) inputs.roleName = roleName;
+  if (organization) inputs.organization = true;
+  if (maxParallel !== undefined) inputs.maxParallel = parseMaxParallel(maxParallel, 'input max-parallel');
+  if (
+    inputs.mode === 'check-change' &&
+    (regions.length > 0 || accounts.length > 0 || organization || roleName !== undefined)
+  )
+    throw new ConfigurationError(
+      'mode check-change reads one account and region: leave out regions, accounts, role-name and organization',
+    );
+}
+
 export function readInputs(): ActionInputs {
+  // First, so that no message about a bad input can show the token before it is masked.
+  const token = core.getInput('github-token').trim();
+  if (token !== '') core.setSecret(token);
   const tempDir = process.env['RUNNER_TEMP'] ?? process.cwd();
   const workspace = process.env['GITHUB_WORKSPACE'] ?? process.cwd();
   const resolve = (p: string) => (p.startsWith('/') ? p : join(workspace, p));
@@ -162,6 +191,7 @@ export function readInputs(): ActionInputs {
   set('config', optional('config') && resolve(optional('config') as string));
   set('logFormat', optional('log-format'));
   if (threads !== undefined) inputs.threads = Number(threads);
+  readFleetInputs(inputs);
   const baseDir = optional('base-dir');
   if (baseDir !== undefined) inputs.baseDir = resolve(baseDir);
   return inputs;

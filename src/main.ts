@@ -7,15 +7,18 @@ import { dirname } from 'node:path';
 import * as core from '@actions/core';
 import { loadConfig } from './config.js';
 import { ConfigurationError, errorMessage } from './errors.js';
+import { fleetFlagsOf } from './fleet/flags.js';
 import { readInputs } from './inputs.js';
 import { failingFinding } from './outcome.js';
 import { liveOptionsFrom } from './live-options.js';
 import { analyze } from './pipeline.js';
 import { PlainProgress } from './progress/plain.js';
+import { proxyPasswords } from './proxy.js';
 import { planAnnotations } from './report/annotations.js';
+import { showControls } from './report/escape.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderReport } from './report/render.js';
-import { SEVERITIES } from './report/types.js';
+import { SEVERITIES, type Report } from './report/types.js';
 
 async function writeOut(path: string, text: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
@@ -24,6 +27,12 @@ async function writeOut(path: string, text: string): Promise<void> {
 
 /** Runs the Action; `workerScript` is the bundle that scan worker threads start from. */
 export async function run(workerScript?: string): Promise<void> {
+  // Masked before anything is logged: the runner hides these values wherever they would appear.
+  for (const name of ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_ACCESS_KEY_ID']) {
+    const value = process.env[name];
+    if (value !== undefined && value !== '') core.setSecret(value);
+  }
+  for (const password of proxyPasswords()) core.setSecret(password);
   try {
     const inputs = readInputs();
     if (inputs.mode === 'apply' && inputs.apply.plan !== undefined) {
@@ -40,20 +49,36 @@ export async function run(workerScript?: string): Promise<void> {
       await (await import('./commands/check-change/action.js')).checkChangeInAction(inputs, config);
       return;
     }
+    const fleet = fleetFlagsOf(inputs);
     if (inputs.flowLogs.length === 0 && inputs.inventory === undefined && inputs.source === undefined) {
       throw new ConfigurationError('nothing to analyze: set flow-logs, inventory, or source');
     }
-    const report = await analyze({
-      flowLogs: inputs.flowLogs,
-      inventoryDir: inputs.inventory,
-      logFormat: inputs.logFormat,
-      live: liveOptionsFrom(inputs),
-      config,
-      threads: inputs.threads,
-      workerScript,
-      // A workflow's log is no terminal: a plain line every few seconds on a long run.
-      progress: new PlainProgress({ write: (line) => core.info(line) }),
-    });
+    const live = liveOptionsFrom(inputs);
+    let report: Report;
+    if (fleet !== undefined && live !== undefined) {
+      // Many accounts or regions: loaded only then, with STS and Organizations.
+      const { analyzeFleet, targetEventLine } = await import('./fleet/run.js');
+      report = await analyzeFleet({
+        flags: fleet,
+        live,
+        config,
+        onTarget: (event) => {
+          if (event.phase === 'end') core.info(targetEventLine(event));
+        },
+      });
+    } else {
+      report = await analyze({
+        flowLogs: inputs.flowLogs,
+        inventoryDir: inputs.inventory,
+        logFormat: inputs.logFormat,
+        live,
+        config,
+        threads: inputs.threads,
+        workerScript,
+        // A workflow's log is no terminal: a plain line every few seconds on a long run.
+        progress: new PlainProgress({ write: (line) => core.info(line) }),
+      });
+    }
 
     await writeOut(inputs.reportPath, renderReport(report, 'json'));
     core.setOutput('report-path', inputs.reportPath);
@@ -102,14 +127,18 @@ export async function run(workerScript?: string): Promise<void> {
     );
     if (failing)
       core.setFailed(
-        `${failing.severity} finding: ${failing.title} (${failing.groupId ?? failing.peer ?? ''})`,
+        showControls(
+          `${failing.severity} finding: ${failing.title} (${failing.groupId ?? failing.peer ?? ''})`,
+        ),
       );
   } catch (e) {
     // Messages name CLI flags (--inventory); in a workflow the same thing is an input.
-    if (e instanceof ConfigurationError) core.setFailed(e.message.replace(/^--([a-z-]+)/, 'input $1'));
+    // Messages may quote a file name; core keeps them on one line, the escapes keep them plain.
+    if (e instanceof ConfigurationError)
+      core.setFailed(showControls(e.message.replace(/^--([a-z-]+)/, 'input $1')));
     else {
       core.debug((e as Error).stack ?? '');
-      core.setFailed(`internal error: ${errorMessage(e)}`);
+      core.setFailed(`internal error: ${showControls(errorMessage(e))}`);
     }
   }
 }

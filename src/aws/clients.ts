@@ -1,12 +1,16 @@
 /**
  * One place that builds the AWS SDK clients, so that every live read gets the same region,
- * endpoint, retry policy and user agent. Credentials are never handled here: the SDK's default
+ * endpoint, retry policy and user agent. Credentials are not handled here: the SDK's default
  * chain finds them (environment, shared config, web identity from
- * aws-actions/configure-aws-credentials, instance or container roles).
+ * aws-actions/configure-aws-credentials, instance or container roles), unless a run over many
+ * accounts passes the provider of a role it assumed (src/fleet/credentials.ts).
  */
+import type { AwsCredentialIdentityProvider } from '@smithy/types';
+import { AthenaClient } from '@aws-sdk/client-athena';
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { S3Client } from '@aws-sdk/client-s3';
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import { proxyAgents } from './proxy-agent.js';
 
 /** Where and how to reach AWS (or an AWS-compatible endpoint such as a local emulator). */
 export interface AwsClientOptions {
@@ -16,6 +20,8 @@ export interface AwsClientOptions {
   endpoint?: string | undefined;
   /** Tries per request, the first included (SDK retries with adaptive rate limiting). Default 6. */
   maxAttempts?: number | undefined;
+  /** Credentials instead of the default chain's: a role assumed in another account. */
+  credentials?: AwsCredentialIdentityProvider | undefined;
 }
 
 /** The clients a live audit needs. */
@@ -23,6 +29,8 @@ export interface AwsClients {
   ec2: EC2Client;
   s3: S3Client;
   logs: CloudWatchLogsClient;
+  /** Made when `--engine athena` needs it, unless given (tests). */
+  athena?: AthenaClient | undefined;
 }
 
 /** What a client was pointed at, for error messages that name the region and endpoint. */
@@ -40,18 +48,25 @@ const DEFAULT_MAX_ATTEMPTS = 6;
 // synchronously, so the factory remembers what it was given.
 const targets = new WeakMap<object, ClientTarget>();
 
-function commonConfig(options: AwsClientOptions) {
+/**
+ * The configuration every client shares (region, endpoint, retries, user agent, timeouts, proxy);
+ * also for the STS and Organizations clients that src/fleet builds itself, so that this module
+ * does not load their packages.
+ */
+export function commonConfig(options: AwsClientOptions) {
   return {
     ...(options.region !== undefined ? { region: options.region } : {}),
     ...(options.endpoint !== undefined ? { endpoint: options.endpoint } : {}),
+    ...(options.credentials !== undefined ? { credentials: options.credentials } : {}),
     // Adaptive mode adds client-side rate limiting on top of backoff with jitter: an audit of a
     // big account makes many Describe/List calls and should slow down, not fail, when throttled.
     retryMode: 'adaptive',
     maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
     customUserAgent: USER_AGENT,
     // Without a connection timeout an unreachable endpoint (wrong --endpoint-url, blocked egress)
-    // hangs instead of failing with a clear message.
-    requestHandler: { connectionTimeout: 10_000, requestTimeout: 120_000 },
+    // hangs instead of failing with a clear message. HTTPS_PROXY, HTTP_PROXY and NO_PROXY are
+    // honoured through the agents, which the SDK alone does not do.
+    requestHandler: { connectionTimeout: 10_000, requestTimeout: 120_000, ...proxyAgents() },
   } as const;
 }
 
@@ -85,6 +100,11 @@ export function createS3Client(options: AwsClientOptions): S3Client {
 /** A CloudWatch Logs client for FilterLogEvents. */
 export function createLogsClient(options: AwsClientOptions): CloudWatchLogsClient {
   return remember(new CloudWatchLogsClient(commonConfig(options)), options);
+}
+
+/** An Athena client for the aggregation query (`--engine athena`). */
+export function createAthenaClient(options: AwsClientOptions): AthenaClient {
+  return remember(new AthenaClient(commonConfig(options)), options);
 }
 
 /** The three clients with the same options. */

@@ -5,6 +5,7 @@
 import { Option, type Command } from 'commander';
 import { parseFailOn, type RunInputs } from '../cli-args.js';
 import { ConfigurationError } from '../errors.js';
+import { parseMaxParallel } from '../fleet/flags.js';
 
 /** `a,b` or several arguments after one flag, as one list. */
 function listValues(value: string, previous: string[] | undefined): string[] {
@@ -21,8 +22,12 @@ function threadCount(value: string): number {
   return Number(value);
 }
 
-/** Adds the input options of an analysis (offline and live) and the common ones. */
+/**
+ * Adds the input options of an analysis (offline and live) and the common ones. `check-change`
+ * reads one account's logs since one change, so it does not take the many-accounts flags.
+ */
 export function addAnalysisOptions(command: Command): Command {
+  if (command.name() !== 'check-change') addFleetOptions(command);
   return command
     .option(
       '--flow-logs <path...>',
@@ -78,6 +83,22 @@ export function addAnalysisOptions(command: Command): Command {
     );
 }
 
+/** `--regions`, `--accounts`, `--role-name`, `--organization`, `--max-parallel` (src/fleet). */
+function addFleetOptions(command: Command): void {
+  command
+    .option('--regions <region...>', 'audit each of these regions: eu-west-1,us-east-1', listValues)
+    .option(
+      '--accounts <id...>',
+      'audit each of these accounts through the role of --role-name: 111111111111,222222222222',
+      listValues,
+    )
+    .option('--role-name <name>', 'the IAM role assumed in each account (session name sg-flow-audit)')
+    .option('--organization', 'audit every ACTIVE account of the organization (Organizations ListAccounts)')
+    .option('--max-parallel <n>', 'account-region targets read at once (default 4)', (value: string) =>
+      parseMaxParallel(value),
+    );
+}
+
 /** The inputs of an analysis run from the command line: those both front doors share, and its own. */
 export interface AnalysisInputs extends RunInputs {
   /** No progress on stderr. */
@@ -126,6 +147,11 @@ export function runInputsOf(options: Record<string, unknown>): AnalysisInputs {
   if (options['athenaCreateTable'] === true) athena.createTable = true;
   if (Object.keys(athena).length > 0) inputs.athena = athena;
   if (options['quiet'] === true) inputs.quiet = true;
+  if (Array.isArray(options['regions'])) inputs.regions = options['regions'] as string[];
+  if (Array.isArray(options['accounts'])) inputs.accounts = options['accounts'] as string[];
+  if (text('roleName') !== undefined) inputs.roleName = text('roleName') as string;
+  if (options['organization'] === true) inputs.organization = true;
+  if (typeof options['maxParallel'] === 'number') inputs.maxParallel = options['maxParallel'];
   return inputs;
 }
 

@@ -23,6 +23,7 @@ import {
   statusTally,
 } from './format.js';
 import { flowsChart, topPortsChart } from './charts.js';
+import { tallyTargets, withTarget } from '../fleet/tally.js';
 import { peerText } from '../inventory/model.js';
 import { showControls } from './escape.js';
 import type { Finding, Report, RuleReport, Severity } from './types.js';
@@ -64,7 +65,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const maxBytes = options.maxBytes ?? DEFAULT_MARKDOWN_MAX_BYTES;
   const where =
     options.reportPath === undefined ? 'the report' : `the report (${codeSpan(options.reportPath)})`;
-  const head = joinBlock(headline(report));
+  const head = joinBlock([...headline(report), ...targetsTable(report)]);
   const charts = joinBlock(chartsSection(report));
   const fullReport =
     options.reportPath === undefined ? '' : ` · full report: <code>${escapeCell(options.reportPath)}</code>`;
@@ -129,6 +130,32 @@ function headline(report: Report): string[] {
     );
   }
   return lines;
+}
+
+/**
+ * One row per account and region of a run over many (none for a run of one): whether it was
+ * read, its records, its rules used and unused, and its findings by severity.
+ */
+function targetsTable(report: Report): string[] {
+  const tallies = tallyTargets(report);
+  if (tallies.length < 2) return [];
+  const failed = tallies.filter((t) => t.status === 'failed').length;
+  const rows = tallies.map((t) => {
+    const status = t.status === 'read' ? 'read' : `**failed**: ${escapeGitHubCell(t.message ?? '')}`;
+    const counts = SEVERITIES.map((s) => formatCount(t.findings[s])).join(' | ');
+    return (
+      `| ${escapeGitHubCell(t.account)} | ${escapeGitHubCell(t.region)} | ${status} | ${formatCount(t.records)} | ` +
+      `${formatCount(t.rules.used)} | ${formatCount(t.rules.unused)} | ${counts} |`
+    );
+  });
+  return [
+    '',
+    `### Accounts and regions (${formatCount(tallies.length)}${failed > 0 ? `, ${formatCount(failed)} not read` : ''})`,
+    '',
+    '| Account | Region | Status | Records | Rules used | Rules unused | Critical | High | Medium | Low | Info |',
+    '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+  ];
 }
 
 function chartsSection(report: Report): string[] {
@@ -196,7 +223,7 @@ function findingRow(
   changeOf: ReturnType<typeof changeOncePerRule>,
 ): string {
   const type = escapeGitHubCell(finding.type);
-  const location = escapeGitHubCell(findingLocation(finding));
+  const location = escapeGitHubCell(withTarget(finding, findingLocation(finding)));
   const title = escapeGitHubCell(finding.title);
   if (finding.suppressed !== undefined) {
     return `| ${type} | ${location} | ${title} | ${escapeGitHubCell(finding.suppressed.reason)} | ${escapeGitHubCell(finding.suppressed.expires)} |`;
@@ -221,9 +248,11 @@ function rulesSection(report: Report, budget: number, where: string): Section {
   outer: for (const group of groups) {
     const summary = `${formatCount(group.rules.length)} rules: ${statusTally(group.rules)}`;
     const name = group.groupName === '' ? '' : ` ${escapeGitHubCell(group.groupName)}`;
+    // In a run over many accounts, the account and region the group is in come first.
+    const place = escapeGitHubCell(withTarget(group.rules[0] ?? {}, group.groupId));
     // `</details>` is written after the loop, so the header is only paid for with a first row.
     let header: string[] = [
-      `<details><summary><b>${escapeGitHubCell(group.groupId)}</b>${name} — ${summary}</summary>`,
+      `<details><summary><b>${place}</b>${name} — ${summary}</summary>`,
       '',
       ...RULE_HEADER,
     ];

@@ -140,6 +140,14 @@ export const FINDING_TYPES: Readonly<Record<FindingType, FindingTypeInfo>> = {
     full: "After a change to security-group rules (an apply run, or two inventories before and after), connections were REJECTed on the changed groups' interfaces that the rules before the change would have allowed.",
     help: 'Undo the change with the revert command in the finding (`sg-flow-audit revert JOURNAL`), or add a rule for the peers and ports in the finding.',
   },
+  'target-unreadable': {
+    id: 'SGFA016',
+    name: 'TargetUnreadable',
+    defaultSeverity: 'high',
+    short: 'Account and region not audited',
+    full: 'A run over many accounts or regions could not read one of them: the audit role could not be assumed, an AWS call was refused, the region is not enabled, or AWS kept throttling. Nothing of it is in the report.',
+    help: 'Grant what the message names (sts:AssumeRole and the role’s trust policy, or the read-only audit policy in the account), enable the region or leave it out of `regions`, and run again.',
+  },
 };
 
 /** GitHub code scanning's `security-severity` scores, as strings the way it reads them. */

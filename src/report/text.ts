@@ -16,6 +16,7 @@ import {
   rulesByGroup,
   statusTally,
 } from './format.js';
+import { tallyTargets, withTarget } from '../fleet/tally.js';
 import { peerText } from '../inventory/model.js';
 import { neutraliseCommandLines, showControls } from './escape.js';
 import type { Finding, Report, RuleReport, RuleStatus, Severity } from './types.js';
@@ -75,6 +76,7 @@ export function renderText(untrusted: Report, options: TextOptions = {}): string
   };
   const lines: string[] = [];
   lines.push(...headline(report, paint), '');
+  lines.push(...targetsSection(report, paint));
   lines.push(...findingsSection(report, paint));
   lines.push(...groupsSection(report, paint));
   lines.push(...inputSection(report, paint));
@@ -132,6 +134,42 @@ function headline(report: Report, paint: Paint): string[] {
   ];
 }
 
+/**
+ * A run over many accounts and regions: one line per target, read or not, with its records,
+ * rules and findings (the report's strings are already escaped by renderText).
+ */
+function targetsSection(report: Report, paint: Paint): string[] {
+  const tallies = tallyTargets(report);
+  if (tallies.length === 0) return [];
+  const failed = tallies.filter((t) => t.status === 'failed').length;
+  const width = (pick: (t: (typeof tallies)[number]) => string) =>
+    Math.max(...tallies.map((t) => pick(t).length));
+  const [accountWidth, regionWidth] = [width((t) => t.account), width((t) => t.region)];
+  const lines = [
+    paint(
+      `TARGETS (${formatCount(tallies.length)}: ${formatCount(tallies.length - failed)} read, ${formatCount(failed)} not read)`,
+      'bold',
+    ),
+  ];
+  for (const t of tallies) {
+    const where = `  ${t.account.padEnd(accountWidth)}  ${t.region.padEnd(regionWidth)}  `;
+    if (t.status === 'failed') {
+      lines.push(`${where}${paint('not read', 'red')}: ${t.message ?? ''}`);
+      continue;
+    }
+    const findings = SEVERITIES.filter((s) => t.findings[s] > 0)
+      .map((s) => paint(`${formatCount(t.findings[s])} ${s}`, SEVERITY_STYLE[s]))
+      .join(', ');
+    lines.push(
+      `${where}${formatCount(t.records)} ${plural(t.records, 'record')}; rules ${formatCount(t.rules.used)} used, ` +
+        `${formatCount(t.rules.unused)} unused, ${formatCount(t.rules.unknown)} unknown; ` +
+        (findings === '' ? 'no findings' : findings),
+    );
+  }
+  lines.push('');
+  return lines;
+}
+
 function findingsSection(report: Report, paint: Paint): string[] {
   const ruleOf = ruleIndex(report);
   const ranked = rankFindings(report.findings);
@@ -184,7 +222,7 @@ function findingLines(
 }
 
 function locationSuffix(finding: Finding): string {
-  const where = findingLocation(finding);
+  const where = withTarget(finding, findingLocation(finding));
   return where === '' ? '' : ` — ${where}`;
 }
 
@@ -209,7 +247,7 @@ function groupsSection(report: Report, paint: Paint): string[] {
     const tally = statusTally(group.rules);
     const name = group.groupName === '' ? '' : ` ${group.groupName}`;
     lines.push(
-      `${paint(group.groupId, 'bold')}${name} — ${formatCount(group.rules.length)} ${plural(group.rules.length, 'rule')}: ${tally}`,
+      `${paint(withTarget(group.rules[0] ?? {}, group.groupId), 'bold')}${name} — ${formatCount(group.rules.length)} ${plural(group.rules.length, 'rule')}: ${tally}`,
     );
     const rows = group.rules.map((rule) => [
       rule.direction,

@@ -28,7 +28,8 @@ export type FindingType =
   | 'coverage-gap'
   | 'expired-suppression'
   | 'would-block-traffic'
-  | 'blocked-by-change';
+  | 'blocked-by-change'
+  | 'target-unreadable';
 
 export interface ReportInput {
   files: number;
@@ -53,6 +54,23 @@ export interface ReportInput {
   sources?: InputSource[];
   /** `--engine athena|insights`: the queries run, the rows they returned, what Athena scanned. */
   engine?: InputEngine;
+  /**
+   * `--regions`, `--accounts`, `--organization`: every account and region the run audited, in
+   * order, and whether it could be read. Absent from a run of one account and region.
+   */
+  targets?: InputTarget[];
+}
+
+/** One account and region of a run over many (`input.targets`). */
+export interface InputTarget {
+  account: string;
+  region: string;
+  /** `failed`: nothing of it is in the report but a `target-unreadable` finding. */
+  status: 'read' | 'failed';
+  /** Records read for it (0 when it failed). */
+  records: number;
+  /** Why it failed: the AWS call refused and what to change. */
+  message?: string;
 }
 
 export interface PeerCount {
@@ -89,6 +107,10 @@ export interface RuleReport {
   description?: string;
   status: RuleStatus;
   usage: RuleUsageReport;
+  /** The account of the rule, in a run over many accounts or regions (`input.targets`). */
+  account?: string;
+  /** The region of the rule, in a run over many accounts or regions. */
+  region?: string;
 }
 
 /** One rule of a proposal: exactly one of `cidr`, `groupId` or `prefixListId`. */
@@ -139,6 +161,10 @@ export interface Finding {
   proposal?: Proposal;
   /** Present when a config suppression matched: the finding is kept in the report but not counted. */
   suppressed?: { reason: string; expires: string };
+  /** The account the finding is about, in a run over many accounts or regions (`input.targets`). */
+  account?: string;
+  /** The region the finding is about, in a run over many accounts or regions. */
+  region?: string;
 }
 
 export interface TimeBucket {

@@ -82,6 +82,7 @@ describe('renderSarif', () => {
       'SGFA013',
       'SGFA014',
       'SGFA015',
+      'SGFA016',
     ]);
     expect(driver.rules.map((rule) => [rule.name, rule.properties['security-severity']])).toEqual([
       ['OpenAdminPort', '9.5'],
@@ -99,6 +100,7 @@ describe('renderSarif', () => {
       ['ExpiredSuppression', '3.0'],
       ['WouldBlockTraffic', '7.5'],
       ['BlockedByChange', '9.5'],
+      ['TargetUnreadable', '7.5'],
     ]);
     for (const rule of driver.rules) {
       expect(rule.properties.tags).toEqual(['security']);
