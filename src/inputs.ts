@@ -105,6 +105,26 @@ function readFleetInputs(inputs: ActionInputs): void {
     );
 }
 
+/**
+ * `engine` and the `athena-*` inputs: the window's records aggregated by Athena or Logs Insights
+ * where they live (docs/aggregates.md), checked with the live inputs by liveOptionsFrom.
+ */
+function readEngineInputs(inputs: ActionInputs): void {
+  const engine = optional('engine');
+  if (engine !== undefined) inputs.engine = engine;
+  const athena: NonNullable<ActionInputs['athena']> = {};
+  const given = (key: keyof typeof athena, value: string | undefined) => {
+    if (value !== undefined) (athena as Record<string, unknown>)[key] = value;
+  };
+  given('table', optional('athena-table'));
+  given('workgroup', optional('athena-workgroup'));
+  given('output', optional('athena-output'));
+  given('storage', optional('athena-storage'));
+  given('partition', optional('athena-partition'));
+  if (flag('athena-create-table', false)) athena.createTable = true;
+  if (Object.keys(athena).length > 0) inputs.athena = athena;
+}
+
 export function readInputs(): ActionInputs {
   // First, so that no message about a bad input can show the token before it is masked.
   const token = core.getInput('github-token').trim();
@@ -192,6 +212,7 @@ export function readInputs(): ActionInputs {
   set('logFormat', optional('log-format'));
   if (threads !== undefined) inputs.threads = Number(threads);
   readFleetInputs(inputs);
+  readEngineInputs(inputs);
   const baseDir = optional('base-dir');
   if (baseDir !== undefined) inputs.baseDir = resolve(baseDir);
   return inputs;

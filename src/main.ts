@@ -50,7 +50,12 @@ export async function run(workerScript?: string): Promise<void> {
       return;
     }
     const fleet = fleetFlagsOf(inputs);
-    if (inputs.flowLogs.length === 0 && inputs.inventory === undefined && inputs.source === undefined) {
+    if (
+      inputs.flowLogs.length === 0 &&
+      inputs.inventory === undefined &&
+      inputs.source === undefined &&
+      inputs.engine !== 'athena'
+    ) {
       throw new ConfigurationError('nothing to analyze: set flow-logs, inventory, or source');
     }
     const live = liveOptionsFrom(inputs);
