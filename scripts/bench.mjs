@@ -8,13 +8,14 @@
 // with 512 KiB chunks, and the tool's own in-place gunzip without any parsing.
 //
 //   npm run bench -- [--records 10000000] [--files 24] [--reps 3] [--dir .tmp/bench] [--naive]
+//                    [--s3 http://127.0.0.1:5000]
 //
 // The corpus is made by the team's generator (gen-flowlogs.mjs, beside the checkout in
 // ../shared/bench or at $SGFA_WORLD_GENERATOR) when missing.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -120,6 +121,33 @@ const cases = [
 ];
 if (process.argv.includes('--naive'))
   cases.push({ name: "naive split(' ') + Map", run: () => measure(...child('naive')) });
+// --s3 ENDPOINT: an S3-compatible server (moto: `.tmp/moto-venv/bin/moto_server -p 5000`, then
+// --s3 http://127.0.0.1:5000) gets the corpus under its AWSLogs/ keys, and the live reader is
+// timed on it: downloads on the main thread, parsing on one thread and on every core.
+const s3Endpoint = arg('s3', undefined);
+if (s3Endpoint) {
+  process.env.AWS_ACCESS_KEY_ID ??= 'bench';
+  process.env.AWS_SECRET_ACCESS_KEY ??= 'bench';
+  process.env.AWS_REGION ??= 'us-east-1';
+  const { S3Client, CreateBucketCommand, PutObjectCommand } = await import('@aws-sdk/client-s3');
+  const s3 = new S3Client({ endpoint: s3Endpoint, forcePathStyle: true });
+  await s3.send(new CreateBucketCommand({ Bucket: 'sgfa-bench' })).catch(() => undefined);
+  for (const f of files) {
+    const Key = relative(join(DIR, 'logs'), f);
+    await s3.send(new PutObjectCommand({ Bucket: 'sgfa-bench', Key, Body: readFileSync(f) }));
+  }
+  for (const threads of [1, availableParallelism()])
+    cases.push({
+      name: `sg-flow-audit analyze --source s3:// (${threads} thread${threads > 1 ? 's' : ''})`,
+      run: () =>
+        measure(process.execPath, [
+          ...[join(root, 'dist', 'cli.js'), 'analyze', '--source', 's3://sgfa-bench'],
+          ...['--endpoint-url', s3Endpoint, '--inventory', join(DIR, 'inventory'), '--lookback', '3650d'],
+          ...['--threads', String(threads), '--format', 'json', '--fail-on', 'none', '--quiet'],
+          ...['--output', join(DIR, `report-s3-${threads}.json`)],
+        ]),
+    });
+}
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 // Repetitions go round the cases (gunzip, DuckDB, analyze, gunzip, …), so that a slow moment of

@@ -1,8 +1,9 @@
 /**
  * The live path: turns `--source`, `--region`, `--lookback` and the rest into an inventory (read
  * from EC2 unless a snapshot is given) and a way to feed the window's flow-log records into the
- * analysis, through the same sink as local files. S3 objects and CloudWatch Logs events are read
- * on the main thread; S3 downloads run with the bounded concurrency of src/sources/s3.ts.
+ * analysis, through the same sink as local files. S3 objects are downloaded on the main thread
+ * with the bounded concurrency of src/sources/s3.ts and, given worker threads, parsed there
+ * (src/object-pool.ts); CloudWatch Logs events are read on the main thread.
  *
  * With `--source auto`, each interface's records are read from one flow log only (see
  * src/sources/flow-log-choice.ts), and S3 records are cut to the window as CloudWatch Logs cuts its
@@ -33,13 +34,14 @@ import {
   destinationName,
   type FlowLogChoice,
 } from './sources/flow-log-choice.js';
-import { FlowLogFilter, objectsByFlowLog } from './sources/flow-log-filter.js';
+import { FlowLogFilter, objectsByFlowLog, type FlowLogRule } from './sources/flow-log-filter.js';
 import { DEFAULT_FIELDS, makeFormat, parseLogFormat, type RecordFormat } from './sources/format.js';
 import type { InterfaceTable } from './sources/interfaces.js';
-import { listS3FlowLogKeys, readS3FlowLogs, readS3Objects, type S3LogObject } from './sources/s3.js';
+import { listS3FlowLogKeys, readS3Objects, type TextObjectParser } from './sources/s3.js';
 import type { InputSink } from './sources/stats.js';
 import { WindowCut } from './sources/window.js';
 import type { InputLimits } from './sources/limits.js';
+import { LiveObjectWorkers, type ObjectWorkerSetup } from './object-pool.js';
 
 /**
  * Checks the source and the region, reads the inventory from EC2 unless one is given, and plans
@@ -59,6 +61,8 @@ export async function openLiveInput(
     query?: { ephemeralStart: number; bucketSeconds: number } | undefined;
     /** How far a compressed S3 object may inflate (the config's `limits`). */
     limits?: Readonly<InputLimits> | undefined;
+    /** Worker threads to parse S3 objects on (src/object-pool.ts); without it, the main thread. */
+    workers?: ObjectWorkerSetup | undefined;
   },
 ): Promise<LiveInput> {
   // Athena reads its table: it needs no source, unless it creates the table over one.
@@ -147,13 +151,33 @@ export async function openLiveInput(
     async feed(sink: InputSink, interfaces) {
       const cut = new WindowCut(window);
       const filter = choice && new FlowLogFilter(choice, audited.interfaces, interfaces);
-      for (const reader of readers) {
-        if (reader.type === 's3')
-          await feedS3(clients, reader, cut, sink, { interfaces, limits: context.limits }, notes, filter);
-        else {
-          const kept = filter ? filter.wrap(sink, reader.flowLogIds ?? []) : sink;
-          await feedCloudWatch(clients, reader, window, kept, interfaces, notes);
+      const workers = context.workers && new LiveObjectWorkers(context.workers, audited, window);
+      try {
+        for (const reader of readers) {
+          if (reader.type === 's3')
+            await feedS3(
+              clients,
+              reader,
+              cut,
+              sink,
+              { interfaces, limits: context.limits, workers },
+              notes,
+              filter,
+            );
+          else {
+            const kept = filter ? filter.wrap(sink, reader.flowLogIds ?? []) : sink;
+            await feedCloudWatch(clients, reader, window, kept, interfaces, notes);
+          }
         }
+        // The workers' window cut and flow-log rule counted records too.
+        const counted = await workers?.finish();
+        if (counted) {
+          cut.outside += counted.outside;
+          filter?.addKept(counted.kept);
+        }
+      } catch (e) {
+        await workers?.stop();
+        throw e;
       }
       sink.outsideWindow?.(cut.outside);
       if (choice && filter) sink.sourcesRead?.(describeChoice(choice, audited.interfaces, filter.records()));
@@ -258,14 +282,19 @@ const isoDate = (d: Date) => d.toISOString().replace('.000Z', 'Z');
 
 /**
  * Reads an S3 prefix, records cut to the window. With `auto`, the objects are read by the flow
- * log their keys name, each keeping the records of the interfaces chosen for that flow log.
+ * log their keys name, each keeping the records of the interfaces chosen for that flow log. With
+ * worker threads, the text objects are parsed there under the same rules (src/object-pool.ts).
  */
 async function feedS3(
   clients: AwsClients,
   reader: Extract<Reader, { type: 's3' }>,
   cut: WindowCut,
   sink: ReaderSink,
-  read: { interfaces: InterfaceTable; limits: Readonly<InputLimits> | undefined },
+  read: {
+    interfaces: InterfaceTable;
+    limits: Readonly<InputLimits> | undefined;
+    workers: LiveObjectWorkers | undefined;
+  },
   notes: CoverageGapNote[],
   filter: FlowLogFilter | undefined,
 ): Promise<void> {
@@ -274,14 +303,30 @@ async function feedS3(
   const query = { bucket: reader.bucket, prefix: reader.prefix, ...window };
   const options = { interfaces: read.interfaces, format: reader.format, limits: read.limits };
   // A broken object is one input error and the run goes on; a listing failure stops the run.
-  let objects: S3LogObject[];
+  const objects = await listS3FlowLogKeys(clients.s3, query);
+  const pool = read.workers?.poolFor(objects);
+  const parseText = (rule: FlowLogRule | undefined): TextObjectParser | undefined =>
+    pool && ((name, bytes, gzipped) => pool.parse(name, bytes, gzipped, { rule, format: reader.format }));
   if (filter === undefined) {
-    objects = await readS3FlowLogs(clients.s3, query, cut.wrap(sink), options);
+    await readS3Objects(
+      clients.s3,
+      objects,
+      cut.wrap(sink),
+      options,
+      pool?.concurrency,
+      parseText(undefined),
+    );
   } else {
-    objects = await listS3FlowLogKeys(clients.s3, query);
     const read = new Set(filter.flowLogIds);
     for (const group of objectsByFlowLog(objects, reader.flowLogIds ?? [], read))
-      await readS3Objects(clients.s3, group.objects, cut.wrap(filter.wrap(sink, group.flowLogIds)), options);
+      await readS3Objects(
+        clients.s3,
+        group.objects,
+        cut.wrap(filter.wrap(sink, group.flowLogIds)),
+        options,
+        pool?.concurrency,
+        parseText(filter.rule(group.flowLogIds)),
+      );
   }
   if (objects.length === 0) {
     notes.push({

@@ -5,7 +5,7 @@
 import { stat } from 'node:fs/promises';
 import { compileInventory } from './analysis/compile.js';
 import { collectedFrom } from './analysis/collected.js';
-import { absorbState } from './analysis/thread-state.js';
+import { absorbState, type CollectorState } from './analysis/thread-state.js';
 import { buildReport } from './analysis/report.js';
 import { UsageCollector } from './analysis/usage.js';
 import type { Config } from './config.js';
@@ -13,6 +13,7 @@ import { ConfigurationError } from './errors.js';
 import type { Inventory } from './inventory/model.js';
 import { readInventorySnapshot } from './inventory/snapshot.js';
 import type { LiveInput, LiveOptions } from './live-options.js';
+import type { ObjectWorkerSetup } from './object-pool.js';
 import { ReadingProgress } from './progress/reading.js';
 import { silentProgress, type ProgressReporter } from './progress/reporter.js';
 import type { Report } from './report/types.js';
@@ -125,6 +126,20 @@ export async function analyze(options: AnalyzeOptions): Promise<Report> {
   const given =
     options.inventory ??
     (options.inventoryDir ? await readInventorySnapshot(options.inventoryDir) : undefined);
+  // Live S3 objects are parsed on worker threads as well (src/object-pool.ts); the workers' states
+  // join the main thread's collector once the feed is done.
+  const liveStates: CollectorState[] = [];
+  const liveInWorkers = { objects: 0, records: 0 };
+  const workers: ObjectWorkerSetup | undefined =
+    options.live && options.workerScript !== undefined && options.threads !== 1
+      ? {
+          script: options.workerScript,
+          threads: options.threads,
+          config: options.config,
+          absorb: (state) => liveStates.push(state),
+          progress: liveInWorkers,
+        }
+      : undefined;
   const live = options.live
     ? await (
         await loadLive()
@@ -137,6 +152,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Report> {
           bucketSeconds: options.config.thresholds['bucket-seconds'],
         },
         limits: options.config.limits,
+        workers,
       })
     : undefined;
   const inventory = live?.inventory ?? given ?? EMPTY_INVENTORY;
@@ -200,7 +216,17 @@ export async function analyze(options: AnalyzeOptions): Promise<Report> {
     );
   }
   for (const file of options.aggregates ?? []) await readAggregates(file, sink, compiled.table);
-  if (live) await feedLive(live, sink, compiled.table, progress, () => collector.input.summary.records);
+  if (live) {
+    await feedLive(
+      live,
+      sink,
+      compiled.table,
+      progress,
+      () => collector.input.summary.records,
+      liveInWorkers,
+    );
+    for (const state of liveStates) absorbState(collector, state);
+  }
   const collected = collectedFrom(collector);
   return buildReport(compiled, collected, options.config, {
     toolVersion: VERSION,
@@ -212,7 +238,8 @@ export async function analyze(options: AnalyzeOptions): Promise<Report> {
 
 /**
  * Reads the live source into the sink. With progress shown, S3 objects and log streams are
- * counted as they end; the records are the collector's count beyond those of the local files.
+ * counted as they end; the records are the collector's count beyond those of the local files,
+ * and those the object workers counted (`inWorkers`).
  */
 async function feedLive(
   live: LiveInput,
@@ -220,6 +247,7 @@ async function feedLive(
   interfaces: InterfaceTable,
   progress: ProgressReporter,
   records: () => number,
+  inWorkers: { objects: number; records: number },
 ): Promise<void> {
   if (!progress.active) return live.feed(sink, interfaces);
   const before = records();
@@ -237,8 +265,13 @@ async function feedLive(
     },
   };
   progress.start({ unit: 'objects' }, () => {
-    const counted = records() - before;
-    return { filesDone: done, bytesDone: 0, records: counted, recordsInFilesDone: counted };
+    const counted = records() - before + inWorkers.records;
+    return {
+      filesDone: done + inWorkers.objects,
+      bytesDone: 0,
+      records: counted,
+      recordsInFilesDone: counted,
+    };
   });
   try {
     await live.feed(counting, interfaces);

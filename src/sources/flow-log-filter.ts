@@ -9,6 +9,46 @@ import type { ReaderSink } from './file.js';
 import type { FlowLogChoice } from './flow-log-choice.js';
 import type { InterfaceTable } from './interfaces.js';
 
+/**
+ * Which records one read keeps, as structured-clonable data (it crosses to worker threads). Interface
+ * indices below the inventory's interface count are the same in every thread's table.
+ */
+export interface FlowLogRule {
+  /** By interface index: the number of the flow log chosen for it, -1 for none. */
+  owner: Int32Array;
+  /** By flow-log number: 1 for the flow logs this read holds records of. */
+  keep: Uint8Array;
+  /** The number of the flow log that keeps the other interfaces' records, -1 for none. */
+  othersFrom: number;
+}
+
+/**
+ * A sink that passes on the records `rule` keeps and adds them to `kept` by flow-log number (one
+ * zero per flow log read, as long as `rule.keep`): the rule of {@link FlowLogFilter.wrap}, in
+ * whichever thread parses the records.
+ */
+export function keepChosen(sink: ReaderSink, rule: FlowLogRule, kept: number[]): ReaderSink {
+  const { owner, keep, othersFrom } = rule;
+  const keepOthers = othersFrom >= 0 && keep[othersFrom] === 1;
+  return {
+    record: (r) => {
+      const i = r.interfaceIndex;
+      const o = i >= 0 && i < owner.length ? (owner[i] as number) : -1;
+      if (o >= 0) {
+        if (keep[o] === 0) return;
+        (kept[o] as number) += r.count;
+      } else {
+        if (!keepOthers) return;
+        (kept[othersFrom] as number) += r.count;
+      }
+      sink.record(r);
+    },
+    malformed: (file, line, message) => sink.malformed(file, line, message),
+    fileError: (file, message) => sink.fileError(file, message),
+    fileRead: (fields, file) => sink.fileRead(fields, file),
+  };
+}
+
 export class FlowLogFilter {
   /** The ids of the flow logs read, by number. */
   readonly flowLogIds: readonly string[];
@@ -39,30 +79,27 @@ export class FlowLogFilter {
    * it passes on the records of the interfaces chosen for them, and counts them.
    */
   wrap(sink: ReaderSink, flowLogIds: readonly string[]): ReaderSink {
+    return keepChosen(sink, this.rule(flowLogIds), this.kept);
+  }
+
+  /**
+   * What {@link wrap} keeps for a read of `flowLogIds`, as plain data: a worker thread that parses
+   * the objects applies it with {@link keepChosen}, and its counts come back by {@link addKept}.
+   */
+  rule(flowLogIds: readonly string[]): FlowLogRule {
     const keep = new Uint8Array(this.flowLogIds.length);
     for (const id of flowLogIds) {
       const number = this.numbers.get(id);
       if (number !== undefined) keep[number] = 1;
     }
-    const { owner, kept, othersFrom } = this;
-    const keepOthers = othersFrom >= 0 && keep[othersFrom] === 1;
-    return {
-      record: (r) => {
-        const i = r.interfaceIndex;
-        const o = i >= 0 && i < owner.length ? (owner[i] as number) : -1;
-        if (o >= 0) {
-          if (keep[o] === 0) return;
-          (kept[o] as number) += r.count;
-        } else {
-          if (!keepOthers) return;
-          (kept[othersFrom] as number) += r.count;
-        }
-        sink.record(r);
-      },
-      malformed: (file, line, message) => sink.malformed(file, line, message),
-      fileError: (file, message) => sink.fileError(file, message),
-      fileRead: (fields, file) => sink.fileRead(fields, file),
-    };
+    return { owner: this.owner, keep, othersFrom: this.othersFrom };
+  }
+
+  /** Adds records that a worker thread kept, by flow-log number (the `kept` of {@link keepChosen}). */
+  addKept(kept: readonly number[]): void {
+    kept.forEach((n, i) => {
+      if (i < this.kept.length) (this.kept[i] as number) += n;
+    });
   }
 
   /** Records kept so far, by flow-log id. */

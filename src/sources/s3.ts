@@ -191,15 +191,24 @@ class Lister {
 }
 
 /**
+ * Parses the text of one object (gzip or not, as `gzipped` says) as it downloads, reporting to the
+ * object's sink as readTextStream does: the main thread's own parser, or a hand-over to a worker
+ * thread (src/object-workers.ts).
+ */
+export type TextObjectParser = (name: string, bytes: Readable, gzipped: boolean) => Promise<void>;
+
+/**
  * Reads one object into the sink: text and gzip text are streamed, Parquet is read by ranges.
  * The decoder is chosen by the first bytes, not the key. Any failure (denied, gone, corrupt, cut
- * off) is one `fileError` for this key; records read before it still count.
+ * off) is one `fileError` for this key; records read before it still count. `parseText`, when
+ * given, parses text and gzip objects instead of this thread (Parquet is always read here).
  */
 export async function readS3Object(
   s3: S3Client,
   object: Pick<S3LogObject, 'bucket' | 'key'>,
   sink: ReaderSink,
   options: ReadOptions,
+  parseText?: TextObjectParser,
 ): Promise<void> {
   const name = `s3://${object.bucket}/${object.key}`;
   let head: Buffer;
@@ -231,7 +240,8 @@ export async function readS3Object(
     sink.fileError(name, misnamed);
     return;
   }
-  await readTextStream(name, rest, content === 'gzip', sink, options);
+  if (parseText) await parseText(name, rest, content === 'gzip');
+  else await readTextStream(name, rest, content === 'gzip', sink, options);
 }
 
 /**
@@ -259,15 +269,19 @@ function s3Ranges(
   };
 }
 
-/** Reads objects with at most `concurrency` downloads at once (for a caller that distributes keys). */
+/**
+ * Reads objects with at most `concurrency` downloads at once (for a caller that distributes keys);
+ * `parseText` as for {@link readS3Object}.
+ */
 export async function readS3Objects(
   s3: S3Client,
   objects: readonly Pick<S3LogObject, 'bucket' | 'key'>[],
   sink: ReaderSink,
   options: ReadOptions,
   concurrency: number = DEFAULT_CONCURRENCY,
+  parseText?: TextObjectParser,
 ): Promise<void> {
-  await forEachLimited(objects, concurrency, (o) => readS3Object(s3, o, sink, options));
+  await forEachLimited(objects, concurrency, (o) => readS3Object(s3, o, sink, options, parseText));
 }
 
 /**
