@@ -1,8 +1,8 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./src/sources/interfaces.ts
@@ -42,8 +42,17 @@ function hashId(buf, start, end, out) {
     out[0] = h1;
     out[1] = h2;
 }
+/**
+ * The most interface ids a run keeps: an organisation's largest accounts have tens of thousands of
+ * interfaces; a log naming more is made up, and must not grow memory without bound.
+ */
+const MAX_INTERFACES = 1_000_000;
 class InterfaceTable {
     ids = [];
+    /** The same ids, for the collision check (a list search made a million ids take an hour). */
+    known = new Set();
+    /** Records' ids not interned because the table was full (a hostile log of made-up ids). */
+    overflowed = 0;
     capacity = 1024;
     keys1 = new Int32Array(this.capacity);
     keys2 = new Int32Array(this.capacity);
@@ -83,9 +92,15 @@ class InterfaceTable {
         return this.ids.length;
     }
     insert(slot, buf, start, end, h1, h2) {
+        // Past the bound an id is read as missing: its records still count, not per interface.
+        if (this.ids.length >= MAX_INTERFACES) {
+            this.overflowed++;
+            return -1;
+        }
         const id = Buffer.from(buf.buffer, buf.byteOffset + start, end - start).toString('latin1');
-        if (this.ids.includes(id))
+        if (this.known.has(id))
             throw new Error(`interface id hash collision on ${id}`);
+        this.known.add(id);
         this.ids.push(id);
         const index = this.ids.length;
         this.keys1[slot] = h1;
@@ -433,6 +448,8 @@ function ownsAddress(eni, v4, v6) {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/record.ts
+/** `initiator` of a record that the analysis judges itself. */
+const NOT_JUDGED = 127;
 var FlowAction;
 (function (FlowAction) {
     FlowAction[FlowAction["None"] = 0] = "None";
@@ -471,6 +488,7 @@ function emptyRecord() {
         tcpFlags: -1,
         direction: FlowDirection.Unknown,
         count: 1,
+        initiator: NOT_JUDGED,
     };
 }
 
@@ -508,6 +526,9 @@ class InputCounter {
             malformed: this.malformed.bind(this),
             fileError: this.fileError.bind(this),
             fileRead: this.fileRead.bind(this),
+            outsideWindow: this.outsideWindow.bind(this),
+            sourcesRead: this.sourcesRead.bind(this),
+            engineRan: this.engineRan.bind(this),
         };
     }
     record(r) {
@@ -549,6 +570,16 @@ class InputCounter {
         if (!s.formats.some((f) => f.join(' ') === fields.join(' ')))
             s.formats.push([...fields]);
     }
+    outsideWindow(count) {
+        if (count > 0)
+            this.summary.outsideWindow = (this.summary.outsideWindow ?? 0) + count;
+    }
+    sourcesRead(sources) {
+        this.summary.sources = [...(this.summary.sources ?? []), ...sources.map((s) => ({ ...s }))];
+    }
+    engineRan(engine) {
+        this.summary.engine = { ...engine, queryIds: [...engine.queryIds] };
+    }
     error(e) {
         this.summary.errorCount++;
         if (this.summary.errors.length < MAX_REPORTED_ERRORS)
@@ -583,6 +614,64 @@ function stats_mergeInputSummary(into, from) {
         into.firstStart = from.firstStart;
     if (from.lastEnd > into.lastEnd)
         into.lastEnd = from.lastEnd;
+    if (from.outsideWindow !== undefined)
+        into.outsideWindow = (into.outsideWindow ?? 0) + from.outsideWindow;
+    if (from.sources !== undefined)
+        into.sources = [...(into.sources ?? []), ...from.sources];
+}
+
+;// CONCATENATED MODULE: ./src/analysis/sketch.ts
+/**
+ * Counting distinct remote addresses in bounded memory: exact up to a cap, then a HyperLogLog
+ * estimate. Both halves merge, so worker threads can count separately and add up after.
+ */
+const REGISTER_BITS = 12;
+const REGISTERS = 1 << REGISTER_BITS;
+/** A 32-bit mix of a peer key (IPv4 number or IPv6 text). */
+function hashPeer(key) {
+    let h;
+    if (typeof key === 'number') {
+        h = Math.imul(key ^ (key >>> 16), 0x7feb352d);
+        h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
+        return (h ^ (h >>> 16)) >>> 0;
+    }
+    h = 0x811c9dc5;
+    for (let i = 0; i < key.length; i++)
+        h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
+    return (h ^ (h >>> 16)) >>> 0;
+}
+function sketch_newRegisters() {
+    return new Uint8Array(REGISTERS);
+}
+function addToRegisters(registers, key) {
+    const h = hashPeer(key);
+    const index = h >>> (32 - REGISTER_BITS);
+    const rest = (h << REGISTER_BITS) >>> 0;
+    const rank = rest === 0 ? 32 - REGISTER_BITS + 1 : Math.clz32(rest) + 1;
+    if (rank > registers[index])
+        registers[index] = rank;
+}
+function sketch_mergeRegisters(into, from) {
+    for (let i = 0; i < REGISTERS; i++)
+        if (from[i] > into[i])
+            into[i] = from[i];
+}
+function estimateRegisters(registers) {
+    let sum = 0;
+    let zeros = 0;
+    for (let i = 0; i < REGISTERS; i++) {
+        const r = registers[i];
+        sum += 2 ** -r;
+        if (r === 0)
+            zeros++;
+    }
+    const alpha = 0.7213 / (1 + 1.079 / REGISTERS);
+    const raw = (alpha * REGISTERS * REGISTERS) / sum;
+    // Small ranges: linear counting is more accurate.
+    if (raw <= 2.5 * REGISTERS && zeros > 0)
+        return Math.round(REGISTERS * Math.log(REGISTERS / zeros));
+    return Math.round(raw);
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/initiator.ts
@@ -696,60 +785,6 @@ class ReversePairing {
         }
         this.held.clear();
     }
-}
-
-;// CONCATENATED MODULE: ./src/analysis/sketch.ts
-/**
- * Counting distinct remote addresses in bounded memory: exact up to a cap, then a HyperLogLog
- * estimate. Both halves merge, so worker threads can count separately and add up after.
- */
-const REGISTER_BITS = 12;
-const REGISTERS = 1 << REGISTER_BITS;
-/** A 32-bit mix of a peer key (IPv4 number or IPv6 text). */
-function hashPeer(key) {
-    let h;
-    if (typeof key === 'number') {
-        h = Math.imul(key ^ (key >>> 16), 0x7feb352d);
-        h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
-        return (h ^ (h >>> 16)) >>> 0;
-    }
-    h = 0x811c9dc5;
-    for (let i = 0; i < key.length; i++)
-        h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-    h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
-    return (h ^ (h >>> 16)) >>> 0;
-}
-function sketch_newRegisters() {
-    return new Uint8Array(REGISTERS);
-}
-function addToRegisters(registers, key) {
-    const h = hashPeer(key);
-    const index = h >>> (32 - REGISTER_BITS);
-    const rest = (h << REGISTER_BITS) >>> 0;
-    const rank = rest === 0 ? 32 - REGISTER_BITS + 1 : Math.clz32(rest) + 1;
-    if (rank > registers[index])
-        registers[index] = rank;
-}
-function sketch_mergeRegisters(into, from) {
-    for (let i = 0; i < REGISTERS; i++)
-        if (from[i] > into[i])
-            into[i] = from[i];
-}
-function estimateRegisters(registers) {
-    let sum = 0;
-    let zeros = 0;
-    for (let i = 0; i < REGISTERS; i++) {
-        const r = registers[i];
-        sum += 2 ** -r;
-        if (r === 0)
-            zeros++;
-    }
-    const alpha = 0.7213 / (1 + 1.079 / REGISTERS);
-    const raw = (alpha * REGISTERS * REGISTERS) / sum;
-    // Small ranges: linear counting is more accurate.
-    if (raw <= 2.5 * REGISTERS && zeros > 0)
-        return Math.round(REGISTERS * Math.log(REGISTERS / zeros));
-    return Math.round(raw);
 }
 
 ;// CONCATENATED MODULE: ./src/analysis/hash.ts
@@ -1256,7 +1291,7 @@ class UsageCollector {
             else if (ownsAddress(eni, r.src4, r.srcV6))
                 direction = FlowDirection.Egress;
         }
-        const start = classifyStart(r, this.ephemeralStart);
+        const start = r.initiator === NOT_JUDGED ? classifyStart(r, this.ephemeralStart) : r.initiator;
         // Ports that do not tell who started (both on one side of the ephemeral range): hold the
         // record until its reverse may have been seen (see ReversePairing).
         if ((start === STARTS_LOW || start === LIKELY_RESPONSE) &&
@@ -1664,8 +1699,6 @@ function absorbUsage(into, from) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./src/sources/format.ts
@@ -2177,6 +2210,10 @@ const TAB = 9;
 const NEWLINE = 10;
 /** AWS's records are under 1 KiB: a line past this is no record, and is skipped unread. */
 const MAX_LINE_BYTES = 64 * 1024;
+/** Blank lines after which runs of them are skipped by parseLines (see `blankLines`). */
+const BLANK_HEAVY = 4096;
+/** A run of blank lines worth skipping without the scanner. */
+const BLANK_RUN = Buffer.alloc(16, 10);
 const CR = 13;
 const DASH = 45;
 const MISSING = -1;
@@ -2217,6 +2254,12 @@ class FlowLogParser {
      * gathered (a hostile file of one newline-free line must cost neither memory nor quadratic time).
      */
     skipping = false;
+    /**
+     * Blank lines seen. The scanner hands each one back to parseLine, which costs about 90 ns: a
+     * hostile gigabyte of newlines would take 90 s. Past BLANK_HEAVY of them, parseLines counts
+     * runs of blank lines itself, a byte at a time (about 1 s per gigabyte).
+     */
+    blankLines = 0;
     rec = emptyRecord();
     constructor(interfaces, sink, format = makeFormat(DEFAULT_FIELDS), scanner = 'wasm') {
         this.interfaces = interfaces;
@@ -2276,7 +2319,11 @@ class FlowLogParser {
         }
         this.parseLines(chunk, pos);
     }
-    /** Counts a line longer than MAX_LINE_BYTES as malformed; its bytes were never kept. */
+    /**
+     * Counts a line longer than MAX_LINE_BYTES as malformed; its bytes were never kept. Readers
+     * whose lines come one by one (CloudWatch events) call it, between whole lines, for a line
+     * they did not push.
+     */
     longLineSkipped() {
         this.lineNumber++;
         this.sink.malformed(this.lineNumber, `line longer than ${MAX_LINE_BYTES} bytes, skipped`);
@@ -2293,10 +2340,24 @@ class FlowLogParser {
             pos = nl + 1;
         }
         if (this.wasm !== undefined) {
-            if (pos < complete) {
+            while (pos < complete) {
+                let stop = complete;
+                if (this.blankLines > BLANK_HEAVY) {
+                    const from = pos;
+                    while (pos < complete && buf[pos] === NEWLINE)
+                        pos++;
+                    this.lineNumber += pos - from;
+                    // The scanner takes the lines up to the next run of blank lines.
+                    const run = pos < complete ? buf.indexOf(BLANK_RUN, pos) : -1;
+                    if (run >= 0 && run < complete)
+                        stop = run + 1;
+                    if (pos >= complete)
+                        break;
+                }
                 // (Not `lineNumber += run(…)`: run moves lineNumber on for the lines it hands back.)
-                const taken = this.wasm.run(buf, pos, complete, this.rec, this.interfaces, this.onRecord, this.onOther);
+                const taken = this.wasm.run(buf, pos, stop, this.rec, this.interfaces, this.onRecord, this.onOther);
                 this.lineNumber += taken;
+                pos = stop;
             }
             pos = complete;
         }
@@ -2347,8 +2408,10 @@ class FlowLogParser {
         let first = start;
         while (first < end && (buf[first] === SPACE || buf[first] === TAB))
             first++;
-        if (first === end)
+        if (first === end) {
+            this.blankLines++;
             return;
+        }
         const c0 = buf[first];
         // A record starts with a digit, an address or an id; a header starts with a field name.
         if (c0 >= 97 && c0 <= 122 && this.isHeader(buf, first, end))
@@ -2654,17 +2717,22 @@ const gunzipInPlaceSupported = (() => {
 /**
  * Inflates gzip data given in chunks and hands the text to `onText` in slices of one reused
  * buffer: `onText` must copy what it keeps. Errors (corrupt data, a truncated end) are thrown
- * from `write` or `end` with the zlib stream's codes (`Z_DATA_ERROR`, `Z_BUF_ERROR`).
+ * from `write` or `end` with the zlib stream's codes (`Z_DATA_ERROR`, `Z_BUF_ERROR`); output past
+ * the budget's limits is an InputLimitError, thrown before that output reaches `onText`.
  */
 class GunzipInPlace {
     onText;
+    budget;
     handle;
     state;
     out = (shared ??= Buffer.allocUnsafe(OUT_CHUNK));
     failure;
     closed = false;
-    constructor(onText) {
+    /** Compressed bytes inflated so far (what the budget's ratio is judged against). */
+    consumed = 0;
+    constructor(onText, budget) {
         this.onText = onText;
+        this.budget = budget;
         const opened = openHandle();
         if (opened === undefined)
             throw new Error('in-place gunzip is not supported by this runtime');
@@ -2711,16 +2779,96 @@ class GunzipInPlace {
             const outLeft = this.state[0];
             const inLeft = this.state[1];
             const produced = out.length - outLeft;
+            this.consumed += remaining - inLeft;
             offset += remaining - inLeft;
             remaining = inLeft;
-            if (produced > 0)
+            if (produced > 0) {
+                // Once per output buffer (512 KiB), not per line.
+                this.budget?.take(produced, this.consumed);
                 this.onText(out.subarray(0, produced));
+            }
             // A full output buffer may leave more to come; otherwise zlib took all it could.
             if (outLeft === 0)
                 continue;
             if (remaining === 0 || produced === 0)
                 return;
         }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/limits.ts
+/**
+ * How much a compressed input may inflate to. A gzip file of a few megabytes can hold gigabytes
+ * of zeros (a "gzip bomb"): it costs little to send and, unchecked, minutes of CPU to read. Flow
+ * logs compress 5 to 15 times and AWS's objects inflate to a few hundred megabytes at most, so
+ * limits far above both stop a bomb early and never a real log. A file that passes one is cut
+ * short like a truncated gzip: its records up to the stop count, and it is one input error.
+ */
+/**
+ * The defaults. 8 GiB is twenty times the largest object AWS writes; 1000 is just under what
+ * deflate can reach at all (1032 for a run of one byte), 60 times what flow logs reach, so only
+ * a run of one byte or a few (zeros, one line repeated) trips it.
+ */
+const DEFAULT_INPUT_LIMITS = {
+    'max-inflated-bytes': 8 * 1024 ** 3,
+    'max-gzip-ratio': 1000,
+};
+/**
+ * The ratio is judged only after this much output: a small file of repeated lines may inflate
+ * far more than a large one, and is harmless. A bomb is stopped after 32 MiB (about 20 ms).
+ */
+const RATIO_CHECK_AFTER = 32 * 1024 * 1024;
+/** A compressed input passed a limit; its message names the limit's key in the config file. */
+class InputLimitError extends Error {
+    key;
+    name = 'InputLimitError';
+    constructor(message, key) {
+        super(message);
+        this.key = key;
+    }
+    /** What a user with a genuine file does about it. */
+    get advice() {
+        return `raise limits.${this.key} in the config file if the file is genuine`;
+    }
+}
+/** `8 GiB`, `512 MiB`, `3.5 KiB`, `100 B`: a byte count in the unit that reads best. */
+function formatBytes(bytes) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${Number.isInteger(value) ? value : value.toFixed(1)} ${units[unit]}`;
+}
+/**
+ * Counts what one compressed file inflated to, and throws InputLimitError when it passes a
+ * limit. Called once per chunk of output (hundreds of kilobytes), never per line.
+ */
+class InflateBudget {
+    inflatedBytes = 0;
+    maxBytes;
+    maxRatio;
+    constructor(limits = DEFAULT_INPUT_LIMITS) {
+        this.maxBytes = limits['max-inflated-bytes'];
+        this.maxRatio = limits['max-gzip-ratio'];
+    }
+    /** Bytes of output so far. */
+    get inflated() {
+        return this.inflatedBytes;
+    }
+    /**
+     * Takes `produced` more bytes of output, with `consumed` bytes of compressed input read in all
+     * so far. Throws before the output is used when it would pass a limit.
+     */
+    take(produced, consumed) {
+        const total = this.inflatedBytes + produced;
+        if (total > this.maxBytes)
+            throw new InputLimitError(`inflated past ${formatBytes(this.maxBytes)} (limits.max-inflated-bytes), stopped there`, 'max-inflated-bytes');
+        if (total > RATIO_CHECK_AFTER && total > this.maxRatio * consumed)
+            throw new InputLimitError(`inflated more than ${this.maxRatio} times its compressed size (limits.max-gzip-ratio), stopped at ${formatBytes(this.inflatedBytes)}`, 'max-gzip-ratio');
+        this.inflatedBytes = total;
     }
 }
 
@@ -3641,7 +3789,7 @@ function markGeoColumns(schema, key_value_metadata) {
  * @import {AsyncBuffer, FileMetaData, KeyValue, LogicalType, MetadataOptions, MinMaxType, ParquetParsers, SchemaElement, SchemaTree, Statistics, TimeUnit} from '../src/types.js'
  */
 
-const metadata_defaultInitialFetchSize = 1 << 19 // 512kb
+const defaultInitialFetchSize = 1 << 19 // 512kb
 
 const metadata_decoder = new TextDecoder()
 function decode(/** @type {Uint8Array} */ value) {
@@ -3672,7 +3820,7 @@ function decode(/** @type {Uint8Array} */ value) {
  * @param {MetadataOptions & { initialFetchSize?: number }} options initial fetch size in bytes (default 512kb)
  * @returns {Promise<FileMetaData>} parquet metadata object
  */
-async function metadata_parquetMetadataAsync(asyncBuffer, { parsers, initialFetchSize = metadata_defaultInitialFetchSize, geoparquet = true } = {}) {
+async function metadata_parquetMetadataAsync(asyncBuffer, { parsers, initialFetchSize = defaultInitialFetchSize, geoparquet = true } = {}) {
   if (!asyncBuffer || !(asyncBuffer.byteLength >= 0)) throw new Error('parquet expected AsyncBuffer')
 
   // fetch last bytes (footer) of the file
@@ -3989,6 +4137,301 @@ function convertMetadata(value, schema, parsers) {
   if (type === 'FIXED_LEN_BYTE_ARRAY') return value
   // assert(false)
   return value
+}
+
+;// CONCATENATED MODULE: ./node_modules/hyparquet/src/utils.js
+/**
+ * @import {AsyncBuffer, Awaitable, DecodedArray} from '../src/types.js'
+ */
+
+
+
+/**
+ * Replace bigint, date, etc with legal JSON types.
+ *
+ * @param {any} obj object to convert
+ * @returns {unknown} converted object
+ */
+function toJson(obj) {
+  if (obj === undefined) return null
+  if (typeof obj === 'bigint') return Number(obj)
+  if (Object.is(obj, -0)) return 0
+  if (Array.isArray(obj)) return obj.map(toJson)
+  if (obj instanceof Uint8Array) return Array.from(obj)
+  if (obj instanceof Date) return obj.toISOString()
+  if (obj instanceof Object) {
+    /** @type {Record<string, unknown>} */
+    const newObj = {}
+    for (const key of Object.keys(obj)) {
+      if (obj[key] === undefined) continue
+      newObj[key] = toJson(obj[key])
+    }
+    return newObj
+  }
+  return obj
+}
+
+/**
+ * Concatenate two arrays fast.
+ *
+ * @param {any[]} aaa
+ * @param {DecodedArray} bbb
+ */
+function utils_concat(aaa, bbb) {
+  const chunk = 10000
+  for (let i = 0; i < bbb.length; i += chunk) {
+    aaa.push(...bbb.slice(i, i + chunk))
+  }
+}
+
+/**
+ * Deep equality.
+ *
+ * @param {any} a
+ * @param {any} b
+ * @param {boolean} [strict]
+ * @returns {boolean}
+ */
+function equals(a, b, strict = true) {
+  // eslint-disable-next-line eqeqeq
+  if (strict ? a === b : a == b) return true
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false
+
+  if (a instanceof Uint8Array && b instanceof Uint8Array) {
+    if (a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) {
+      if (a[i] !== b[i]) return false
+    }
+    return true
+  }
+  if (a instanceof Date || b instanceof Date) {
+    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime()
+  }
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) {
+      if (!equals(a[i], b[i], strict)) return false
+    }
+    return true
+  }
+
+  const aKeys = Object.keys(a)
+  if (aKeys.length !== Object.keys(b).length) return false
+  for (const k of aKeys) {
+    if (!equals(a[k], b[k], strict)) return false
+  }
+  return true
+}
+
+/**
+ * Get the byte length using fetch with a ranged GET request.
+ * Aborts the request if server returns 200 instead of 206.
+ *
+ * @param {string} url
+ * @param {RequestInit} [requestInit] fetch options
+ * @param {typeof globalThis.fetch} [fetchFn] fetch function to use
+ * @returns {Promise<number>}
+ */
+async function byteLengthFromUrlUsingGet(url, requestInit = {}, fetchFn = globalThis.fetch) {
+  const controller = new AbortController()
+  const headers = new Headers(requestInit.headers)
+  headers.set('Range', 'bytes=0-0')
+
+  const res = await fetchFn(url, {
+    ...requestInit,
+    headers,
+    signal: controller.signal,
+  })
+
+  if (!res.ok) throw new Error(`fetch with range failed ${res.status}`)
+
+  // Server supports Range requests (206 Partial Content)
+  if (res.status === 206) {
+    const contentRange = res.headers.get('Content-Range')
+    if (!contentRange) throw new Error('missing content-range header')
+
+    // Parse "bytes 0-0/9446073" to get total length
+    const match = contentRange.match(/bytes \d+-\d+\/(\d+)/)
+    if (!match) throw new Error(`invalid content-range header: ${contentRange}`)
+
+    return parseInt(match[1])
+  }
+
+  // Server ignored Range and returned 200 - get Content-Length and abort request
+  if (res.status === 200) {
+    const contentLength = res.headers.get('Content-Length')
+
+    // Abort the request to stop any ongoing download
+    controller.abort()
+
+    if (contentLength) return parseInt(contentLength)
+  }
+
+  throw new Error('server does not support range requests and missing content-length')
+}
+
+/**
+ * Get the byte length of a URL using a HEAD request.
+ * If HEAD fails with 403 (e.g., with signed S3 URLs), falls back to a ranged GET request.
+ * If HEAD succeeds but Content-Length is missing, falls back to GET with range.
+ * If requestInit is provided, it will be passed to fetch.
+ *
+ * @param {string} url
+ * @param {RequestInit} [requestInit] fetch options
+ * @param {typeof globalThis.fetch} [customFetch] fetch function to use
+ * @returns {Promise<number>}
+ */
+async function byteLengthFromUrl(url, requestInit, customFetch) {
+  const fetch = customFetch ?? globalThis.fetch
+  const res = await fetch(url, { ...requestInit, method: 'HEAD' })
+
+  // If HEAD request is forbidden (common with signed S3 URLs), try GET with range
+  if (res.status === 403) {
+    return byteLengthFromUrlUsingGet(url, requestInit, fetch)
+  }
+
+  if (!res.ok) throw new Error(`fetch head failed ${res.status}`)
+  const length = res.headers.get('Content-Length')
+  // If Content-Length is missing from HEAD, fallback to GET with range
+  if (!length) {
+    return byteLengthFromUrlUsingGet(url, requestInit, fetch)
+  }
+  return parseInt(length)
+}
+
+/**
+ * Construct an AsyncBuffer for a URL.
+ * If byteLength is not provided, will make a HEAD request to get the file size.
+ * If fetch is provided, it will be used instead of the global fetch.
+ * If requestInit is provided, it will be passed to fetch.
+ *
+ * @param {object} options
+ * @param {string} options.url
+ * @param {number} [options.byteLength]
+ * @param {typeof globalThis.fetch} [options.fetch] fetch function to use
+ * @param {RequestInit} [options.requestInit]
+ * @returns {Promise<AsyncBuffer>}
+ */
+async function asyncBufferFromUrl({ url, byteLength, requestInit, fetch: customFetch }) {
+  if (!url) throw new Error('missing url')
+  const fetch = customFetch ?? globalThis.fetch
+  // byte length from HEAD request
+  byteLength ??= await byteLengthFromUrl(url, requestInit, fetch)
+
+  /**
+   * A promise for the whole buffer, if range requests are not supported.
+   * @type {Promise<ArrayBuffer>|undefined}
+   */
+  let buffer = undefined
+  const init = requestInit || {}
+
+  return {
+    byteLength,
+    async slice(start, end) {
+      if (buffer) {
+        return buffer.then(buffer => buffer.slice(start, end))
+      }
+
+      const headers = new Headers(init.headers)
+      const endStr = end === undefined ? '' : end - 1
+      headers.set('Range', `bytes=${start}-${endStr}`)
+
+      const res = await fetch(url, { ...init, headers })
+      if (!res.ok || !res.body) throw new Error(`fetch failed ${res.status}`)
+
+      if (res.status === 200) {
+        // Endpoint does not support range requests and returned the whole object
+        buffer = res.arrayBuffer()
+        return buffer.then(buffer => buffer.slice(start, end))
+      } else if (res.status === 206) {
+        // The endpoint supports range requests and sent us the requested range
+        return res.arrayBuffer()
+      } else {
+        throw new Error(`fetch received unexpected status code ${res.status}`)
+      }
+    },
+  }
+}
+
+/**
+ * Returns a cached layer on top of an AsyncBuffer. For caching slices of a file
+ * that are read multiple times, possibly over a network.
+ *
+ * @param {AsyncBuffer} file file-like object to cache
+ * @param {{ minSize?: number }} [options]
+ * @returns {AsyncBuffer} cached file-like object
+ */
+function cachedAsyncBuffer({ byteLength, slice }, { minSize = defaultInitialFetchSize } = {}) {
+  if (byteLength < minSize) {
+    // Cache whole file if it's small
+    const buffer = slice(0, byteLength)
+    return {
+      byteLength,
+      async slice(start, end) {
+        return (await buffer).slice(start, end)
+      },
+    }
+  }
+  const cache = new Map()
+  return {
+    byteLength,
+    /**
+     * @param {number} start
+     * @param {number} [end]
+     * @returns {Awaitable<ArrayBuffer>}
+     */
+    slice(start, end) {
+      const key = cacheKey(start, end, byteLength)
+      const cached = cache.get(key)
+      if (cached) return cached
+      // cache miss, read from file
+      const promise = slice(start, end)
+      cache.set(key, promise)
+      return promise
+    },
+  }
+}
+
+
+/**
+ * Returns canonical cache key for a byte range 'start,end'.
+ * Normalize int-range and suffix-range requests to the same key.
+ *
+ * @param {number} start start byte of range
+ * @param {number} [end] end byte of range, or undefined for suffix range
+ * @param {number} [size] size of file, or undefined for suffix range
+ * @returns {string}
+ */
+function cacheKey(start, end, size) {
+  if (start < 0) {
+    if (end !== undefined) throw new Error(`invalid suffix range [${start}, ${end}]`)
+    if (size === undefined) return `${start},`
+    return `${size + start},${size}`
+  } else if (end !== undefined) {
+    if (start > end) throw new Error(`invalid empty range [${start}, ${end}]`)
+    return `${start},${end}`
+  } else if (size === undefined) {
+    return `${start},`
+  } else {
+    return `${start},${size}`
+  }
+}
+
+/**
+ * Flatten a list of lists into a single list.
+ *
+ * @param {DecodedArray[]} [chunks]
+ * @returns {DecodedArray}
+ */
+function utils_flatten(chunks) {
+  if (!chunks) return []
+  if (chunks.length === 1) return chunks[0]
+  /** @type {any[]} */
+  const output = []
+  for (const chunk of chunks) {
+    utils_concat(output, chunk)
+  }
+  return output
 }
 
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/xxhash.js
@@ -4319,301 +4762,6 @@ function walkBloomEligible(filter, out) {
       out.add(field)
     }
   }
-}
-
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/utils.js
-/**
- * @import {AsyncBuffer, Awaitable, DecodedArray} from '../src/types.js'
- */
-
-
-
-/**
- * Replace bigint, date, etc with legal JSON types.
- *
- * @param {any} obj object to convert
- * @returns {unknown} converted object
- */
-function toJson(obj) {
-  if (obj === undefined) return null
-  if (typeof obj === 'bigint') return Number(obj)
-  if (Object.is(obj, -0)) return 0
-  if (Array.isArray(obj)) return obj.map(toJson)
-  if (obj instanceof Uint8Array) return Array.from(obj)
-  if (obj instanceof Date) return obj.toISOString()
-  if (obj instanceof Object) {
-    /** @type {Record<string, unknown>} */
-    const newObj = {}
-    for (const key of Object.keys(obj)) {
-      if (obj[key] === undefined) continue
-      newObj[key] = toJson(obj[key])
-    }
-    return newObj
-  }
-  return obj
-}
-
-/**
- * Concatenate two arrays fast.
- *
- * @param {any[]} aaa
- * @param {DecodedArray} bbb
- */
-function utils_concat(aaa, bbb) {
-  const chunk = 10000
-  for (let i = 0; i < bbb.length; i += chunk) {
-    aaa.push(...bbb.slice(i, i + chunk))
-  }
-}
-
-/**
- * Deep equality.
- *
- * @param {any} a
- * @param {any} b
- * @param {boolean} [strict]
- * @returns {boolean}
- */
-function equals(a, b, strict = true) {
-  // eslint-disable-next-line eqeqeq
-  if (strict ? a === b : a == b) return true
-  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false
-
-  if (a instanceof Uint8Array && b instanceof Uint8Array) {
-    if (a.length !== b.length) return false
-    for (let i = 0; i < a.length; i++) {
-      if (a[i] !== b[i]) return false
-    }
-    return true
-  }
-  if (a instanceof Date || b instanceof Date) {
-    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime()
-  }
-  if (Array.isArray(a) && Array.isArray(b)) {
-    if (a.length !== b.length) return false
-    for (let i = 0; i < a.length; i++) {
-      if (!equals(a[i], b[i], strict)) return false
-    }
-    return true
-  }
-
-  const aKeys = Object.keys(a)
-  if (aKeys.length !== Object.keys(b).length) return false
-  for (const k of aKeys) {
-    if (!equals(a[k], b[k], strict)) return false
-  }
-  return true
-}
-
-/**
- * Get the byte length using fetch with a ranged GET request.
- * Aborts the request if server returns 200 instead of 206.
- *
- * @param {string} url
- * @param {RequestInit} [requestInit] fetch options
- * @param {typeof globalThis.fetch} [fetchFn] fetch function to use
- * @returns {Promise<number>}
- */
-async function byteLengthFromUrlUsingGet(url, requestInit = {}, fetchFn = globalThis.fetch) {
-  const controller = new AbortController()
-  const headers = new Headers(requestInit.headers)
-  headers.set('Range', 'bytes=0-0')
-
-  const res = await fetchFn(url, {
-    ...requestInit,
-    headers,
-    signal: controller.signal,
-  })
-
-  if (!res.ok) throw new Error(`fetch with range failed ${res.status}`)
-
-  // Server supports Range requests (206 Partial Content)
-  if (res.status === 206) {
-    const contentRange = res.headers.get('Content-Range')
-    if (!contentRange) throw new Error('missing content-range header')
-
-    // Parse "bytes 0-0/9446073" to get total length
-    const match = contentRange.match(/bytes \d+-\d+\/(\d+)/)
-    if (!match) throw new Error(`invalid content-range header: ${contentRange}`)
-
-    return parseInt(match[1])
-  }
-
-  // Server ignored Range and returned 200 - get Content-Length and abort request
-  if (res.status === 200) {
-    const contentLength = res.headers.get('Content-Length')
-
-    // Abort the request to stop any ongoing download
-    controller.abort()
-
-    if (contentLength) return parseInt(contentLength)
-  }
-
-  throw new Error('server does not support range requests and missing content-length')
-}
-
-/**
- * Get the byte length of a URL using a HEAD request.
- * If HEAD fails with 403 (e.g., with signed S3 URLs), falls back to a ranged GET request.
- * If HEAD succeeds but Content-Length is missing, falls back to GET with range.
- * If requestInit is provided, it will be passed to fetch.
- *
- * @param {string} url
- * @param {RequestInit} [requestInit] fetch options
- * @param {typeof globalThis.fetch} [customFetch] fetch function to use
- * @returns {Promise<number>}
- */
-async function byteLengthFromUrl(url, requestInit, customFetch) {
-  const fetch = customFetch ?? globalThis.fetch
-  const res = await fetch(url, { ...requestInit, method: 'HEAD' })
-
-  // If HEAD request is forbidden (common with signed S3 URLs), try GET with range
-  if (res.status === 403) {
-    return byteLengthFromUrlUsingGet(url, requestInit, fetch)
-  }
-
-  if (!res.ok) throw new Error(`fetch head failed ${res.status}`)
-  const length = res.headers.get('Content-Length')
-  // If Content-Length is missing from HEAD, fallback to GET with range
-  if (!length) {
-    return byteLengthFromUrlUsingGet(url, requestInit, fetch)
-  }
-  return parseInt(length)
-}
-
-/**
- * Construct an AsyncBuffer for a URL.
- * If byteLength is not provided, will make a HEAD request to get the file size.
- * If fetch is provided, it will be used instead of the global fetch.
- * If requestInit is provided, it will be passed to fetch.
- *
- * @param {object} options
- * @param {string} options.url
- * @param {number} [options.byteLength]
- * @param {typeof globalThis.fetch} [options.fetch] fetch function to use
- * @param {RequestInit} [options.requestInit]
- * @returns {Promise<AsyncBuffer>}
- */
-async function asyncBufferFromUrl({ url, byteLength, requestInit, fetch: customFetch }) {
-  if (!url) throw new Error('missing url')
-  const fetch = customFetch ?? globalThis.fetch
-  // byte length from HEAD request
-  byteLength ??= await byteLengthFromUrl(url, requestInit, fetch)
-
-  /**
-   * A promise for the whole buffer, if range requests are not supported.
-   * @type {Promise<ArrayBuffer>|undefined}
-   */
-  let buffer = undefined
-  const init = requestInit || {}
-
-  return {
-    byteLength,
-    async slice(start, end) {
-      if (buffer) {
-        return buffer.then(buffer => buffer.slice(start, end))
-      }
-
-      const headers = new Headers(init.headers)
-      const endStr = end === undefined ? '' : end - 1
-      headers.set('Range', `bytes=${start}-${endStr}`)
-
-      const res = await fetch(url, { ...init, headers })
-      if (!res.ok || !res.body) throw new Error(`fetch failed ${res.status}`)
-
-      if (res.status === 200) {
-        // Endpoint does not support range requests and returned the whole object
-        buffer = res.arrayBuffer()
-        return buffer.then(buffer => buffer.slice(start, end))
-      } else if (res.status === 206) {
-        // The endpoint supports range requests and sent us the requested range
-        return res.arrayBuffer()
-      } else {
-        throw new Error(`fetch received unexpected status code ${res.status}`)
-      }
-    },
-  }
-}
-
-/**
- * Returns a cached layer on top of an AsyncBuffer. For caching slices of a file
- * that are read multiple times, possibly over a network.
- *
- * @param {AsyncBuffer} file file-like object to cache
- * @param {{ minSize?: number }} [options]
- * @returns {AsyncBuffer} cached file-like object
- */
-function cachedAsyncBuffer({ byteLength, slice }, { minSize = defaultInitialFetchSize } = {}) {
-  if (byteLength < minSize) {
-    // Cache whole file if it's small
-    const buffer = slice(0, byteLength)
-    return {
-      byteLength,
-      async slice(start, end) {
-        return (await buffer).slice(start, end)
-      },
-    }
-  }
-  const cache = new Map()
-  return {
-    byteLength,
-    /**
-     * @param {number} start
-     * @param {number} [end]
-     * @returns {Awaitable<ArrayBuffer>}
-     */
-    slice(start, end) {
-      const key = cacheKey(start, end, byteLength)
-      const cached = cache.get(key)
-      if (cached) return cached
-      // cache miss, read from file
-      const promise = slice(start, end)
-      cache.set(key, promise)
-      return promise
-    },
-  }
-}
-
-
-/**
- * Returns canonical cache key for a byte range 'start,end'.
- * Normalize int-range and suffix-range requests to the same key.
- *
- * @param {number} start start byte of range
- * @param {number} [end] end byte of range, or undefined for suffix range
- * @param {number} [size] size of file, or undefined for suffix range
- * @returns {string}
- */
-function cacheKey(start, end, size) {
-  if (start < 0) {
-    if (end !== undefined) throw new Error(`invalid suffix range [${start}, ${end}]`)
-    if (size === undefined) return `${start},`
-    return `${size + start},${size}`
-  } else if (end !== undefined) {
-    if (start > end) throw new Error(`invalid empty range [${start}, ${end}]`)
-    return `${start},${end}`
-  } else if (size === undefined) {
-    return `${start},`
-  } else {
-    return `${start},${size}`
-  }
-}
-
-/**
- * Flatten a list of lists into a single list.
- *
- * @param {DecodedArray[]} [chunks]
- * @returns {DecodedArray}
- */
-function utils_flatten(chunks) {
-  if (!chunks) return []
-  if (chunks.length === 1) return chunks[0]
-  /** @type {any[]} */
-  const output = []
-  for (const chunk of chunks) {
-    utils_concat(output, chunk)
-  }
-  return output
 }
 
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/filter.js
@@ -8428,16 +8576,28 @@ function parquetReadObjects(options) {
 ;// CONCATENATED MODULE: ./src/sources/parquet.ts
 /**
  * Reads flow logs that AWS delivered as Parquet: one column per field, named with underscores
- * (`interface_id`, `log_status`), INT32/INT64 numbers and strings. Read one row group at a time
- * so that memory follows the row-group size, not the file size.
+ * (`interface_id`, `log_status`), INT32/INT64 numbers and strings.
+ *
+ * A Parquet file says in its footer where its data is and how large it is, and the decoder
+ * trusts it. Before any data is read, every column chunk must lie inside the file; rows are read
+ * in windows of ROWS_PER_READ, so that memory follows the window, not what a row group claims;
+ * pages inflate within the same limits as gzip files (src/sources/limits.ts). A file that breaks
+ * one of these is one input error, and the other files are still read.
  */
 
 
 
 
 
-/** AWS writes Parquet with gzip; hyparquet brings snappy itself. */
-const compressors = { GZIP: (input) => new Uint8Array((0,external_node_zlib_namespaceObject.gunzipSync)(input)) };
+
+/**
+ * The most rows decoded at once: hyparquet builds an object per row it is asked for, and a forged
+ * row group may claim billions. Windows cost a little CPU (pages that span two are decoded twice,
+ * a dictionary once per window): a row group of a million rows took 17% more than in one go.
+ */
+const ROWS_PER_READ = 1 << 18;
+/** Snappy cannot expand more than about 21 times (a 3-byte copy of 64 bytes). */
+const SNAPPY_MAX_RATIO = 24;
 async function readParquetFile(file, sink, options) {
     let buffer;
     try {
@@ -8457,36 +8617,101 @@ async function readParquetBuffer(file, buffer, sink, options) {
     let rowNumber = 0;
     try {
         const metadata = await metadata_parquetMetadataAsync(buffer);
+        const groupRows = checkedRowCounts(metadata, buffer.byteLength);
         const columns = metadata_parquetSchema(metadata).children.map((c) => c.element.name);
         const format = makeFormat(columns);
-        let rowStart = 0;
-        for (const group of metadata.row_groups) {
-            const rowEnd = rowStart + Number(group.num_rows);
-            await parquetRead({
-                file: buffer,
-                metadata,
-                compressors,
-                rowStart,
-                rowEnd,
-                rowFormat: 'object',
-                onComplete: (rows) => {
-                    for (const row of rows) {
-                        rowNumber++;
-                        const problem = fillRecord(row, record, options);
-                        if (problem === undefined)
-                            sink.record(record);
-                        else
-                            sink.malformed(file, rowNumber, problem);
-                    }
-                },
-            });
-            rowStart = rowEnd;
+        const compressors = boundedCompressors(options.limits);
+        let groupStart = 0;
+        for (const [index, rows] of groupRows.entries()) {
+            // Each window asks for the same ranges of the group's bytes: read them once (and forget
+            // them with the group).
+            const bytes = cachedAsyncBuffer(buffer, { minSize: 0 });
+            for (let rowStart = groupStart; rowStart < groupStart + rows; rowStart += ROWS_PER_READ) {
+                const rowEnd = Math.min(rowStart + ROWS_PER_READ, groupStart + rows);
+                await parquetRead({
+                    file: bytes,
+                    metadata,
+                    compressors,
+                    rowStart,
+                    rowEnd,
+                    rowFormat: 'object',
+                    onComplete: (window) => {
+                        // A column that ends before the rows its group claims gives undefined for the rest.
+                        const last = window[window.length - 1];
+                        if (last === undefined || columns.some((c) => last[c] === undefined))
+                            throw new Error(`row group ${index} claims ${rows} rows, its columns hold fewer`);
+                        for (const row of window) {
+                            rowNumber++;
+                            const problem = fillRecord(row, record, options);
+                            if (problem === undefined)
+                                sink.record(record);
+                            else
+                                sink.malformed(file, rowNumber, problem);
+                        }
+                    },
+                });
+            }
+            groupStart += rows;
         }
         sink.fileRead(format.fields, file);
     }
     catch (e) {
-        sink.fileError(file, `not a readable Parquet file (${e.message}) after row ${rowNumber}`);
+        const advice = e instanceof InputLimitError ? `; ${e.advice}` : '';
+        sink.fileError(file, `not a readable Parquet file (${e.message}) after row ${rowNumber}${advice}`);
     }
+}
+/**
+ * The rows each row group says it holds, once its layout is checked against the file: every
+ * column chunk inside the data (between the leading `PAR1` and the footer), every count a whole
+ * number.
+ * @throws Error naming the row group and column that lies.
+ */
+function checkedRowCounts(metadata, byteLength) {
+    const dataEnd = byteLength - 8 - metadata.metadata_length;
+    return metadata.row_groups.map((group, index) => {
+        const rows = Number(group.num_rows);
+        if (!Number.isSafeInteger(rows) || rows < 0)
+            throw new Error(`row group ${index} claims ${String(group.num_rows)} rows`);
+        for (const chunk of group.columns) {
+            const meta = chunk.meta_data;
+            const name = meta?.path_in_schema.join('.') ?? '?';
+            if (meta === undefined || chunk.file_path !== undefined)
+                throw new Error(`row group ${index}, column ${name}: no column data in this file`);
+            // As hyparquet finds the chunk: from its dictionary page if it has one.
+            const from = Number(meta.dictionary_page_offset || meta.data_page_offset);
+            const to = from + Number(meta.total_compressed_size);
+            if (!Number.isSafeInteger(from) || !Number.isSafeInteger(to) || from < 4 || to < from || to > dataEnd)
+                throw new Error(`row group ${index}, column ${name}: bytes ${from}-${to} are outside the data (bytes 4-${dataEnd})`);
+        }
+        return rows;
+    });
+}
+/**
+ * Decompressors that check the size a page claims against the limits before inflating it: the
+ * claim decides how much memory is set aside, and a page is refused before, not after.
+ */
+function boundedCompressors(limits) {
+    const budget = new InflateBudget(limits);
+    let consumed = 0;
+    const claim = (input, outputLength) => {
+        consumed += input.length;
+        budget.take(outputLength, consumed);
+    };
+    return {
+        // AWS writes Parquet with gzip; the output may not pass the size the page claims.
+        GZIP: (input, outputLength) => {
+            claim(input, outputLength);
+            return new Uint8Array((0,external_node_zlib_namespaceObject.gunzipSync)(input, { maxOutputLength: Math.max(1, outputLength) }));
+        },
+        SNAPPY: (input, outputLength) => {
+            if (outputLength > SNAPPY_MAX_RATIO * input.length + 64)
+                throw new Error(`a snappy page of ${input.length} bytes claims ${outputLength} bytes`);
+            claim(input, outputLength);
+            const output = new Uint8Array(outputLength);
+            snappyUncompress(input, output);
+            return output;
+        },
+    };
 }
 const record = emptyRecord();
 function num(value) {
@@ -8549,6 +8774,7 @@ function fillRecord(row, r, options) {
  * cannot be read, or breaks off in the middle (truncated gzip), is reported through the sink and
  * the records read before the break still count: they are real evidence.
  */
+
 
 
 
@@ -8649,6 +8875,8 @@ async function readPipe(file, stream, sink, options) {
 }
 /**
  * Parses a stream of flow-log text, gunzipping when asked. Used for local files and S3 objects.
+ * A gzip stream that inflates past `options.limits` is stopped there, and reported like one that
+ * broke off: a file error, with the records before it counted.
  */
 async function readTextStream(name, input, gzipped, sink, options) {
     const parser = new FlowLogParser(options.interfaces, { record: (r) => sink.record(r), malformed: (line, message) => sink.malformed(name, line, message) }, options.format);
@@ -8657,24 +8885,49 @@ async function readTextStream(name, input, gzipped, sink, options) {
             parser.push(chunk);
     };
     try {
-        if (gzipped && gunzipInPlaceSupported && options.gunzip !== 'stream')
-            await gunzipInPlace(input, parser);
-        else if (gzipped)
-            await (0,promises_namespaceObject.pipeline)(input, (0,external_node_zlib_namespaceObject.createGunzip)({ chunkSize: GUNZIP_CHUNK }), consume);
-        else
+        if (!gzipped)
             await (0,promises_namespaceObject.pipeline)(input, consume);
+        else if (gunzipInPlaceSupported && options.gunzip !== 'stream')
+            await gunzipInPlace(input, parser, new InflateBudget(options.limits));
+        else
+            await gunzipStream(input, parser, new InflateBudget(options.limits));
         parser.end();
         sink.fileRead(parser.format.fields, name);
     }
     catch (e) {
         parser.abandon();
         const where = parser.lines > 0 ? ` after line ${parser.lines}` : '';
-        sink.fileError(name, `${describeIoError(e)}${where}; the records before it were counted`);
+        const advice = e instanceof InputLimitError ? `; ${e.advice}` : '';
+        sink.fileError(name, `${describeIoError(e)}${where}; the records before it were counted${advice}`);
+    }
+}
+/** Inflates with Node's gunzip stream (on the thread pool), where in-place gunzip is not used. */
+async function gunzipStream(input, parser, budget) {
+    const gunzip = (0,external_node_zlib_namespaceObject.createGunzip)({ chunkSize: GUNZIP_CHUNK });
+    let stopped;
+    try {
+        await (0,promises_namespaceObject.pipeline)(input, gunzip, async (source) => {
+            for await (const chunk of source) {
+                try {
+                    // bytesWritten: the compressed bytes zlib has taken so far.
+                    budget.take(chunk.length, gunzip.bytesWritten);
+                }
+                catch (e) {
+                    stopped = e;
+                    throw e;
+                }
+                parser.push(chunk);
+            }
+        });
+    }
+    catch (e) {
+        // The pipeline reports the teardown (an abort), not why it was torn down.
+        throw stopped ?? e;
     }
 }
 /** Inflates each compressed chunk as it arrives (backpressure: the next is read after). */
-async function gunzipInPlace(input, parser) {
-    const gunzip = new GunzipInPlace((text) => parser.push(text));
+async function gunzipInPlace(input, parser, budget) {
+    const gunzip = new GunzipInPlace((text) => parser.push(text), budget);
     try {
         for await (const chunk of input)
             gunzip.write(chunk);
@@ -8703,6 +8956,341 @@ function describeIoError(e) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/sources/flow-log-filter.ts
+/**
+ * A sink that passes on the records `rule` keeps and adds them to `kept` by flow-log number (one
+ * zero per flow log read, as long as `rule.keep`): the rule of {@link FlowLogFilter.wrap}, in
+ * whichever thread parses the records.
+ */
+function keepChosen(sink, rule, kept) {
+    const { owner, keep, othersFrom } = rule;
+    const keepOthers = othersFrom >= 0 && keep[othersFrom] === 1;
+    return {
+        record: (r) => {
+            const i = r.interfaceIndex;
+            const o = i >= 0 && i < owner.length ? owner[i] : -1;
+            if (o >= 0) {
+                if (keep[o] === 0)
+                    return;
+                kept[o] += r.count;
+            }
+            else {
+                if (!keepOthers)
+                    return;
+                kept[othersFrom] += r.count;
+            }
+            sink.record(r);
+        },
+        malformed: (file, line, message) => sink.malformed(file, line, message),
+        fileError: (file, message) => sink.fileError(file, message),
+        fileRead: (fields, file) => sink.fileRead(fields, file),
+    };
+}
+class FlowLogFilter {
+    /** The ids of the flow logs read, by number. */
+    flowLogIds;
+    numbers;
+    /** By interface index: the number of the flow log chosen for it, -1 for none. */
+    owner;
+    /** The number of the flow log that keeps the other interfaces' records, -1 for none. */
+    othersFrom;
+    /** Records kept, by flow-log number. */
+    kept;
+    /** @param table the reader's interface table, in which every inventory interface has its index */
+    constructor(choice, inventory, table) {
+        this.flowLogIds = [...choice.read].sort();
+        this.numbers = new Map(this.flowLogIds.map((id, i) => [id, i]));
+        this.kept = this.flowLogIds.map(() => 0);
+        const indices = inventory.map((n) => table.add(n.interfaceId));
+        this.owner = new Int32Array(Math.max(0, ...indices.map((i) => i + 1))).fill(-1);
+        inventory.forEach((n, k) => {
+            const chosen = choice.chosenFor.get(n.interfaceId);
+            if (chosen !== undefined)
+                this.owner[indices[k]] = this.numbers.get(chosen);
+        });
+        this.othersFrom = choice.othersFrom !== undefined ? (this.numbers.get(choice.othersFrom) ?? -1) : -1;
+    }
+    /**
+     * A sink for one read of records delivered by `flowLogIds` (flow logs not read are ignored):
+     * it passes on the records of the interfaces chosen for them, and counts them.
+     */
+    wrap(sink, flowLogIds) {
+        return keepChosen(sink, this.rule(flowLogIds), this.kept);
+    }
+    /**
+     * What {@link wrap} keeps for a read of `flowLogIds`, as plain data: a worker thread that parses
+     * the objects applies it with {@link keepChosen}, and its counts come back by {@link addKept}.
+     */
+    rule(flowLogIds) {
+        const keep = new Uint8Array(this.flowLogIds.length);
+        for (const id of flowLogIds) {
+            const number = this.numbers.get(id);
+            if (number !== undefined)
+                keep[number] = 1;
+        }
+        return { owner: this.owner, keep, othersFrom: this.othersFrom };
+    }
+    /** Adds records that a worker thread kept, by flow-log number (the `kept` of {@link keepChosen}). */
+    addKept(kept) {
+        kept.forEach((n, i) => {
+            if (i < this.kept.length)
+                this.kept[i] += n;
+        });
+    }
+    /** Records kept so far, by flow-log id. */
+    records() {
+        return new Map(this.flowLogIds.map((id, i) => [id, this.kept[i]]));
+    }
+}
+/**
+ * The flow-log id in the name of an object AWS delivered to S3:
+ * `{account}_vpcflowlogs_{region}_{flow-log-id}_{yyyymmddTHHmmZ}_{hash}.log.gz` (or `.parquet`).
+ */
+function flowLogIdInKey(key) {
+    const name = key.slice(key.lastIndexOf('/') + 1);
+    return /_vpcflowlogs_[a-z0-9-]+_(fl-[0-9a-f]+)_\d{8}T\d{4}Z_/i.exec(name)?.[1];
+}
+/**
+ * Groups a destination's objects by the flow log that delivered them, as their keys name it, so
+ * that two flow logs that deliver to one prefix are told apart: each group comes with the flow
+ * logs whose records it may hold. Objects of a flow log of this destination that is not read are
+ * left out; objects that name no flow log of it go with every flow log read from it.
+ *
+ * @param here the flow logs that deliver to this destination
+ * @param read the flow logs read
+ */
+function objectsByFlowLog(objects, here, read) {
+    const groups = new Map();
+    for (const o of objects) {
+        const named = flowLogIdInKey(o.key);
+        const id = named !== undefined && here.includes(named) ? named : '';
+        if (id !== '' && !read.has(id))
+            continue;
+        const group = groups.get(id);
+        if (group)
+            group.push(o);
+        else
+            groups.set(id, [o]);
+    }
+    return [...groups]
+        .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+        .map(([id, list]) => ({ flowLogIds: id === '' ? here.filter((h) => read.has(h)) : [id], objects: list }));
+}
+
+;// CONCATENATED MODULE: ./src/sources/window.ts
+/**
+ * Whether a record that started at `startSeconds` (Unix seconds) is one CloudWatch Logs would
+ * return for the window. A record without a start (-1, the field is `-` or not in the format)
+ * is kept: nothing says it lies outside, and the object it came from was dated in the window.
+ */
+function startsInWindow(startSeconds, window) {
+    if (startSeconds < 0)
+        return true;
+    const ms = startSeconds * 1000;
+    return ms >= window.start.getTime() && ms < window.end.getTime();
+}
+/** Counts the records a window left out, over every sink it wrapped. */
+class WindowCut {
+    window;
+    /** Records left out because their start lies outside the window (each row's `count`). */
+    outside = 0;
+    fromMs;
+    toMs;
+    constructor(window) {
+        this.window = window;
+        this.fromMs = window.start.getTime();
+        this.toMs = window.end.getTime();
+    }
+    /** A sink that passes on the records that start inside the window, and everything else. */
+    wrap(sink) {
+        const { fromMs, toMs } = this;
+        return {
+            record: (r) => {
+                // The same test as startsInWindow, inlined: this runs once per record.
+                if (r.start >= 0 && (r.start * 1000 < fromMs || r.start * 1000 >= toMs)) {
+                    this.outside += r.count;
+                    return;
+                }
+                sink.record(r);
+            },
+            malformed: (file, line, message) => sink.malformed(file, line, message),
+            fileError: (file, message) => sink.fileError(file, message),
+            fileRead: (fields, file) => sink.fileRead(fields, file),
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/object-worker.ts
+/**
+ * The worker thread's side of parsing S3 objects (src/object-pool.ts is the main thread's): the
+ * main thread downloads each object and hands its bytes over in pieces as they arrive; this thread
+ * gunzips and parses them into its own collector, several objects at once, and gives each piece
+ * back (`taken`) once it is parsed, which is what lets the main thread download more.
+ *
+ * Each object's records pass the same two rules the main thread applies to the objects it reads
+ * itself: the window cut (src/sources/window.ts), then the flow-log rule of `--source auto`
+ * (src/sources/flow-log-filter.ts). What they left out and kept is counted here and sent with the
+ * collector's state at the end.
+ */
+
+
+
+
+
+
+
+
+/** Tells an object worker's `workerData` from a scan worker's (both run dist/worker.js). */
+const OBJECT_WORKER_MARKER = 'sg-flow-audit-object-worker';
+/** Whether this thread was started as an object worker. */
+function isObjectWorker() {
+    return !external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.marker === OBJECT_WORKER_MARKER;
+}
+/**
+ * The bytes of one object as they arrive, read by the parser as an async iterable. A piece counts
+ * as taken when the parser asks for the next one (it has parsed this one), or when the parser
+ * stopped early and the piece is dropped.
+ */
+class ObjectBytes {
+    taken;
+    queue = [];
+    ended = false;
+    closed = false;
+    failure;
+    wake;
+    constructor(taken) {
+        this.taken = taken;
+    }
+    push(bytes) {
+        if (this.closed)
+            this.taken(bytes.byteLength);
+        else
+            this.queue.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+        this.wake?.();
+    }
+    end() {
+        this.ended = true;
+        this.wake?.();
+    }
+    fail(error) {
+        this.failure = error;
+        this.wake?.();
+    }
+    /** The parser is done with this object: what is still queued, or arrives later, is dropped. */
+    close() {
+        this.closed = true;
+        for (const piece of this.queue.splice(0))
+            this.taken(piece.byteLength);
+        this.wake?.();
+    }
+    async *pieces() {
+        let held = 0;
+        try {
+            for (;;) {
+                const next = this.queue.shift();
+                if (next !== undefined) {
+                    held = next.byteLength;
+                    yield next;
+                    this.taken(held);
+                    held = 0;
+                    continue;
+                }
+                // Pieces before a failure are parsed first, as a stream delivers its data before its error.
+                if (this.failure)
+                    throw this.failure;
+                if (this.ended || this.closed)
+                    return;
+                await new Promise((resolve) => (this.wake = resolve));
+                this.wake = undefined;
+            }
+        }
+        finally {
+            if (held > 0)
+                this.taken(held);
+            this.close();
+        }
+    }
+}
+/** The worker's side: parse the objects handed over, then send the collector's state. */
+async function runObjectWorker() {
+    const init = external_node_worker_threads_namespaceObject.workerData;
+    const port = external_node_worker_threads_namespaceObject.parentPort;
+    if (!isObjectWorker() || !port || init === undefined)
+        throw new Error('the object worker runs only as a worker thread');
+    const compiled = compileInventory(init.inventory);
+    const collector = new UsageCollector(compiled, init.config);
+    const collect = collector.sink();
+    const cut = new WindowCut(init.window);
+    const records = () => collector.input.summary.records;
+    // Records kept by flow-log number; sized by the first rule (every rule has one slot per flow log read).
+    let kept = [];
+    const sinks = new Map([[-1, cut.wrap(collect)]]);
+    const objects = new Map();
+    const taken = (bytes) => port.postMessage({ type: 'taken', bytes, records: records() });
+    let finishing = false;
+    let resolveDone = () => undefined;
+    const allDone = new Promise((resolve) => (resolveDone = resolve));
+    const checkDone = () => {
+        if (finishing && objects.size === 0)
+            resolveDone();
+    };
+    port.on('message', (message) => {
+        switch (message.type) {
+            case 'rule':
+                if (kept.length === 0)
+                    kept = Array.from(message.value.keep, () => 0);
+                // The window cut first, then the rule: the order of the main thread's wrappers, so that
+                // records outside the window are not counted as kept.
+                sinks.set(message.rule, cut.wrap(keepChosen(collect, message.value, kept)));
+                return;
+            case 'open': {
+                const bytes = new ObjectBytes(taken);
+                const { object } = message;
+                objects.set(object, bytes);
+                const sink = sinks.get(message.rule);
+                if (sink === undefined)
+                    throw new Error(`object ${message.name}: rule ${message.rule} was never sent`);
+                const input = external_node_stream_namespaceObject.Readable.from(bytes.pieces(), { objectMode: false });
+                const options = { interfaces: compiled.table, format: message.format, limits: init.config.limits };
+                void readTextStream(message.name, input, message.gzipped, sink, options).then(() => {
+                    bytes.close();
+                    objects.delete(object);
+                    port.postMessage({ type: 'done', object, records: records() });
+                    checkDone();
+                });
+                return;
+            }
+            case 'bytes': {
+                const bytes = objects.get(message.object);
+                // An object the parser already finished (it stopped at a limit or corrupt data).
+                if (bytes === undefined)
+                    taken(message.bytes.byteLength);
+                else
+                    bytes.push(message.bytes);
+                return;
+            }
+            case 'end':
+                objects.get(message.object)?.end();
+                return;
+            case 'fail':
+                objects.get(message.object)?.fail(Object.assign(new Error(message.message), { code: message.code }));
+                return;
+            case 'finish':
+                finishing = true;
+                checkDone();
+                return;
+        }
+    });
+    await allDone;
+    // The collector's tables as they are, records held for pairing unresolved: the main thread adds
+    // them into its own (analysis/thread-state.ts), as it does for the scan workers' files.
+    const { state, transfer } = stateOf(collector);
+    port.postMessage({ type: 'result', state, outside: cut.outside, kept }, transfer);
+    port.close();
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/progress/reading.ts
 /** How often a worker thread reports while it reads (it also reports with each request for files). */
 const WORKER_PROGRESS_MS = 250;
@@ -8820,7 +9408,7 @@ async function runScanWorker() {
     for (;;) {
         if (queue.length > 0) {
             for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-                await readLocalFile(file, sink, { interfaces: compiled.table, format });
+                await readLocalFile(file, sink, { interfaces: compiled.table, format, limits: init.config.limits });
                 progress.files++;
                 progress.recordsInFiles = collector.input.summary.records;
             }
@@ -8945,9 +9533,11 @@ async function collectInWorkers(options) {
 
 ;// CONCATENATED MODULE: ./src/worker.ts
 /**
- * Entry of the scan worker bundle (dist/worker.js). It holds only the reader and the analysis,
- * not the AWS SDK or the Action toolkit, so that each worker thread starts small and fast.
+ * Entry of the worker bundle (dist/worker.js). It holds only the reader and the analysis, not the
+ * AWS SDK or the Action toolkit, so that each worker thread starts small and fast. One bundle, two
+ * jobs: local files (src/workers.ts) or the bytes of S3 objects (src/object-worker.ts).
  */
 
-void runScanWorker();
+
+void (isObjectWorker() ? runObjectWorker() : runScanWorker());
 

@@ -64,7 +64,7 @@ const review_comment_status = step/* httpStatus */.n;
  * mistake to report. Other 403s (a personal token without the scope) stay configuration errors.
  */
 function isIntegrationRefusal(error) {
-    return review_comment_status(error) === 403 && /Resource not accessible by integration/i.test((0,errors/* errorMessage */.g)(error));
+    return review_comment_status(error) === 403 && /Resource not accessible by integration/i.test((0,errors/* errorMessage */.gJ)(error));
 }
 /**
  * Runs one call to GitHub. An app token's refusal becomes ReadOnlyToken; other refusals the user
@@ -79,7 +79,7 @@ function review_comment_step(what, call) {
         catch (error) {
             // Before gitHubStep sees it: this 403 is a fork's token, not a mistake to report.
             if (isIntegrationRefusal(error))
-                throw new ReadOnlyToken((0,errors/* errorMessage */.g)(error));
+                throw new ReadOnlyToken((0,errors/* errorMessage */.gJ)(error));
             throw error;
         }
     });
@@ -171,6 +171,8 @@ async function upsertReviewComment(options) {
 
 // EXTERNAL MODULE: ./src/outcome.ts
 var src_outcome = __webpack_require__(4671);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(6412);
 // EXTERNAL MODULE: ./src/analysis/suppressions.ts
 var suppressions = __webpack_require__(3984);
 // EXTERNAL MODULE: ./src/iac/cloudformation/template.ts + 1 modules
@@ -570,7 +572,7 @@ async function rulesInTree(dir, options = {}) {
     const label = options.label ?? 'the tree';
     const isDir = await (0,promises_.stat)(dir).then((s) => s.isDirectory(), () => false);
     if (!isDir)
-        throw new errors/* ConfigurationError */.j(`${label}: ${dir} is not a directory`);
+        throw new errors/* ConfigurationError */.j1(`${label}: ${dir} is not a directory`);
     const wanted = new Set(options.sources ?? ['terraform', 'cloudformation', 'snapshot']);
     const rules = [];
     const skipped = [];
@@ -603,7 +605,7 @@ function readSnapshot(text, file, rules, skipped) {
         rules.push(...snapshotRules(text, file));
     }
     catch (error) {
-        if (!(error instanceof errors/* ConfigurationError */.j))
+        if (!(error instanceof errors/* ConfigurationError */.j1))
             throw error;
         skipped.push({ file, why: `the exported snapshot file is not valid: ${error.message}` });
     }
@@ -1250,6 +1252,7 @@ var types = __webpack_require__(2563);
 
 
 
+
 async function reviewTrees(baseDir, headDir, report, config, now = new Date()) {
     const [base, head] = await Promise.all([
         rulesInTree(baseDir, { label: '--base' }),
@@ -1283,15 +1286,17 @@ function reviewText(outcome, report) {
     ];
     if (outcome.findings.length === 0)
         lines.push('No finding: no removed rule carried traffic, no added rule opens an admin or high-risk port.');
+    // File names, titles and messages carry what the pull request wrote: shown, never obeyed.
+    const shown = showControls;
     for (const f of outcome.findings) {
         const place = findingPlace(f);
-        lines.push(`  [${f.severity}] ${f.type}${place ? ` at ${place.file}:${place.line}` : ''}: ${f.title}`, `    ${f.message}`);
+        lines.push(`  [${f.severity}] ${f.type}${place ? ` at ${shown(place.file)}:${place.line}` : ''}: ${shown(f.title)}`, `    ${shown(f.message)}`);
     }
     for (const note of outcome.notes)
-        lines.push(`  note: ${note}`);
+        lines.push(`  note: ${shown(note)}`);
     for (const s of outcome.skipped)
-        lines.push(`  skipped (${s.tree}) ${s.file}: ${s.why}`);
-    return lines.join('\n') + '\n';
+        lines.push(`  skipped (${s.tree}) ${shown(s.file)}: ${shown(s.why)}`);
+    return neutraliseCommandLines(lines.join('\n') + '\n');
 }
 /** The review as Markdown, for the job summary and the pull-request comment. */
 function reviewMarkdown(outcome, report) {
@@ -1335,6 +1340,7 @@ function reviewMarkdown(outcome, report) {
 
 
 
+
 const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
 async function readEvent() {
     const path = process.env['GITHUB_EVENT_PATH'];
@@ -1358,7 +1364,7 @@ async function checkoutBase(workspace, sha) {
         await run('git', ['-C', workspace, 'worktree', 'add', '--detach', dir, sha]);
     }
     catch (e) {
-        throw new errors/* ConfigurationError */.j(`mode review: cannot check out the base commit ${sha} (${e.message.split('\n')[0] ?? ''}); check out the repository with actions/checkout first, or give base-dir`);
+        throw new errors/* ConfigurationError */.j1(`mode review: cannot check out the base commit ${sha} (${e.message.split('\n')[0] ?? ''}); check out the repository with actions/checkout first, or give base-dir`);
     }
     return dir;
 }
@@ -1369,7 +1375,7 @@ async function reviewInAction(report, config, inputs) {
     if (baseDir === undefined) {
         const sha = event.pull_request?.base?.sha;
         if (!sha)
-            throw new errors/* ConfigurationError */.j('mode review: no pull request in the event; run it on pull_request, or give base-dir');
+            throw new errors/* ConfigurationError */.j1('mode review: no pull request in the event; run it on pull_request, or give base-dir');
         baseDir = await checkoutBase(headDir, sha);
     }
     const outcome = await reviewTrees(baseDir, headDir, report, config);
@@ -1378,14 +1384,16 @@ async function reviewInAction(report, config, inputs) {
         await core/* summary */.z.addRaw(markdown).write();
     for (const finding of outcome.findings.slice(0, 10)) {
         const place = findingPlace(finding);
+        // core escapes line breaks, `%`, `:` and `,` in these; control characters are shown here.
         const props = {
-            title: `${finding.severity}: ${finding.title}`,
+            title: (0,report_escape/* showControls */.mz)(`${finding.severity}: ${finding.title}`),
             ...(place ? { file: place.file, startLine: place.line } : {}),
         };
+        const message = (0,report_escape/* showControls */.mz)(finding.message);
         if (finding.severity === 'critical' || finding.severity === 'high')
-            core/* error */.z3(finding.message, props);
+            core/* error */.z3(message, props);
         else
-            core/* warning */.$e(finding.message, props);
+            core/* warning */.$e(message, props);
     }
     const number = event.pull_request?.number;
     const [owner, repo] = (process.env['GITHUB_REPOSITORY'] ?? '').split('/');
@@ -1404,7 +1412,7 @@ async function reviewInAction(report, config, inputs) {
     core/* setOutput */.uH('review-findings', outcome.findings.filter((f) => !f.suppressed).length);
     const failing = (0,src_outcome/* failingFinding */.i)(outcome, inputs.failOn);
     if (failing)
-        core/* setFailed */.C1(`${failing.severity} finding: ${failing.title}`);
+        core/* setFailed */.C1((0,report_escape/* showControls */.mz)(`${failing.severity} finding: ${failing.title}`));
 }
 
 

@@ -19,6 +19,10 @@ var core = __webpack_require__(8298);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/outcome.ts
 var src_outcome = __webpack_require__(4671);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(6412);
+// EXTERNAL MODULE: ./src/report/html/escape.ts
+var html_escape = __webpack_require__(9175);
 // EXTERNAL MODULE: ./src/analysis/compile.ts + 1 modules
 var compile = __webpack_require__(7707);
 // EXTERNAL MODULE: ./src/analysis/findings.ts + 1 modules
@@ -31,8 +35,8 @@ var suppressions = __webpack_require__(3984);
 var apply = __webpack_require__(9817);
 // EXTERNAL MODULE: ./src/inventory/snapshot.ts
 var snapshot = __webpack_require__(98);
-// EXTERNAL MODULE: ./src/live-options.ts + 1 modules
-var live_options = __webpack_require__(6793);
+// EXTERNAL MODULE: ./src/live-options.ts
+var live_options = __webpack_require__(2818);
 // EXTERNAL MODULE: ./src/pipeline.ts + 3 modules
 var pipeline = __webpack_require__(835);
 // EXTERNAL MODULE: ./src/report/format.ts
@@ -298,7 +302,7 @@ function ruleContentKey(rule) {
 function inventoryRule(fields, where) {
     const protocol = (0,model/* normalizeProtocol */.gR)(fields.protocol);
     if (!protocol)
-        throw new errors/* ConfigurationError */.j(`${where}: unknown protocol '${fields.protocol}'`);
+        throw new errors/* ConfigurationError */.j1(`${where}: unknown protocol '${fields.protocol}'`);
     return {
         ruleId: fields.ruleId,
         groupId: fields.groupId,
@@ -320,7 +324,7 @@ function inventoryRule(fields, where) {
  */
 function changeFromJournal(journal, path, current) {
     if (journal.kind !== 'apply')
-        throw new errors/* ConfigurationError */.j(`--journal: ${path} is the journal of a revert; give the apply journal it undid${journal.reverts ? ` (${journal.reverts})` : ''}`);
+        throw new errors/* ConfigurationError */.j1(`--journal: ${path} is the journal of a revert; give the apply journal it undid${journal.reverts ? ` (${journal.reverts})` : ''}`);
     const removed = [];
     const authorized = [];
     const deniedCidrs = [];
@@ -502,9 +506,9 @@ function parseSince(text, now) {
         ? Date.parse(value)
         : NaN;
     if (Number.isNaN(time))
-        throw new errors/* ConfigurationError */.j(`--since: expected a time like 2026-11-26T12:00:00Z or a duration back from now like 6h, got '${text}'`);
+        throw new errors/* ConfigurationError */.j1(`--since: expected a time like 2026-11-26T12:00:00Z or a duration back from now like 6h, got '${text}'`);
     if (time > now.getTime())
-        throw new errors/* ConfigurationError */.j(`--since: ${value} is in the future`);
+        throw new errors/* ConfigurationError */.j1(`--since: ${value} is in the future`);
     return new Date(time);
 }
 /** The live lookback that reaches back to `since`, in whole minutes. */
@@ -517,8 +521,8 @@ async function readBeforeInventory(dir) {
     }
     catch (e) {
         // The reader names --inventory; here the folder is the one before the change.
-        if (e instanceof errors/* ConfigurationError */.j)
-            throw new errors/* ConfigurationError */.j(e.message.replace(/^--inventory:/, '--before-inventory:'));
+        if (e instanceof errors/* ConfigurationError */.j1)
+            throw new errors/* ConfigurationError */.j1(e.message.replace(/^--inventory:/, '--before-inventory:'));
         throw e;
     }
 }
@@ -531,27 +535,27 @@ async function readBeforeInventory(dir) {
 async function checkChange(options) {
     const { inputs, config, now, since } = options;
     if ((options.journal === undefined) === (options.beforeInventory === undefined))
-        throw new errors/* ConfigurationError */.j('check-change needs the change: give --journal FILE (an apply journal) or --before-inventory DIR, not both');
+        throw new errors/* ConfigurationError */.j1('check-change needs the change: give --journal FILE (an apply journal) or --before-inventory DIR, not both');
     // Read what the change was first: a wrong path fails before any AWS call.
     const journal = options.journal ? (0,apply/* readJournal */.a0)(options.journal) : undefined;
     const before = options.beforeInventory ? await readBeforeInventory(options.beforeInventory) : undefined;
     const format = (0,pipeline/* resolveLogFormat */.O)(inputs.logFormat);
     const live = (0,live_options/* liveOptionsFrom */.dB)({ ...inputs, lookback: inputs.lookback ?? lookbackTo(since, now) });
     if (inputs.flowLogs.length === 0 && live === undefined)
-        throw new errors/* ConfigurationError */.j('check-change reads flow logs: give --flow-logs or --source (see --help)');
+        throw new errors/* ConfigurationError */.j1('check-change reads flow logs: give --flow-logs or --source (see --help)');
     if (inputs.inventory === undefined && live === undefined)
-        throw new errors/* ConfigurationError */.j("--inventory: check-change needs the groups' interfaces now: give --inventory DIR, or --source to read them from EC2");
+        throw new errors/* ConfigurationError */.j1("--inventory: check-change needs the groups' interfaces now: give --inventory DIR, or --source to read them from EC2");
     let files = [];
     if (inputs.flowLogs.length > 0) {
         const found = await (0,discover/* discoverFiles */.ZO)(inputs.flowLogs);
         const first = found.missing[0];
         if (found.files.length === 0)
-            throw new errors/* ConfigurationError */.j(`--flow-logs: ${first?.path ?? inputs.flowLogs[0]}: ${first?.message ?? 'no files'}`);
+            throw new errors/* ConfigurationError */.j1(`--flow-logs: ${first?.path ?? inputs.flowLogs[0]}: ${first?.message ?? 'no files'}`);
         files = found.files;
     }
     const given = inputs.inventory ? await (0,snapshot/* readInventorySnapshot */.b)(inputs.inventory) : undefined;
     const liveInput = live
-        ? await (await __webpack_require__.e(/* import() */ 953).then(__webpack_require__.bind(__webpack_require__, 5334))).openLiveInput(live, { now, inventory: given, format })
+        ? await (await __webpack_require__.e(/* import() */ 739).then(__webpack_require__.bind(__webpack_require__, 9739))).openLiveInput(live, { now, inventory: given, format, limits: config.limits })
         : undefined;
     const current = (liveInput?.inventory ?? given);
     const change = journal && options.journal
@@ -570,11 +574,11 @@ async function checkChange(options) {
     const sink = collector.sink();
     // Only REJECTed records on a few interfaces are kept, so one thread reads everything.
     for (const file of files)
-        await (0,sources_file/* readLocalFile */.MM)(file, sink, { interfaces: table, format });
+        await (0,sources_file/* readLocalFile */.MM)(file, sink, { interfaces: table, format, limits: config.limits });
     const read = collector.input.summary;
     if (files.length > 0 && read.files === 0 && read.records === 0) {
         const first = read.errors.find((e) => e.line === undefined);
-        throw new errors/* ConfigurationError */.j(`--flow-logs: not one of ${files.length} file(s) could be read${first ? ` (${first.file}: ${first.message})` : ''}`);
+        throw new errors/* ConfigurationError */.j1(`--flow-logs: not one of ${files.length} file(s) could be read${first ? ` (${first.file}: ${first.message})` : ''}`);
     }
     if (liveInput)
         await liveInput.feed(sink, table);
@@ -672,6 +676,7 @@ function outcomeNotes(change, groups, collector, scanners, config) {
  * each blocked-by-change finding, and the command that undoes the change.
  */
 
+
 /** Findings printed in full; the rest are counted (all of them are in `--format json`). */
 const TEXT_FINDINGS = 50;
 function changeLine(outcome) {
@@ -679,16 +684,17 @@ function changeLine(outcome) {
     const what = `${(0,report_format/* formatCount */.B4)(removed)} rule(s) removed in ${(0,report_format/* formatCount */.B4)(outcome.changedGroups.length)} group(s)`;
     const c = outcome.change;
     return c.kind === 'journal'
-        ? `Change: apply journal ${c.path} (started ${c.startedAt}, ${c.status}): ${what}.`
-        : `Change: inventory before ${c.before} against the inventory now: ${what}.`;
+        ? `Change: apply journal ${(0,report_escape/* showControls */.mz)(c.path)} (started ${c.startedAt}, ${c.status}): ${what}.`
+        : `Change: inventory before ${(0,report_escape/* showControls */.mz)(c.before)} against the inventory now: ${what}.`;
 }
 function checkChangeText(outcome) {
     const lines = [changeLine(outcome)];
     for (const g of outcome.changedGroups) {
-        const name = g.groupName ? `${g.groupName} (${g.groupId})` : g.groupId;
+        // Names and descriptions are the account's, not ours: shown, and never a line of their own.
+        const name = (0,report_escape/* showControls */.mz)(g.groupName ? `${g.groupName} (${g.groupId})` : g.groupId);
         lines.push(`  ${name}, ${(0,report_format/* formatCount */.B4)(g.interfaces.length)} interface(s):`);
         for (const r of g.removedRules)
-            lines.push(`    removed ${r.rule} (${r.ruleId})`);
+            lines.push(`    removed ${(0,report_escape/* showControls */.mz)(r.rule)} (${(0,report_escape/* showControls */.mz)(r.ruleId)})`);
     }
     const counts = outcome.counts;
     const from = outcome.changedAt !== null && outcome.changedAt > outcome.since
@@ -700,15 +706,15 @@ function checkChangeText(outcome) {
     if (outcome.findings.length === 0)
         lines.push('No connection start was blocked by the change.');
     for (const f of outcome.findings.slice(0, TEXT_FINDINGS)) {
-        lines.push(`  [${f.severity}] ${f.type}${f.suppressed ? ' (suppressed)' : ''}: ${f.title}`, `    ${f.message}`);
+        lines.push(`  [${f.severity}] ${f.type}${f.suppressed ? ' (suppressed)' : ''}: ${(0,report_escape/* showControls */.mz)(f.title)}`, `    ${(0,report_escape/* showControls */.mz)(f.message)}`);
     }
     if (outcome.findings.length > TEXT_FINDINGS)
         lines.push(`  … and ${(0,report_format/* formatCount */.B4)(outcome.findings.length - TEXT_FINDINGS)} more (--format json lists them all)`);
     for (const note of outcome.notes)
-        lines.push(`  note: ${note}`);
+        lines.push(`  note: ${(0,report_escape/* showControls */.mz)(note)}`);
     if (outcome.revert !== null && outcome.findings.some((f) => !f.suppressed))
         lines.push(`Undo the change: ${outcome.revert}`);
-    return lines.join('\n') + '\n';
+    return (0,report_escape/* neutraliseCommandLines */.fi)(lines.join('\n') + '\n');
 }
 
 ;// CONCATENATED MODULE: ./src/commands/check-change/action.ts
@@ -722,10 +728,12 @@ function checkChangeText(outcome) {
 
 
 
+
+
 async function checkChangeInAction(inputs, config) {
     const { since, journal, beforeInventory } = inputs.checkChange;
     if (since === undefined)
-        throw new errors/* ConfigurationError */.j('input since: mode check-change needs it (a time, or a duration such as 6h)');
+        throw new errors/* ConfigurationError */.j1('input since: mode check-change needs it (a time, or a duration such as 6h)');
     const now = new Date();
     // `since` decides how far back live logs are read, not the audit's default lookback.
     const { lookback: _auditLookback, ...rest } = inputs;
@@ -738,18 +746,19 @@ async function checkChangeInAction(inputs, config) {
         beforeInventory,
     });
     const text = checkChangeText(outcome);
-    core/* info */.pq(text);
+    core/* info */.pq((0,report_escape/* logText */.kc)(text));
     if (process.env['GITHUB_STEP_SUMMARY'])
         await core/* summary */.z
             .addHeading('sg-flow-audit: traffic blocked by the change', 2)
-            .addCodeBlock(text)
+            // addCodeBlock writes its text into <pre><code> as it is: HTML in a name would be HTML.
+            .addCodeBlock((0,html_escape/* escapeHtml */.Z)(text))
             .write();
     for (const finding of outcome.findings.slice(0, 10))
-        core/* error */.z3(finding.message, { title: `critical: ${finding.title}` });
+        core/* error */.z3((0,report_escape/* showControls */.mz)(finding.message), { title: (0,report_escape/* showControls */.mz)(`critical: ${finding.title}`) });
     core/* setOutput */.uH('blocked-findings', outcome.findings.filter((f) => !f.suppressed).length);
     const failing = (0,src_outcome/* failingFinding */.i)(outcome, inputs.failOn);
     if (failing)
-        core/* setFailed */.C1(`${failing.severity} finding: ${failing.title}${outcome.revert ? `; undo the change with: ${outcome.revert}` : ''}`);
+        core/* setFailed */.C1((0,report_escape/* showControls */.mz)(`${failing.severity} finding: ${failing.title}${outcome.revert ? `; undo the change with: ${outcome.revert}` : ''}`));
 }
 
 

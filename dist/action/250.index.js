@@ -9,17 +9,21 @@ export const modules = {
 /* harmony export */   L: () => (/* binding */ createGitHubClient)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1758);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6856);
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3251);
 /* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6752);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8903);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(311);
 /**
- * The one place that builds the GitHub REST client: `@actions/github`'s Octokit (its proxy
- * support and the orchestration id in the user agent) with the retry plugin for server errors
- * and the throttling plugin for rate limits, which spaces writes as GitHub asks and waits for a
- * rate limit to lift before retrying instead of failing the run.
+ * The one place that builds the GitHub REST client: `@actions/github`'s Octokit (the
+ * orchestration id in the user agent) with the proxy of the environment, the retry plugin for
+ * server errors and the throttling plugin for rate limits, which spaces writes as GitHub asks and
+ * waits for a rate limit to lift before retrying instead of failing the run.
  */
+
+
 
 
 
@@ -33,6 +37,20 @@ const DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS = 900;
 const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 function sleep(milliseconds) {
     return new Promise((resolve) => setTimeout(resolve, milliseconds));
+}
+/**
+ * The fetch of the client's requests: through the proxy HTTPS_PROXY or HTTP_PROXY names for the
+ * API's URL unless NO_PROXY exempts its host, else Node's own. `@actions/github` decides this once,
+ * when it is loaded, for GITHUB_API_URL; deciding it here, for the URL this client uses, follows
+ * the same variables for any base URL.
+ */
+function fetchFor(baseUrl) {
+    const proxy = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_3__/* .proxyFor */ .iJ)(new URL(baseUrl));
+    if (proxy === undefined)
+        return globalThis.fetch;
+    // undici's ProxyAgent tunnels with CONNECT and sends credentials in the URL as Basic auth.
+    const dispatcher = new undici__WEBPACK_IMPORTED_MODULE_2__.ProxyAgent(proxy.href);
+    return ((url, init) => (0,undici__WEBPACK_IMPORTED_MODULE_2__.fetch)(url, { ...init, dispatcher }));
 }
 /** Builds the client. */
 function createGitHubClient(options) {
@@ -54,9 +72,11 @@ function createGitHubClient(options) {
     // Each client gets its own write queues so that spacing follows timeScale and two clients
     // (two tests, two repositories) do not queue behind each other.
     const queue = (minTime) => new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_1___default().Group)({ maxConcurrent: 1, minTime: Math.round(minTime * scale) });
+    const baseUrl = (options.baseUrl ?? process.env['GITHUB_API_URL'] ?? DEFAULT_API_URL).replace(/\/+$/, '');
     const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(options.token, {
-        baseUrl: (options.baseUrl ?? process.env['GITHUB_API_URL'] ?? DEFAULT_API_URL).replace(/\/+$/, ''),
-        userAgent: `sg-flow-audit/${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}`,
+        baseUrl,
+        userAgent: `sg-flow-audit/${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x}`,
+        request: { fetch: fetchFor(baseUrl) },
         retry: { doNotRetry: DO_NOT_RETRY, retryAfterBaseValue: 1000 * scale },
         throttle: {
             onRateLimit: onLimit('rate limit'),
@@ -67,7 +87,7 @@ function createGitHubClient(options) {
             notifications: queue(3000),
             search: queue(2000),
         },
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_6__/* .throttling */ .A);
     warn ??= (message) => octokit.log.warn(message);
     return octokit;
 }
@@ -97,14 +117,26 @@ function truncationNote(limit, reportPath) {
         `${limit.toLocaleString('en-US')} characters. The full report is committed on this ` +
         `pull request's branch: \`${reportPath}\`.`);
 }
-/** Whether the text ends inside a fenced code block (an odd number of fence lines). */
-function insideFence(text) {
-    return (text.match(/^ {0,3}(`{3,}|~{3,})/gm) ?? []).length % 2 === 1;
+/**
+ * The fence of the code block the text ends inside, or undefined when it ends outside one
+ * (CommonMark: a block closes at a line of the same fence character, at least as long, with
+ * nothing after it). Code blocks of untrusted lines use fences longer than three backticks.
+ */
+function openFence(text) {
+    let open;
+    for (const [, fence = '', rest = ''] of text.matchAll(/^ {0,3}(`{3,}|~{3,})(.*)$/gm)) {
+        if (open === undefined)
+            open = fence;
+        else if (fence[0] === open[0] && fence.length >= open.length && rest.trim() === '')
+            open = undefined;
+    }
+    return open;
 }
 /** The longest start of `section` that fits `budget`, cut after a whole line when one fits. */
 function cutSection(section, budget) {
-    const fence = '\n```';
-    const room = budget - fence.length;
+    // Room for the line that closes a code block cut open: as long as the longest fence in it.
+    const longestFence = Math.max(3, ...(section.match(/^ {0,3}(`{3,}|~{3,})/gm) ?? []).map((f) => f.trim().length));
+    const room = budget - longestFence - 1;
     if (room <= 0)
         return '';
     let cut = section.lastIndexOf('\n', room);
@@ -116,7 +148,8 @@ function cutSection(section, budget) {
             cut -= 1;
     }
     const kept = section.slice(0, cut).trimEnd();
-    return insideFence(kept) ? kept + fence : kept;
+    const fence = openFence(kept);
+    return fence === undefined ? kept : `${kept}\n${fence}`;
 }
 /**
  * Joins `sections` (Markdown, most important first) with blank lines. When the result is longer
@@ -187,10 +220,10 @@ async function gitHubStep(what, hints, call) {
     }
     catch (error) {
         const code = httpStatus(error);
-        const rateLimited = /rate limit/i.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(error));
+        const rateLimited = /rate limit/i.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error));
         if (!rateLimited && (code === 401 || code === 403 || code === 404)) {
             const hint = code === 404 ? hints.notFound : hints.forbidden;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`GitHub refused to ${what} (${code}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(error)}); ${hint}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`GitHub refused to ${what} (${code}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}); ${hint}`);
         }
         throw error;
     }
@@ -830,7 +863,7 @@ async function findCandidateFiles(repoDir) {
         await walk(repoDir, repoDir, out);
     }
     catch (e) {
-        throw new errors/* ConfigurationError */.j(`--repo-dir: ${repoDir}: ${e.code ?? String(e)}`);
+        throw new errors/* ConfigurationError */.j1(`--repo-dir: ${repoDir}: ${e.code ?? String(e)}`);
     }
     return out;
 }
@@ -866,7 +899,7 @@ async function loadTemplates(repoDir, files) {
             text = await (0,promises_.readFile)(path, 'utf8');
         }
         catch (e) {
-            throw new errors/* ConfigurationError */.j(`CloudFormation template ${path}: ${e.code ?? String(e)}`);
+            throw new errors/* ConfigurationError */.j1(`CloudFormation template ${path}: ${e.code ?? String(e)}`);
         }
         let doc;
         try {
@@ -876,14 +909,14 @@ async function loadTemplates(repoDir, files) {
             if (!(e instanceof yaml_tree/* SourceSyntaxError */.L))
                 throw e;
             if (explicit)
-                throw new errors/* ConfigurationError */.j(`CloudFormation template ${path}: ${e.message}`);
+                throw new errors/* ConfigurationError */.j1(`CloudFormation template ${path}: ${e.message}`);
             continue;
         }
         const resources = templateResources(doc);
         if (resources)
             templates.push({ file, doc, resources });
         else if (explicit) {
-            throw new errors/* ConfigurationError */.j(`CloudFormation template ${path}: no Resources of AWS:: types`);
+            throw new errors/* ConfigurationError */.j1(`CloudFormation template ${path}: no Resources of AWS:: types`);
         }
     }
     return templates;
@@ -1157,9 +1190,9 @@ function parseYamlSource(text) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9691);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
-/* harmony import */ var _inventory_model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7129);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9691);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _inventory_model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7129);
 /**
  * The exported snapshot, for teams whose security groups are in no code: one YAML file per
  * group (ids, name, VPC, description, and its rules split into ingress and egress, each with one
@@ -1264,26 +1297,26 @@ async function exportGroups(inventory, outDir) {
         await rm(join(outDir, name));
     return { written, removed };
 }
-const RuleSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    ruleId: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-    protocol: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()]).transform(String),
-    fromPort: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int(),
-    toPort: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int(),
-    cidr: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-    groupId: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-    prefixListId: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-    description: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+const RuleSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    ruleId: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
+    protocol: zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()]).transform(String),
+    fromPort: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int(),
+    toPort: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int(),
+    cidr: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
+    groupId: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
+    prefixListId: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
+    description: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().optional(),
 })
     .refine((r) => [r.cidr, r.groupId, r.prefixListId].filter((p) => p !== undefined).length === 1, {
     message: 'each rule needs exactly one of cidr, groupId, prefixListId',
 });
-const GroupFileSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    groupId: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^sg-/, 'expected a group id sg-…'),
-    groupName: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    vpcId: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    description: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    ingress: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(RuleSchema),
-    egress: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(RuleSchema),
+const GroupFileSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    groupId: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP().regex(/^sg-/, 'expected a group id sg-…'),
+    groupName: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+    vpcId: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+    description: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+    ingress: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(RuleSchema),
+    egress: zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(RuleSchema),
 });
 /** Reads one exported file's text into its group and rules; `where` names it in errors. */
 function parseGroupFile(text, where) {
@@ -1292,12 +1325,12 @@ function parseGroupFile(text, where) {
         data = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text);
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j(`${where}: not YAML (${e.message.split('\n')[0] ?? ''})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${where}: not YAML (${e.message.split('\n')[0] ?? ''})`);
     }
     const parsed = GroupFileSchema.safeParse(data);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j(`${where}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${where}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
     }
     const file = parsed.data;
     const group = {
@@ -1307,9 +1340,9 @@ function parseGroupFile(text, where) {
         description: file.description,
     };
     const rules = DIRECTIONS.flatMap((direction) => file[direction].map((r, i) => {
-        const protocol = (0,_inventory_model_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeProtocol */ .gR)(r.protocol);
+        const protocol = (0,_inventory_model_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeProtocol */ .gR)(r.protocol);
         if (!protocol)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j(`${where}: ${direction}.${i}.protocol: unknown protocol ${r.protocol}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${where}: ${direction}.${i}.protocol: unknown protocol ${r.protocol}`);
         const peer = r.cidr !== undefined
             ? { cidr: r.cidr }
             : r.groupId !== undefined
@@ -1324,7 +1357,7 @@ function parseGroupFile(text, where) {
             peer,
         };
         return {
-            ruleId: r.ruleId ?? (0,_inventory_model_js__WEBPACK_IMPORTED_MODULE_3__/* .derivedRuleId */ .xO)(shape),
+            ruleId: r.ruleId ?? (0,_inventory_model_js__WEBPACK_IMPORTED_MODULE_4__/* .derivedRuleId */ .xO)(shape),
             ...shape,
             ...(r.description === undefined ? {} : { description: r.description }),
         };
@@ -1369,8 +1402,8 @@ async function readExportedGroups(dir) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6128);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(925);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _syntax_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8117);
 /**
  * The Terraform files of a repository: which `.tf` files there are, their syntax, and the local
@@ -1384,7 +1417,7 @@ async function readExportedGroups(dir) {
 
 /** Every `.tf` file under the repository, without `.terraform/` and `node_modules/`, sorted. */
 async function listTerraformFiles(repoDir) {
-    const found = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_2__/* .glob */ .TI)('**/*.tf', {
+    const found = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_3__/* .glob */ .TI)('**/*.tf', {
         cwd: repoDir,
         ignore: ['**/.terraform/**', '**/node_modules/**'],
         dot: true,
@@ -1402,7 +1435,7 @@ async function readTerraformTree(repoDir, files, parser) {
             text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoDir, file), 'utf8');
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`cannot read the Terraform file ${given}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`cannot read the Terraform file ${given}`);
         }
         const hcl = parser.parse(file, text);
         if (hcl.hasError)
@@ -1416,7 +1449,7 @@ async function readTerraformTree(repoDir, files, parser) {
 function repoRelative(repoDir, path) {
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoDir), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoDir, path));
     if (rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`the Terraform file ${path} is not inside the repository ${repoDir}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`the Terraform file ${path} is not inside the repository ${repoDir}`);
     return rel.split('\\').join('/');
 }
 function moduleCalls(files) {
@@ -1593,7 +1626,7 @@ function defaultWasmPath(name, specifier) {
         return (0,node_module__WEBPACK_IMPORTED_MODULE_2__.createRequire)(import.meta.url).resolve(specifier);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j(`cannot find ${name}: install the dependencies (npm ci)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`cannot find ${name}: install the dependencies (npm ci)`);
     }
 }
 async function readWasm(path) {
@@ -1601,7 +1634,7 @@ async function readWasm(path) {
         return new Uint8Array(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path));
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j(`cannot read the HCL parser's ${path}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`cannot read the HCL parser's ${path}`);
     }
 }
 function children(node, type) {

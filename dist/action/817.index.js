@@ -1,5 +1,5 @@
 export const id = 817;
-export const ids = [817];
+export const ids = [817,603];
 export const modules = {
 
 /***/ 9817:
@@ -225,7 +225,7 @@ function checkRule(rule, live, group, allGroups, replacementsThere) {
  */
 function planApply(report, live, options) {
     if (!Number.isInteger(options.maxChanges) || options.maxChanges < 1) {
-        throw new errors/* ConfigurationError */.j(`--max-changes: expected a whole number of at least 1, got ${String(options.maxChanges)}`);
+        throw new errors/* ConfigurationError */.j1(`--max-changes: expected a whole number of at least 1, got ${String(options.maxChanges)}`);
     }
     const allGroups = options.allGroups ?? false;
     const withAclDenies = options.withAclDenies ?? false;
@@ -474,8 +474,8 @@ function formatPlan(plan) {
 var dist_cjs = __webpack_require__(5193);
 // EXTERNAL MODULE: ./src/inventory/describe.ts
 var describe = __webpack_require__(623);
-// EXTERNAL MODULE: ./src/aws/clients.ts
-var clients = __webpack_require__(201);
+// EXTERNAL MODULE: ./src/aws/clients.ts + 1 modules
+var clients = __webpack_require__(3234);
 // EXTERNAL MODULE: ./src/aws/errors.ts
 var aws_errors = __webpack_require__(9378);
 ;// CONCATENATED MODULE: ./src/aws/apply/ec2-calls.ts
@@ -658,7 +658,7 @@ class journal_JournalWriter {
      */
     static create(path, header, now) {
         if ((0,external_node_fs_.existsSync)(path)) {
-            throw new errors/* ConfigurationError */.j(`journal ${path} exists already; give a new path (it may be needed to revert)`);
+            throw new errors/* ConfigurationError */.j1(`journal ${path} exists already; give a new path (it may be needed to revert)`);
         }
         const time = now().toISOString();
         const writer = new journal_JournalWriter(path, {
@@ -812,13 +812,13 @@ function readJournal(path) {
         data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j(`journal ${path}: ${(0,errors/* errorMessage */.g)(error)}`);
+        throw new errors/* ConfigurationError */.j1(`journal ${path}: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
     const parsed = journalSchema.safeParse(data);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const at = (issue?.path ?? []).map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
-        throw new errors/* ConfigurationError */.j(`journal ${path}: ${at ? `${at.replace(/^\./, '')}: ` : ''}${issue?.message ?? 'not an sg-flow-audit journal'}`);
+        throw new errors/* ConfigurationError */.j1(`journal ${path}: ${at ? `${at.replace(/^\./, '')}: ` : ''}${issue?.message ?? 'not an sg-flow-audit journal'}`);
     }
     return parsed.data;
 }
@@ -1450,7 +1450,7 @@ async function readApplyState(ec2, report, options = {}) {
     for (const id of networkAclIds) {
         const out = await ec2_calls_describeAcl(ec2, id);
         if (out.kind !== 'ok')
-            throw new errors/* ConfigurationError */.j('message' in out ? out.message : out.kind);
+            throw new errors/* ConfigurationError */.j1('message' in out ? out.message : out.kind);
         if (out.output)
             networkAcls.push(out.output);
     }
@@ -1590,24 +1590,97 @@ function ruleText(content) {
 
 /***/ }),
 
-/***/ 201:
+/***/ 3234:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gv: () => (/* binding */ createAwsClients),
-/* harmony export */   y1: () => (/* binding */ createEc2Client),
-/* harmony export */   zU: () => (/* binding */ clientTarget)
-/* harmony export */ });
-/* unused harmony exports USER_AGENT, createS3Client, createLogsClient */
-/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5193);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3711);
-/* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2684);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  zU: () => (/* binding */ clientTarget),
+  E8: () => (/* binding */ commonConfig),
+  Dx: () => (/* binding */ createAthenaClient),
+  Gv: () => (/* binding */ createAwsClients),
+  y1: () => (/* binding */ createEc2Client)
+});
+
+// UNUSED EXPORTS: USER_AGENT, createLogsClient, createS3Client
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-athena/dist-cjs/index.js
+var dist_cjs = __webpack_require__(2204);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
+var client_ec2_dist_cjs = __webpack_require__(5193);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
+var client_s3_dist_cjs = __webpack_require__(3711);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
+var client_cloudwatch_logs_dist_cjs = __webpack_require__(2684);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: ./node_modules/agent-base/dist/index.js
+var dist = __webpack_require__(8894);
+// EXTERNAL MODULE: ./node_modules/http-proxy-agent/dist/index.js
+var http_proxy_agent_dist = __webpack_require__(1970);
+// EXTERNAL MODULE: ./node_modules/https-proxy-agent/dist/index.js
+var https_proxy_agent_dist = __webpack_require__(3669);
+// EXTERNAL MODULE: ./src/proxy.ts
+var src_proxy = __webpack_require__(8903);
+;// CONCATENATED MODULE: ./src/aws/proxy-agent.ts
 /**
- * One place that builds the AWS SDK clients, so that every live read gets the same region,
- * endpoint, retry policy and user agent. Credentials are never handled here: the SDK's default
- * chain finds them (environment, shared config, web identity from
- * aws-actions/configure-aws-credentials, instance or container roles).
+ * The connection agents of the AWS clients when a proxy is configured: each request goes through
+ * the proxy its URL gets from HTTPS_PROXY / HTTP_PROXY, or directly when NO_PROXY names its host.
+ * The choice is made per request, because an SDK client's host is known only then (the region's
+ * endpoint, a bucket's virtual host, a redirect to another region).
  */
+
+
+
+
+
+
+// What the SDK's own handler would use: kept-alive sockets, 50 per host.
+const POOL = { keepAlive: true, maxSockets: 50 };
+/** Routes each request to a direct agent or to the agent of its proxy. */
+class EnvironmentProxyAgent extends dist.Agent {
+    secure;
+    direct;
+    proxied = new Map();
+    constructor(secure) {
+        super(POOL);
+        this.secure = secure;
+        this.direct = secure ? new external_node_https_.Agent(POOL) : new external_node_http_.Agent(POOL);
+    }
+    connect(_request, options) {
+        const host = options.host?.includes(':') ? `[${options.host}]` : (options.host ?? 'localhost');
+        const port = options.port ?? (this.secure ? 443 : 80);
+        const target = new URL(`${this.secure ? 'https' : 'http'}://${host}:${port}`);
+        const proxy = (0,src_proxy/* proxyFor */.iJ)(target);
+        if (proxy === undefined)
+            return this.direct;
+        let agent = this.proxied.get(proxy.href);
+        if (agent === undefined) {
+            // https targets are tunnelled with CONNECT; http ones are sent to the proxy whole.
+            agent = this.secure ? new https_proxy_agent_dist.HttpsProxyAgent(proxy, POOL) : new http_proxy_agent_dist.HttpProxyAgent(proxy, POOL);
+            this.proxied.set(proxy.href, agent);
+        }
+        return agent;
+    }
+}
+/** The agents for the SDK's request handler, or none when no proxy is configured. */
+function proxyAgents() {
+    if (!(0,src_proxy/* proxyConfigured */.$o)())
+        return {};
+    return {
+        httpAgent: new EnvironmentProxyAgent(false),
+        // An http.Agent by type, which is all https.request needs of it: the TLS is done by the
+        // agent it routes to (a direct https.Agent, or the tunnel of HttpsProxyAgent).
+        httpsAgent: new EnvironmentProxyAgent(true),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/aws/clients.ts
+
+
 
 
 
@@ -1617,18 +1690,25 @@ const DEFAULT_MAX_ATTEMPTS = 6;
 // The client config exposes region and endpoint only as async providers; error messages are built
 // synchronously, so the factory remembers what it was given.
 const targets = new WeakMap();
+/**
+ * The configuration every client shares (region, endpoint, retries, user agent, timeouts, proxy);
+ * also for the STS and Organizations clients that src/fleet builds itself, so that this module
+ * does not load their packages.
+ */
 function commonConfig(options) {
     return {
         ...(options.region !== undefined ? { region: options.region } : {}),
         ...(options.endpoint !== undefined ? { endpoint: options.endpoint } : {}),
+        ...(options.credentials !== undefined ? { credentials: options.credentials } : {}),
         // Adaptive mode adds client-side rate limiting on top of backoff with jitter: an audit of a
         // big account makes many Describe/List calls and should slow down, not fail, when throttled.
         retryMode: 'adaptive',
         maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
         customUserAgent: USER_AGENT,
         // Without a connection timeout an unreachable endpoint (wrong --endpoint-url, blocked egress)
-        // hangs instead of failing with a clear message.
-        requestHandler: { connectionTimeout: 10_000, requestTimeout: 120_000 },
+        // hangs instead of failing with a clear message. HTTPS_PROXY, HTTP_PROXY and NO_PROXY are
+        // honoured through the agents, which the SDK alone does not do.
+        requestHandler: { connectionTimeout: 10_000, requestTimeout: 120_000, ...proxyAgents() },
     };
 }
 function remember(client, options) {
@@ -1640,11 +1720,11 @@ function remember(client, options) {
 }
 /** An EC2 client for the Describe* calls. */
 function createEc2Client(options) {
-    return remember(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__/* .EC2Client */ .gu5(commonConfig(options)), options);
+    return remember(new client_ec2_dist_cjs/* EC2Client */.gu5(commonConfig(options)), options);
 }
 /** An S3 client; path-style addressing when an endpoint is given (emulators have no bucket DNS). */
 function createS3Client(options) {
-    return remember(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__/* .S3Client */ .YxF({
+    return remember(new client_s3_dist_cjs/* S3Client */.YxF({
         ...commonConfig(options),
         forcePathStyle: options.endpoint !== undefined,
         // A flow-log bucket often lives in a central logging region; follow AWS's redirect instead
@@ -1654,7 +1734,11 @@ function createS3Client(options) {
 }
 /** A CloudWatch Logs client for FilterLogEvents. */
 function createLogsClient(options) {
-    return remember(new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_2__/* .CloudWatchLogsClient */ .TFr(commonConfig(options)), options);
+    return remember(new client_cloudwatch_logs_dist_cjs/* CloudWatchLogsClient */.TFr(commonConfig(options)), options);
+}
+/** An Athena client for the aggregation query (`--engine athena`). */
+function createAthenaClient(options) {
+    return remember(new dist_cjs/* AthenaClient */.T7g(commonConfig(options)), options);
 }
 /** The three clients with the same options. */
 function createAwsClients(options) {
@@ -1680,6 +1764,7 @@ function clientTarget(client) {
 /* harmony export */   mu: () => (/* binding */ iamAction),
 /* harmony export */   w7: () => (/* binding */ isAccessDenied)
 /* harmony export */ });
+/* unused harmony exports refusalOf, refusedAction */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /**
  * Turns what the AWS SDK throws into one line a user can act on: which API was refused and which
@@ -1688,12 +1773,22 @@ function clientTarget(client) {
  * become {@link ConfigurationError}s (exit status 2, no stack trace).
  */
 
-const SERVICE_NAMES = { ec2: 'EC2', s3: 'S3', logs: 'CloudWatch Logs' };
+const SERVICE_NAMES = {
+    ec2: 'EC2',
+    s3: 'S3',
+    logs: 'CloudWatch Logs',
+    athena: 'Athena',
+    sts: 'STS',
+    organizations: 'Organizations',
+};
 // IAM actions whose names differ from the API's; every other action is `service:Operation`.
+// test/aws/iam-policies.test.ts maps every SDK command the code can send with this table, so an
+// API whose action is named otherwise is added here, for the policies and the messages alike.
 const IAM_ACTIONS = {
     's3:ListObjectsV2': 's3:ListBucket',
     's3:ListObjects': 's3:ListBucket',
     's3:HeadObject': 's3:GetObject',
+    's3:HeadBucket': 's3:ListBucket',
 };
 const ACCESS_DENIED = new Set([
     'AccessDenied',
@@ -1784,12 +1879,43 @@ function isAwsError(error) {
         UNRESOLVED.has(awsErrorCode(error)) ||
         UNREACHABLE.has(awsErrorCode(error)) ||
         awsErrorCode(error) === 'CredentialsProviderError' ||
-        /Region is missing/.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(error)));
+        /Region is missing/.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)));
 }
 /** The IAM action an API call needs, e.g. `ec2:DescribeSecurityGroupRules`, `s3:ListBucket`. */
 function iamAction(service, operation) {
     const key = `${service}:${operation}`;
     return IAM_ACTIONS[key] ?? key;
+}
+// "User: arn:… is not authorized to perform: s3:ListBucket on resource: "arn:aws:s3:::b" because
+// no identity-based policy allows the s3:ListBucket action", and the "… with an explicit deny in
+// a service control policy" form: the text IAM, S3, CloudWatch Logs, STS and EC2 share.
+const REFUSED = /not authorized to perform:? ([a-z0-9-]+:[A-Za-z0-9]+)(?: on resource:? "?([^"\s]+))?/;
+const EXPLICIT_DENY = /with an explicit deny in (?:an? )?([a-z -]*?(?:policy|permissions boundary))\b/i;
+const NOT_ALLOWED = /because no ([a-z -]*?(?:policy|permissions boundary)) allows\b/i;
+const article = (what) => `${/^[aeiou]/i.test(what) ? 'an' : 'a'} ${what.toLowerCase()}`;
+/** Reads the refused action, resource and reason out of AWS's message for an access denial. */
+function refusalOf(error) {
+    const text = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).replace(/\s+/g, ' ');
+    const refusal = {};
+    const refused = REFUSED.exec(text);
+    if (refused?.[1] !== undefined)
+        refusal.action = refused[1];
+    // The sentence's own full stop is not part of the ARN (bucket names have dots, so only the last
+    // character goes); an ARN is short, and anything longer would not fit the one line.
+    const arn = refused?.[2]?.replace(/[.,;]$/, '');
+    if (arn !== undefined && arn.length <= 256)
+        refusal.resource = arn;
+    const explicit = EXPLICIT_DENY.exec(text);
+    const missing = NOT_ALLOWED.exec(text);
+    if (explicit?.[1] !== undefined)
+        refusal.reason = `explicit deny in ${article(explicit[1])}`;
+    else if (missing?.[1] !== undefined && !/^identity-based policy$/i.test(missing[1]))
+        refusal.reason = `no ${missing[1].toLowerCase()} allows it`;
+    return refusal;
+}
+/** The IAM action AWS refused: the one its message names, else the one the call needs. */
+function refusedAction(error, call) {
+    return refusalOf(error).action ?? iamAction(call.service, call.operation);
 }
 function firstLine(text) {
     const line = text.split('\n')[0] ?? '';
@@ -1798,7 +1924,7 @@ function firstLine(text) {
 /** One user-facing line for an error thrown by an AWS call. */
 function describeAwsError(error, call) {
     const code = awsErrorCode(error);
-    const message = firstLine((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(error));
+    const message = firstLine((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error));
     const service = SERVICE_NAMES[call.service];
     const api = `${service} ${call.operation}`;
     const on = call.resource !== undefined ? ` on ${call.resource}` : '';
@@ -1809,10 +1935,8 @@ function describeAwsError(error, call) {
     }
     if (/Region is missing/.test(message))
         return `no AWS region for ${api}: pass --region or set AWS_REGION`;
-    if (isAccessDenied(error)) {
-        const action = iamAction(call.service, call.operation);
-        return `access denied: ${api}${on} needs the IAM permission ${action}; grant it to the role that runs the audit (see docs/iam-policy.md)`;
-    }
+    if (isAccessDenied(error))
+        return accessDeniedLine(error, call, `${api}${on}`);
     if (BAD_CREDENTIALS.has(code))
         return `AWS rejected the credentials for ${api} (${code}): ${message}`;
     if (isThrottling(error)) {
@@ -1843,13 +1967,30 @@ function describeAwsError(error, call) {
     return `${api}${on} failed: ${code ? `${code}: ` : ''}${message}`;
 }
 /**
+ * The line of an access denial: the call, the IAM action AWS refused and the ARN it names, and
+ * what to change: the grant, or, when AWS says an explicit deny refused it, that no grant will do.
+ */
+function accessDeniedLine(error, call, what) {
+    const refusal = refusalOf(error);
+    const action = refusal.action ?? iamAction(call.service, call.operation);
+    const arn = refusal.resource !== undefined ? ` on ${refusal.resource}` : '';
+    const needs = `access denied: ${what} needs the IAM permission ${action}${arn}`;
+    if (refusal.reason?.startsWith('explicit deny') === true) {
+        const region = call.region ?? process.env['AWS_REGION'];
+        const where = region !== undefined ? ` in region '${region}'` : '';
+        return `${needs}; an ${refusal.reason} refuses it${where}, which no grant to the role overrides (see docs/iam-policy.md)`;
+    }
+    const because = refusal.reason !== undefined ? `; AWS says ${refusal.reason}` : '';
+    return `${needs}; grant it to the role that runs the audit (see docs/iam-policy.md)${because}`;
+}
+/**
  * Rethrows an AWS failure as a {@link ConfigurationError} with the line from
  * {@link describeAwsError}; anything else (a bug) is rethrown as it is, keeping its stack.
  */
 function rethrowAwsError(error, call) {
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j || !isAwsError(error))
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1 || !isAwsError(error))
         throw error;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(describeAwsError(error, call), { cause: error });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(describeAwsError(error, call), { cause: error });
 }
 
 

@@ -50,7 +50,7 @@ async function baseEntry(list, baseTree, path) {
             return entry;
         if (entry.type !== 'tree') {
             const dir = segments.slice(0, i + 1).join('/');
-            throw new errors/* ConfigurationError */.j(`proposed file "${path}" lies under "${dir}", which is a file in the base branch`);
+            throw new errors/* ConfigurationError */.j1(`proposed file "${path}" lies under "${dir}", which is a file in the base branch`);
         }
         tree = entry.sha;
     }
@@ -68,10 +68,10 @@ function checkProposedFiles(files) {
         if (file.path === '' ||
             file.path.includes('\\') ||
             segments.some((segment) => segment === '' || segment === '.' || segment === '..')) {
-            throw new errors/* ConfigurationError */.j(`proposed file path "${file.path}" must be relative to the repository root, with / between directories`);
+            throw new errors/* ConfigurationError */.j1(`proposed file path "${file.path}" must be relative to the repository root, with / between directories`);
         }
         if (seen.has(file.path)) {
-            throw new errors/* ConfigurationError */.j(`proposed file path "${file.path}" is given twice`);
+            throw new errors/* ConfigurationError */.j1(`proposed file path "${file.path}" is given twice`);
         }
         seen.add(file.path);
     }
@@ -96,7 +96,7 @@ async function changedFiles(client, where, baseTree, files) {
     for (const file of files) {
         const found = await baseEntry(list, baseTree, file.path);
         if (found !== undefined && found.type !== 'blob') {
-            throw new errors/* ConfigurationError */.j(`proposed file "${file.path}" is a ${found.type === 'tree' ? 'directory' : 'submodule'} in the base branch`);
+            throw new errors/* ConfigurationError */.j1(`proposed file "${file.path}" is a ${found.type === 'tree' ? 'directory' : 'submodule'} in the base branch`);
         }
         const blobSha = file.content === null ? undefined : gitBlobSha(file.content);
         const differs = file.content === null ? found !== undefined : found?.sha !== blobSha;
@@ -170,7 +170,7 @@ async function branchHead(client, where, branch) {
 function checkOptions(options, branch) {
     // git's own rules for a branch name, the ones a configured name can break.
     if (!/^[^\s~^:?*[\\]+$/.test(branch) || /(^|\/)\.|\.\.|\/\/|^\/|\/$|\.lock$|\.$|@\{/.test(branch)) {
-        throw new errors/* ConfigurationError */.j(`pull-request branch "${branch}" is not a valid git branch name`);
+        throw new errors/* ConfigurationError */.j1(`pull-request branch "${branch}" is not a valid git branch name`);
     }
     if (options.body.length > pull_request_body/* PULL_REQUEST_BODY_LIMIT */.L1) {
         throw new Error(`the pull request body has ${options.body.length} characters; GitHub allows ` +
@@ -193,11 +193,11 @@ async function syncProposalPullRequest(options) {
     const base = options.base ??
         (await pull_request_step(`read the repository ${full}`, () => client.rest.repos.get(where))).data.default_branch;
     if (base === branch) {
-        throw new errors/* ConfigurationError */.j(`pull-request branch "${branch}" is the base branch; proposals need a branch of their own`);
+        throw new errors/* ConfigurationError */.j1(`pull-request branch "${branch}" is the base branch; proposals need a branch of their own`);
     }
     const baseHead = await branchHead(client, where, base);
     if (baseHead === undefined) {
-        throw new errors/* ConfigurationError */.j(`the base branch "${base}" does not exist in ${full}`);
+        throw new errors/* ConfigurationError */.j1(`the base branch "${base}" does not exist in ${full}`);
     }
     const baseCommit = await pull_request_step(`read ${base}`, () => client.rest.git.getCommit({ ...where, commit_sha: baseHead }));
     const baseTree = baseCommit.data.tree.sha;
@@ -291,6 +291,8 @@ async function decorate(client, where, pull, options) {
     }
 }
 
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(6412);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __webpack_require__(2011);
 // EXTERNAL MODULE: ./src/report/markdown.ts
@@ -335,6 +337,7 @@ function ipPermission(rule, description) {
 
 
 
+
 const neutral = markdown/* escapeGitHubCell */.hK;
 function changeText(change) {
     if (change.action === 'remove')
@@ -373,7 +376,7 @@ function proposalSections(report, changes, edits) {
             const place = where
                 ? `${neutral(where.file)}:${where.line}${manual ? ' (by hand)' : ''}`
                 : 'not in code';
-            return `| ${neutral(`${c.rule.groupId} (${c.rule.groupName})`)} | ${c.rule.ruleId} | ${neutral(`${c.rule.direction} ${(0,format/* formatRule */.UT)(c.rule)}`)} | ${neutral(changeText(c))} | ${neutral(c.reason)} | ${(0,format/* formatCount */.B4)(c.usage.flows)} | ${(0,format/* formatCount */.B4)(c.usage.peers)} | ${c.usage.firstSeen ? (0,format/* formatTime */.fU)(c.usage.firstSeen) : ''} | ${c.usage.lastSeen ? (0,format/* formatTime */.fU)(c.usage.lastSeen) : ''} | ${place} |`;
+            return `| ${neutral(`${c.rule.groupId} (${c.rule.groupName})`)} | ${neutral(c.rule.ruleId)} | ${neutral(`${c.rule.direction} ${(0,format/* formatRule */.UT)(c.rule)}`)} | ${neutral(changeText(c))} | ${neutral(c.reason)} | ${(0,format/* formatCount */.B4)(c.usage.flows)} | ${(0,format/* formatCount */.B4)(c.usage.peers)} | ${c.usage.firstSeen ? (0,format/* formatTime */.fU)(c.usage.firstSeen) : ''} | ${c.usage.lastSeen ? (0,format/* formatTime */.fU)(c.usage.lastSeen) : ''} | ${place} |`;
         }),
     ].join('\n');
     const sections = [head, table];
@@ -381,7 +384,7 @@ function proposalSections(report, changes, edits) {
         sections.push([
             '### To change by hand',
             '',
-            ...edits.manual.map((m) => `- ${m.change.rule.ruleId} in ${neutral(m.change.rule.groupId)}${m.location ? ` (${neutral(m.location.file)}:${m.location.line})` : ''}: ${neutral(m.why)}. Proposed: ${neutral(changeText(m.change))}.`),
+            ...edits.manual.map((m) => `- ${neutral(m.change.rule.ruleId)} in ${neutral(m.change.rule.groupId)}${m.location ? ` (${neutral(m.location.file)}:${m.location.line})` : ''}: ${neutral(m.why)}. Proposed: ${neutral(changeText(m.change))}.`),
         ].join('\n'));
     }
     if (edits.notFound.length > 0) {
@@ -390,7 +393,7 @@ function proposalSections(report, changes, edits) {
             '',
             'No Terraform, CloudFormation or exported snapshot in this repository defines these rules. Change them where they are defined, or run `sg-flow-audit export --out DIR` to keep the groups as reviewable YAML.',
             '',
-            ...edits.notFound.map((c) => `- ${c.rule.ruleId} in ${neutral(`${c.rule.groupId} (${c.rule.groupName})`)}: ${neutral(`${c.rule.direction} ${(0,format/* formatRule */.UT)(c.rule)}`)}`),
+            ...edits.notFound.map((c) => `- ${neutral(c.rule.ruleId)} in ${neutral(`${c.rule.groupId} (${c.rule.groupName})`)}: ${neutral(`${c.rule.direction} ${(0,format/* formatRule */.UT)(c.rule)}`)}`),
         ].join('\n'));
     }
     sections.push([
@@ -398,11 +401,20 @@ function proposalSections(report, changes, edits) {
         '',
         'To carry a change out by hand: authorize the replacement first, then revoke the old rule by its id.',
         '',
-        '```sh',
-        ...changes.flatMap((c) => [`# ${c.rule.ruleId}: ${c.reason}`, ...awsCliCommands(c)]),
-        '```',
+        ...codeBlock('sh', changes.flatMap((c) => [`# ${c.rule.ruleId}: ${c.reason}`, ...awsCliCommands(c)])),
     ].join('\n'));
     return sections;
+}
+/**
+ * A fenced code block of untrusted lines: entities mean nothing inside one, so each line is kept
+ * on its line (control characters shown as escapes) and the fence is longer than any run of
+ * backticks inside, so that no line of it can close the block and start markdown of its own.
+ */
+function codeBlock(language, lines) {
+    const shown = lines.map(report_escape/* showControls */.mz);
+    const longest = Math.max(0, ...shown.flatMap((line) => line.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return [`${fence}${language}`, ...shown, fence];
 }
 /** The pull request's body: the sections, cut to fit, pointing to the committed report. */
 function pullRequestBody(sections, reportFile) {
@@ -417,6 +429,10 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./src/config.ts
 var config = __webpack_require__(2973);
+// EXTERNAL MODULE: ./src/fleet/flags.ts
+var flags = __webpack_require__(6067);
+// EXTERNAL MODULE: ./src/live-options.ts
+var live_options = __webpack_require__(2818);
 // EXTERNAL MODULE: ./src/pipeline.ts + 3 modules
 var pipeline = __webpack_require__(835);
 // EXTERNAL MODULE: ./src/progress/plain.ts
@@ -519,11 +535,14 @@ function progress_progressFor(stream, options = {}) {
 var workers = __webpack_require__(3668);
 // EXTERNAL MODULE: ./node_modules/commander/esm.mjs
 var esm = __webpack_require__(8179);
+// EXTERNAL MODULE: ./src/cli-args.ts
+var cli_args = __webpack_require__(7391);
 ;// CONCATENATED MODULE: ./src/commands/options.ts
 /**
  * The options every command that analyses traffic takes (analyze, propose, review, …), declared
  * once on a commander Command and read back into the typed RunInputs both front doors share.
  */
+
 
 
 
@@ -540,8 +559,13 @@ function threadCount(value) {
         throw new ConfigurationError(`--threads: expected a number from 1 to 64, got '${value}'`);
     return Number(value);
 }
-/** Adds the input options of an analysis (offline and live) and the common ones. */
+/**
+ * Adds the input options of an analysis (offline and live) and the common ones. `check-change`
+ * reads one account's logs since one change, so it does not take the many-accounts flags.
+ */
 function addAnalysisOptions(command) {
+    if (command.name() !== 'check-change')
+        addFleetOptions(command);
     return command
         .option('--flow-logs <path...>', 'flow-log files, directories (recursive) or globs (.log, .log.gz, .txt, .parquet)', listValues)
         .option('--inventory <dir>', 'AWS CLI JSON: security-groups.json, network-interfaces.json, [security-group-rules.json], [managed-prefix-lists.json], [network-acls.json]')
@@ -557,7 +581,24 @@ function addAnalysisOptions(command) {
         .default('critical')
         .argParser((value) => parseFailOn(value, '--fail-on')))
         .option('--threads <n>', 'threads reading local files, the main thread included (default: one per core and per 16 MiB)', threadCount)
-        .option('--quiet', 'no progress on stderr (files, records/s, MB/s, time left)');
+        .option('--quiet', 'no progress on stderr (files, records/s, MB/s, time left)')
+        .option('--aggregates <file...>', 'CSV of pre-aggregated records, such as an Athena result (docs/aggregates.md)', listValues)
+        .option('--engine <engine>', 'where live records are aggregated: stream (read them here), athena or insights')
+        .option('--athena-table <table>', 'DATABASE.TABLE of the flow logs (default sg_flow_audit.flow_logs)')
+        .option('--athena-workgroup <name>', 'Athena workgroup (default primary)')
+        .option('--athena-output <s3url>', "s3://bucket/prefix/ for Athena's results (default: the workgroup's)")
+        .option('--athena-create-table', 'create the table first, with partition projection over --source s3://…/vpcflowlogs/REGION/')
+        .option('--athena-storage <storage>', 'text or parquet: how the flow logs deliver, for --athena-create-table')
+        .option('--athena-partition <column=format>', 'the date partition that limits the scan: day=yyyy/MM/dd (default) or none');
+}
+/** `--regions`, `--accounts`, `--role-name`, `--organization`, `--max-parallel` (src/fleet). */
+function addFleetOptions(command) {
+    command
+        .option('--regions <region...>', 'audit each of these regions: eu-west-1,us-east-1', listValues)
+        .option('--accounts <id...>', 'audit each of these accounts through the role of --role-name: 111111111111,222222222222', listValues)
+        .option('--role-name <name>', 'the IAM role assumed in each account (session name sg-flow-audit)')
+        .option('--organization', 'audit every ACTIVE account of the organization (Organizations ListAccounts)')
+        .option('--max-parallel <n>', 'account-region targets read at once (default 4)', (value) => parseMaxParallel(value));
 }
 /** The analysis inputs of a parsed command. */
 function runInputsOf(options) {
@@ -585,22 +626,59 @@ function runInputsOf(options) {
         set(key);
     if (typeof options['threads'] === 'number')
         inputs.threads = options['threads'];
+    if (Array.isArray(options['aggregates']))
+        inputs.aggregates = options['aggregates'];
+    if (text('engine') !== undefined)
+        inputs.engine = text('engine');
+    const athena = {};
+    for (const [flag, key] of [
+        ['athenaTable', 'table'],
+        ['athenaWorkgroup', 'workgroup'],
+        ['athenaOutput', 'output'],
+        ['athenaStorage', 'storage'],
+        ['athenaPartition', 'partition'],
+    ]) {
+        const value = text(flag);
+        if (value !== undefined)
+            athena[key] = value;
+    }
+    if (options['athenaCreateTable'] === true)
+        athena.createTable = true;
+    if (Object.keys(athena).length > 0)
+        inputs.athena = athena;
     if (options['quiet'] === true)
         inputs.quiet = true;
+    if (Array.isArray(options['regions']))
+        inputs.regions = options['regions'];
+    if (Array.isArray(options['accounts']))
+        inputs.accounts = options['accounts'];
+    if (text('roleName') !== undefined)
+        inputs.roleName = text('roleName');
+    if (options['organization'] === true)
+        inputs.organization = true;
+    if (typeof options['maxParallel'] === 'number')
+        inputs.maxParallel = options['maxParallel'];
     return inputs;
 }
 /** Refuses a run with no input at all, naming what to give. */
 function options_requireSomeInput(inputs) {
-    if (inputs.flowLogs.length === 0 && inputs.inventory === undefined && inputs.source === undefined) {
-        throw new ConfigurationError('nothing to analyze: give --flow-logs, --inventory, or --source (see --help)');
+    if (inputs.flowLogs.length === 0 &&
+        inputs.inventory === undefined &&
+        inputs.source === undefined &&
+        (inputs.aggregates ?? []).length === 0 &&
+        (inputs.engine === undefined || inputs.engine === 'stream')) {
+        throw new ConfigurationError('nothing to analyze: give --flow-logs, --inventory, --aggregates or --source (see --help)');
     }
 }
 
 ;// CONCATENATED MODULE: ./src/commands/run-analysis.ts
 /**
  * Runs the analysis for a command, from its parsed inputs: the config loaded, the live options
- * resolved, worker threads pointed at the bundle beside this one.
+ * resolved, worker threads pointed at the bundle beside this one. With `--regions`, `--accounts`
+ * or `--organization`, each account and region is analysed apart and the reports combined
+ * (src/fleet, loaded only then: it brings STS and Organizations).
  */
+
 
 
 
@@ -611,12 +689,32 @@ function options_requireSomeInput(inputs) {
 
 async function run_analysis_runAnalysis(inputs) {
     const config = await loadConfig(inputs.config);
+    const fleet = fleetFlagsOf(inputs);
     requireSomeInput(inputs);
+    const live = liveOptionsFrom(inputs);
+    if (fleet !== undefined && live !== undefined) {
+        const { analyzeFleet, targetEventLine } = await Promise.all(/* import() */[__webpack_require__.e(891), __webpack_require__.e(377), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 730));
+        const report = await analyzeFleet({
+            flags: fleet,
+            live,
+            config,
+            // One line on stderr as each account and region ends: targets run side by side, so a
+            // progress bar per target would overwrite the others.
+            onTarget: inputs.quiet
+                ? undefined
+                : (event) => {
+                    if (event.phase === 'end')
+                        process.stderr.write(`${targetEventLine(event)}\n`);
+                },
+        });
+        return { report, config };
+    }
     const report = await analyze({
         flowLogs: inputs.flowLogs,
+        aggregates: inputs.aggregates,
         inventoryDir: inputs.inventory,
         logFormat: inputs.logFormat,
-        live: liveOptionsFrom(inputs),
+        live,
         config,
         threads: inputs.threads,
         // Scan worker threads run the small bundle built beside the CLI's.
@@ -1152,11 +1250,11 @@ async function readStackResources(path) {
     }
     catch (e) {
         const code = e.code;
-        throw new errors/* ConfigurationError */.j(`--cloudformation-stack: ${path}: ${code === 'ENOENT' ? 'not found' : e.message}`);
+        throw new errors/* ConfigurationError */.j1(`--cloudformation-stack: ${path}: ${code === 'ENOENT' ? 'not found' : e.message}`);
     }
     const parsed = StackFile.safeParse(json);
     if (!parsed.success) {
-        throw new errors/* ConfigurationError */.j(`--cloudformation-stack: ${path}: expected the JSON of aws cloudformation describe-stack-resources (StackResources[] with LogicalResourceId, PhysicalResourceId, ResourceType)`);
+        throw new errors/* ConfigurationError */.j1(`--cloudformation-stack: ${path}: expected the JSON of aws cloudformation describe-stack-resources (StackResources[] with LogicalResourceId, PhysicalResourceId, ResourceType)`);
     }
     const list = 'StackResources' in parsed.data ? parsed.data.StackResources : parsed.data.StackResourceSummaries;
     return list.map((r) => ({
@@ -1460,7 +1558,7 @@ async function loadSnapshot(repoDir) {
         await findExportedFiles(repoDir, repoDir, names);
     }
     catch (e) {
-        throw new errors/* ConfigurationError */.j(`--repo-dir: ${repoDir}: ${e.code ?? String(e)}`);
+        throw new errors/* ConfigurationError */.j1(`--repo-dir: ${repoDir}: ${e.code ?? String(e)}`);
     }
     const files = [];
     for (const file of names) {
@@ -1471,12 +1569,12 @@ async function loadSnapshot(repoDir) {
         }
         catch (e) {
             if (e instanceof yaml_tree/* SourceSyntaxError */.L)
-                throw new errors/* ConfigurationError */.j(`${(0,external_node_path_.join)(repoDir, file)}: ${e.message}`);
+                throw new errors/* ConfigurationError */.j1(`${(0,external_node_path_.join)(repoDir, file)}: ${e.message}`);
             throw e;
         }
         const groupId = (0,source_tree/* literalString */.dc)((0,source_tree/* entryOf */.Ms)(doc.root, 'groupId')?.value);
         if (groupId === undefined)
-            throw new errors/* ConfigurationError */.j(`${(0,external_node_path_.join)(repoDir, file)}: no groupId`);
+            throw new errors/* ConfigurationError */.j1(`${(0,external_node_path_.join)(repoDir, file)}: no groupId`);
         const lists = {};
         for (const direction of ['ingress', 'egress']) {
             const entry = (0,source_tree/* entryOf */.Ms)(doc.root, direction);
@@ -1762,7 +1860,7 @@ const stateSchema = schemas/* object */.Ikc({
 function readState(json) {
     const parsed = stateSchema.safeParse(json);
     if (!parsed.success)
-        throw new errors/* ConfigurationError */.j('the Terraform state is not the JSON of `terraform show -json` (format_version, values.root_module)');
+        throw new errors/* ConfigurationError */.j1('the Terraform state is not the JSON of `terraform show -json` (format_version, values.root_module)');
     const index = { groupsById: new Map(), vpcRulesById: new Map(), rules: [] };
     const visit = (module) => {
         for (const raw of module.resources ?? []) {
@@ -2697,7 +2795,7 @@ async function sources_writeEdits(repoDir, edits) {
 function insideRepo(repoDir, dir, flag) {
     const rel = (0,external_node_path_.relative)(repoDir, dir);
     if (rel.startsWith('..') || (0,external_node_path_.resolve)(repoDir, rel) !== dir)
-        throw new errors/* ConfigurationError */.j(`${flag}: ${dir} is not inside --repo-dir ${repoDir}`);
+        throw new errors/* ConfigurationError */.j1(`${flag}: ${dir} is not inside --repo-dir ${repoDir}`);
 }
 async function readJsonFile(path, flag) {
     let text;
@@ -2705,13 +2803,13 @@ async function readJsonFile(path, flag) {
         text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (e) {
-        throw new errors/* ConfigurationError */.j(`${flag}: ${path}: ${e.code === 'ENOENT' ? 'not found' : e.message}`);
+        throw new errors/* ConfigurationError */.j1(`${flag}: ${path}: ${e.code === 'ENOENT' ? 'not found' : e.message}`);
     }
     try {
         return JSON.parse(text);
     }
     catch (e) {
-        throw new errors/* ConfigurationError */.j(`${flag}: ${path}: not valid JSON (${e.message})`);
+        throw new errors/* ConfigurationError */.j1(`${flag}: ${path}: not valid JSON (${e.message})`);
     }
 }
 
@@ -2797,13 +2895,14 @@ async function readTreeFile(repoDir, path) {
 
 
 
+
 async function proposeInAction(report, inputs) {
     (0,events/* refuseOnPullRequests */.T)('propose', 'schedule, workflow_dispatch or push to the default branch (mode review is for pull requests)');
     if (inputs.githubToken === '')
-        throw new errors/* ConfigurationError */.j('input github-token: needed to open the pull request');
+        throw new errors/* ConfigurationError */.j1('input github-token: needed to open the pull request');
     const [owner, repo] = (process.env['GITHUB_REPOSITORY'] ?? '').split('/');
     if (!owner || !repo)
-        throw new errors/* ConfigurationError */.j('GITHUB_REPOSITORY is not set: mode propose runs in a workflow');
+        throw new errors/* ConfigurationError */.j1('GITHUB_REPOSITORY is not set: mode propose runs in a workflow');
     const outcome = await proposeFromReport(report, {
         repoDir: inputs.repoDir,
         terraformDir: inputs.terraformDir,
@@ -2811,7 +2910,7 @@ async function proposeInAction(report, inputs) {
         cloudformationStack: inputs.cloudformationStack,
         reportFile: inputs.reportFile,
     });
-    core/* info */.pq(proposeSummary(outcome, inputs.reportFile));
+    core/* info */.pq((0,report_escape/* logText */.kc)(proposeSummary(outcome, inputs.reportFile)));
     const ref = process.env['GITHUB_REF'] ?? '';
     const base = inputs.base ?? (ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined);
     const result = await syncProposalPullRequest({
@@ -2853,7 +2952,7 @@ async function proposeInAction(report, inputs) {
 function refuseOnPullRequests(mode, runOn, env = process.env) {
     const event = env['GITHUB_EVENT_NAME'] ?? '';
     if (event === 'pull_request' || event === 'pull_request_target')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`mode ${mode} does not run on ${event}: run it on ${runOn}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`mode ${mode} does not run on ${event}: run it on ${runOn}`);
 }
 
 

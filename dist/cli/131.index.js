@@ -26,8 +26,8 @@ var apply = __webpack_require__(9817);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/inventory/snapshot.ts
 var snapshot = __webpack_require__(98);
-// EXTERNAL MODULE: ./src/live-options.ts + 1 modules
-var live_options = __webpack_require__(6793);
+// EXTERNAL MODULE: ./src/live-options.ts
+var live_options = __webpack_require__(2818);
 // EXTERNAL MODULE: ./src/pipeline.ts + 3 modules
 var pipeline = __webpack_require__(835);
 // EXTERNAL MODULE: ./src/report/format.ts
@@ -293,7 +293,7 @@ function ruleContentKey(rule) {
 function inventoryRule(fields, where) {
     const protocol = (0,model/* normalizeProtocol */.gR)(fields.protocol);
     if (!protocol)
-        throw new errors/* ConfigurationError */.j(`${where}: unknown protocol '${fields.protocol}'`);
+        throw new errors/* ConfigurationError */.j1(`${where}: unknown protocol '${fields.protocol}'`);
     return {
         ruleId: fields.ruleId,
         groupId: fields.groupId,
@@ -315,7 +315,7 @@ function inventoryRule(fields, where) {
  */
 function changeFromJournal(journal, path, current) {
     if (journal.kind !== 'apply')
-        throw new errors/* ConfigurationError */.j(`--journal: ${path} is the journal of a revert; give the apply journal it undid${journal.reverts ? ` (${journal.reverts})` : ''}`);
+        throw new errors/* ConfigurationError */.j1(`--journal: ${path} is the journal of a revert; give the apply journal it undid${journal.reverts ? ` (${journal.reverts})` : ''}`);
     const removed = [];
     const authorized = [];
     const deniedCidrs = [];
@@ -497,9 +497,9 @@ function parseSince(text, now) {
         ? Date.parse(value)
         : NaN;
     if (Number.isNaN(time))
-        throw new errors/* ConfigurationError */.j(`--since: expected a time like 2026-11-26T12:00:00Z or a duration back from now like 6h, got '${text}'`);
+        throw new errors/* ConfigurationError */.j1(`--since: expected a time like 2026-11-26T12:00:00Z or a duration back from now like 6h, got '${text}'`);
     if (time > now.getTime())
-        throw new errors/* ConfigurationError */.j(`--since: ${value} is in the future`);
+        throw new errors/* ConfigurationError */.j1(`--since: ${value} is in the future`);
     return new Date(time);
 }
 /** The live lookback that reaches back to `since`, in whole minutes. */
@@ -512,8 +512,8 @@ async function readBeforeInventory(dir) {
     }
     catch (e) {
         // The reader names --inventory; here the folder is the one before the change.
-        if (e instanceof errors/* ConfigurationError */.j)
-            throw new errors/* ConfigurationError */.j(e.message.replace(/^--inventory:/, '--before-inventory:'));
+        if (e instanceof errors/* ConfigurationError */.j1)
+            throw new errors/* ConfigurationError */.j1(e.message.replace(/^--inventory:/, '--before-inventory:'));
         throw e;
     }
 }
@@ -526,27 +526,27 @@ async function readBeforeInventory(dir) {
 async function checkChange(options) {
     const { inputs, config, now, since } = options;
     if ((options.journal === undefined) === (options.beforeInventory === undefined))
-        throw new errors/* ConfigurationError */.j('check-change needs the change: give --journal FILE (an apply journal) or --before-inventory DIR, not both');
+        throw new errors/* ConfigurationError */.j1('check-change needs the change: give --journal FILE (an apply journal) or --before-inventory DIR, not both');
     // Read what the change was first: a wrong path fails before any AWS call.
     const journal = options.journal ? (0,apply/* readJournal */.a0)(options.journal) : undefined;
     const before = options.beforeInventory ? await readBeforeInventory(options.beforeInventory) : undefined;
     const format = (0,pipeline/* resolveLogFormat */.O)(inputs.logFormat);
     const live = (0,live_options/* liveOptionsFrom */.dB)({ ...inputs, lookback: inputs.lookback ?? lookbackTo(since, now) });
     if (inputs.flowLogs.length === 0 && live === undefined)
-        throw new errors/* ConfigurationError */.j('check-change reads flow logs: give --flow-logs or --source (see --help)');
+        throw new errors/* ConfigurationError */.j1('check-change reads flow logs: give --flow-logs or --source (see --help)');
     if (inputs.inventory === undefined && live === undefined)
-        throw new errors/* ConfigurationError */.j("--inventory: check-change needs the groups' interfaces now: give --inventory DIR, or --source to read them from EC2");
+        throw new errors/* ConfigurationError */.j1("--inventory: check-change needs the groups' interfaces now: give --inventory DIR, or --source to read them from EC2");
     let files = [];
     if (inputs.flowLogs.length > 0) {
         const found = await (0,discover/* discoverFiles */.ZO)(inputs.flowLogs);
         const first = found.missing[0];
         if (found.files.length === 0)
-            throw new errors/* ConfigurationError */.j(`--flow-logs: ${first?.path ?? inputs.flowLogs[0]}: ${first?.message ?? 'no files'}`);
+            throw new errors/* ConfigurationError */.j1(`--flow-logs: ${first?.path ?? inputs.flowLogs[0]}: ${first?.message ?? 'no files'}`);
         files = found.files;
     }
     const given = inputs.inventory ? await (0,snapshot/* readInventorySnapshot */.b)(inputs.inventory) : undefined;
     const liveInput = live
-        ? await (await __webpack_require__.e(/* import() */ 121).then(__webpack_require__.bind(__webpack_require__, 5502))).openLiveInput(live, { now, inventory: given, format })
+        ? await (await __webpack_require__.e(/* import() */ 784).then(__webpack_require__.bind(__webpack_require__, 8784))).openLiveInput(live, { now, inventory: given, format, limits: config.limits })
         : undefined;
     const current = (liveInput?.inventory ?? given);
     const change = journal && options.journal
@@ -565,11 +565,11 @@ async function checkChange(options) {
     const sink = collector.sink();
     // Only REJECTed records on a few interfaces are kept, so one thread reads everything.
     for (const file of files)
-        await (0,sources_file/* readLocalFile */.MM)(file, sink, { interfaces: table, format });
+        await (0,sources_file/* readLocalFile */.MM)(file, sink, { interfaces: table, format, limits: config.limits });
     const read = collector.input.summary;
     if (files.length > 0 && read.files === 0 && read.records === 0) {
         const first = read.errors.find((e) => e.line === undefined);
-        throw new errors/* ConfigurationError */.j(`--flow-logs: not one of ${files.length} file(s) could be read${first ? ` (${first.file}: ${first.message})` : ''}`);
+        throw new errors/* ConfigurationError */.j1(`--flow-logs: not one of ${files.length} file(s) could be read${first ? ` (${first.file}: ${first.message})` : ''}`);
     }
     if (liveInput)
         await liveInput.feed(sink, table);

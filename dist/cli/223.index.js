@@ -15,10 +15,12 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/aws/apply/index.ts + 10 modules
 var apply = __webpack_require__(9817);
-// EXTERNAL MODULE: ./src/aws/clients.ts
-var clients = __webpack_require__(201);
+// EXTERNAL MODULE: ./src/aws/clients.ts + 2 modules
+var clients = __webpack_require__(7532);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
 // EXTERNAL MODULE: ./src/commands/apply/journal-path.ts
 var journal_path = __webpack_require__(2480);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -103,30 +105,30 @@ async function readPlanReport(path) {
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT')
-            throw new errors/* ConfigurationError */.j(`--plan: ${path}: not found`);
+            throw new errors/* ConfigurationError */.j1(`--plan: ${path}: not found`);
         if (code === 'EISDIR')
-            throw new errors/* ConfigurationError */.j(`--plan: ${path}: is a folder; give the JSON report file`);
-        throw new errors/* ConfigurationError */.j(`--plan: ${path}: cannot read it (${(0,errors/* errorMessage */.g)(error)})`);
+            throw new errors/* ConfigurationError */.j1(`--plan: ${path}: is a folder; give the JSON report file`);
+        throw new errors/* ConfigurationError */.j1(`--plan: ${path}: cannot read it (${(0,errors/* errorMessage */.gJ)(error)})`);
     }
     let data;
     try {
         data = JSON.parse(text);
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j(`--plan: ${path}: not JSON (${(0,errors/* errorMessage */.g)(error)}); write the report with analyze --format json`);
+        throw new errors/* ConfigurationError */.j1(`--plan: ${path}: not JSON (${(0,errors/* errorMessage */.gJ)(error)}); write the report with analyze --format json`);
     }
     if (typeof data !== 'object' || data === null || Array.isArray(data) || !('schemaVersion' in data)) {
-        throw new errors/* ConfigurationError */.j(`--plan: ${path}: not an sg-flow-audit report (no schemaVersion); write one with analyze --format json`);
+        throw new errors/* ConfigurationError */.j1(`--plan: ${path}: not an sg-flow-audit report (no schemaVersion); write one with analyze --format json`);
     }
     const version = data.schemaVersion;
     if (version !== 1) {
-        throw new errors/* ConfigurationError */.j(`--plan: ${path}: report schema version ${JSON.stringify(version)}, this version of sg-flow-audit reads 1`);
+        throw new errors/* ConfigurationError */.j1(`--plan: ${path}: report schema version ${JSON.stringify(version)}, this version of sg-flow-audit reads 1`);
     }
     const parsed = reportSchema.safeParse(data);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const at = fieldPath(issue?.path ?? []);
-        throw new errors/* ConfigurationError */.j(`--plan: ${path}: ${at ? `${at}: ` : ''}${issue?.message ?? 'not an sg-flow-audit report'}`);
+        throw new errors/* ConfigurationError */.j1(`--plan: ${path}: ${at ? `${at}: ` : ''}${issue?.message ?? 'not an sg-flow-audit report'}`);
     }
     // The checked fields are the Report's own; the rest was passed through as it was written.
     return data;
@@ -141,6 +143,7 @@ var summary = __webpack_require__(2573);
  * DryRun) with a journal, and what happened printed with the command that undoes it. Loaded only
  * when apply runs, so that the other commands do not load the EC2 SDK.
  */
+
 
 
 
@@ -167,7 +170,8 @@ async function runApply(options) {
         withAclDenies: options.withAclDenies,
         now: options.now(),
     });
-    process.stdout.write((0,apply/* formatPlan */.nT)(plan));
+    // Descriptions and names in the plan are the account's: shown, never a line the runner obeys.
+    process.stdout.write((0,report_escape/* logText */.kc)((0,apply/* formatPlan */.nT)(plan)));
     if (!hasCalls(plan)) {
         // A rerun after a complete apply: nothing to call, so no journal to keep either.
         process.stdout.write('\nNo call to make; no journal written.\n');
@@ -181,15 +185,15 @@ async function runApply(options) {
     catch (error) {
         // Something other than an EC2 answer (the journal's disk, a bug) stopped the run midway: the
         // journal on disk still says which calls were made.
-        if (!(error instanceof errors/* ConfigurationError */.j) && (0,external_node_fs_.existsSync)(journalPath)) {
-            process.stderr.write(`sg-flow-audit: the run stopped: ${(0,errors/* errorMessage */.g)(error)}; undo what it did with: ${(0,apply/* revertCommand */.oR)(journalPath)}\n`);
+        if (!(error instanceof errors/* ConfigurationError */.j1) && (0,external_node_fs_.existsSync)(journalPath)) {
+            process.stderr.write(`sg-flow-audit: the run stopped: ${(0,errors/* errorMessage */.gJ)(error)}; undo what it did with: ${(0,apply/* revertCommand */.oR)(journalPath)}\n`);
         }
         throw error;
     }
-    process.stdout.write((0,summary/* applySummary */.HD)(result));
+    process.stdout.write((0,report_escape/* logText */.kc)((0,summary/* applySummary */.HD)(result)));
     const outcome = (0,summary/* applyOutcome */.Ry)(result);
     if (outcome.error !== undefined)
-        process.stderr.write(`sg-flow-audit: ${outcome.error}\n`);
+        process.stderr.write(`sg-flow-audit: ${(0,report_escape/* showControls */.mz)(outcome.error)}\n`);
     return outcome.status;
 }
 
@@ -249,7 +253,7 @@ function revertJournalPath(applyJournal, now) {
  */
 function requireNewJournal(path) {
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`--journal: ${path} exists already; give a new path (it may be needed to revert an earlier run)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`--journal: ${path} exists already; give a new path (it may be needed to revert an earlier run)`);
     }
 }
 

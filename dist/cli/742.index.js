@@ -22,6 +22,8 @@ var external_node_path_ = __webpack_require__(6760);
 var run_analysis = __webpack_require__(3357);
 // EXTERNAL MODULE: ./src/report/format.ts
 var format = __webpack_require__(2011);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
 ;// CONCATENATED MODULE: ./src/commands/propose/aws-cli.ts
@@ -64,6 +66,7 @@ function ipPermission(rule, description) {
 
 
 
+
 const neutral = markdown/* escapeGitHubCell */.hK;
 function changeText(change) {
     if (change.action === 'remove')
@@ -102,7 +105,7 @@ function proposalSections(report, changes, edits) {
             const place = where
                 ? `${neutral(where.file)}:${where.line}${manual ? ' (by hand)' : ''}`
                 : 'not in code';
-            return `| ${neutral(`${c.rule.groupId} (${c.rule.groupName})`)} | ${c.rule.ruleId} | ${neutral(`${c.rule.direction} ${(0,format/* formatRule */.UT)(c.rule)}`)} | ${neutral(changeText(c))} | ${neutral(c.reason)} | ${(0,format/* formatCount */.B4)(c.usage.flows)} | ${(0,format/* formatCount */.B4)(c.usage.peers)} | ${c.usage.firstSeen ? (0,format/* formatTime */.fU)(c.usage.firstSeen) : ''} | ${c.usage.lastSeen ? (0,format/* formatTime */.fU)(c.usage.lastSeen) : ''} | ${place} |`;
+            return `| ${neutral(`${c.rule.groupId} (${c.rule.groupName})`)} | ${neutral(c.rule.ruleId)} | ${neutral(`${c.rule.direction} ${(0,format/* formatRule */.UT)(c.rule)}`)} | ${neutral(changeText(c))} | ${neutral(c.reason)} | ${(0,format/* formatCount */.B4)(c.usage.flows)} | ${(0,format/* formatCount */.B4)(c.usage.peers)} | ${c.usage.firstSeen ? (0,format/* formatTime */.fU)(c.usage.firstSeen) : ''} | ${c.usage.lastSeen ? (0,format/* formatTime */.fU)(c.usage.lastSeen) : ''} | ${place} |`;
         }),
     ].join('\n');
     const sections = [head, table];
@@ -110,7 +113,7 @@ function proposalSections(report, changes, edits) {
         sections.push([
             '### To change by hand',
             '',
-            ...edits.manual.map((m) => `- ${m.change.rule.ruleId} in ${neutral(m.change.rule.groupId)}${m.location ? ` (${neutral(m.location.file)}:${m.location.line})` : ''}: ${neutral(m.why)}. Proposed: ${neutral(changeText(m.change))}.`),
+            ...edits.manual.map((m) => `- ${neutral(m.change.rule.ruleId)} in ${neutral(m.change.rule.groupId)}${m.location ? ` (${neutral(m.location.file)}:${m.location.line})` : ''}: ${neutral(m.why)}. Proposed: ${neutral(changeText(m.change))}.`),
         ].join('\n'));
     }
     if (edits.notFound.length > 0) {
@@ -119,7 +122,7 @@ function proposalSections(report, changes, edits) {
             '',
             'No Terraform, CloudFormation or exported snapshot in this repository defines these rules. Change them where they are defined, or run `sg-flow-audit export --out DIR` to keep the groups as reviewable YAML.',
             '',
-            ...edits.notFound.map((c) => `- ${c.rule.ruleId} in ${neutral(`${c.rule.groupId} (${c.rule.groupName})`)}: ${neutral(`${c.rule.direction} ${(0,format/* formatRule */.UT)(c.rule)}`)}`),
+            ...edits.notFound.map((c) => `- ${neutral(c.rule.ruleId)} in ${neutral(`${c.rule.groupId} (${c.rule.groupName})`)}: ${neutral(`${c.rule.direction} ${(0,format/* formatRule */.UT)(c.rule)}`)}`),
         ].join('\n'));
     }
     sections.push([
@@ -127,11 +130,20 @@ function proposalSections(report, changes, edits) {
         '',
         'To carry a change out by hand: authorize the replacement first, then revoke the old rule by its id.',
         '',
-        '```sh',
-        ...changes.flatMap((c) => [`# ${c.rule.ruleId}: ${c.reason}`, ...awsCliCommands(c)]),
-        '```',
+        ...codeBlock('sh', changes.flatMap((c) => [`# ${c.rule.ruleId}: ${c.reason}`, ...awsCliCommands(c)])),
     ].join('\n'));
     return sections;
+}
+/**
+ * A fenced code block of untrusted lines: entities mean nothing inside one, so each line is kept
+ * on its line (control characters shown as escapes) and the fence is longer than any run of
+ * backticks inside, so that no line of it can close the block and start markdown of its own.
+ */
+function codeBlock(language, lines) {
+    const shown = lines.map(report_escape/* showControls */.mz);
+    const longest = Math.max(0, ...shown.flatMap((line) => line.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return [`${fence}${language}`, ...shown, fence];
 }
 /** The pull request's body: the sections, cut to fit, pointing to the committed report. */
 function pullRequestBody(sections, reportFile) {
@@ -412,11 +424,11 @@ async function readStackResources(path) {
     }
     catch (e) {
         const code = e.code;
-        throw new errors/* ConfigurationError */.j(`--cloudformation-stack: ${path}: ${code === 'ENOENT' ? 'not found' : e.message}`);
+        throw new errors/* ConfigurationError */.j1(`--cloudformation-stack: ${path}: ${code === 'ENOENT' ? 'not found' : e.message}`);
     }
     const parsed = StackFile.safeParse(json);
     if (!parsed.success) {
-        throw new errors/* ConfigurationError */.j(`--cloudformation-stack: ${path}: expected the JSON of aws cloudformation describe-stack-resources (StackResources[] with LogicalResourceId, PhysicalResourceId, ResourceType)`);
+        throw new errors/* ConfigurationError */.j1(`--cloudformation-stack: ${path}: expected the JSON of aws cloudformation describe-stack-resources (StackResources[] with LogicalResourceId, PhysicalResourceId, ResourceType)`);
     }
     const list = 'StackResources' in parsed.data ? parsed.data.StackResources : parsed.data.StackResourceSummaries;
     return list.map((r) => ({
@@ -813,7 +825,7 @@ const stateSchema = schemas/* object */.Ikc({
 function readState(json) {
     const parsed = stateSchema.safeParse(json);
     if (!parsed.success)
-        throw new errors/* ConfigurationError */.j('the Terraform state is not the JSON of `terraform show -json` (format_version, values.root_module)');
+        throw new errors/* ConfigurationError */.j1('the Terraform state is not the JSON of `terraform show -json` (format_version, values.root_module)');
     const index = { groupsById: new Map(), vpcRulesById: new Map(), rules: [] };
     const visit = (module) => {
         for (const raw of module.resources ?? []) {
@@ -1748,7 +1760,7 @@ async function sources_writeEdits(repoDir, edits) {
 function insideRepo(repoDir, dir, flag) {
     const rel = (0,external_node_path_.relative)(repoDir, dir);
     if (rel.startsWith('..') || (0,external_node_path_.resolve)(repoDir, rel) !== dir)
-        throw new errors/* ConfigurationError */.j(`${flag}: ${dir} is not inside --repo-dir ${repoDir}`);
+        throw new errors/* ConfigurationError */.j1(`${flag}: ${dir} is not inside --repo-dir ${repoDir}`);
 }
 async function readJsonFile(path, flag) {
     let text;
@@ -1756,13 +1768,13 @@ async function readJsonFile(path, flag) {
         text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (e) {
-        throw new errors/* ConfigurationError */.j(`${flag}: ${path}: ${e.code === 'ENOENT' ? 'not found' : e.message}`);
+        throw new errors/* ConfigurationError */.j1(`${flag}: ${path}: ${e.code === 'ENOENT' ? 'not found' : e.message}`);
     }
     try {
         return JSON.parse(text);
     }
     catch (e) {
-        throw new errors/* ConfigurationError */.j(`${flag}: ${path}: not valid JSON (${e.message})`);
+        throw new errors/* ConfigurationError */.j1(`${flag}: ${path}: not valid JSON (${e.message})`);
     }
 }
 

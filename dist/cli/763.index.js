@@ -55,7 +55,7 @@ function revertJournalPath(applyJournal, now) {
  */
 function requireNewJournal(path) {
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j(`--journal: ${path} exists already; give a new path (it may be needed to revert an earlier run)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`--journal: ${path} exists already; give a new path (it may be needed to revert an earlier run)`);
     }
 }
 
@@ -175,15 +175,17 @@ function applyOutcome(result) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _aws_apply_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9817);
-/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(201);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
-/* harmony import */ var _apply_journal_path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2480);
-/* harmony import */ var _apply_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2573);
+/* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7532);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4031);
+/* harmony import */ var _apply_journal_path_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2480);
+/* harmony import */ var _apply_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2573);
 /**
  * The run of `sg-flow-audit revert JOURNAL`: the apply journal read, undone last call first with
  * a journal of its own next to it, and what was restored (old and new rule ids, since EC2 gives
  * a restored rule a new one), revoked and deleted printed. Loaded only when revert runs.
  */
+
 
 
 
@@ -203,7 +205,7 @@ function revertSummary(result, journal, ownJournal) {
     if (result.restored.length > 0) {
         lines.push('Restored (EC2 gives a restored rule a new id):');
         for (const r of result.restored) {
-            lines.push(`  ${r.groupId} ${(0,_apply_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .ruleWithDescription */ .f0)(r.rule)}: ${r.oldRuleId} → ${r.newRuleId ?? '(EC2 returned no id)'}`);
+            lines.push(`  ${r.groupId} ${(0,_apply_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .ruleWithDescription */ .f0)(r.rule)}: ${r.oldRuleId} → ${r.newRuleId ?? '(EC2 returned no id)'}`);
         }
     }
     if (result.revoked.length > 0) {
@@ -241,18 +243,18 @@ function revertSummary(result, journal, ownJournal) {
  */
 async function runRevert(options) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(options.journal))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j(`journal ${options.journal}: not found`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`journal ${options.journal}: not found`);
     const journal = (0,_aws_apply_index_js__WEBPACK_IMPORTED_MODULE_1__/* .readJournal */ .a0)(options.journal);
     const ec2 = (0,_aws_clients_js__WEBPACK_IMPORTED_MODULE_2__.createEc2Client)({ region: options.region, endpoint: options.endpointUrl });
-    const ownJournal = (0,_apply_journal_path_js__WEBPACK_IMPORTED_MODULE_3__/* .revertJournalPath */ .Dz)(options.journal, options.now());
+    const ownJournal = (0,_apply_journal_path_js__WEBPACK_IMPORTED_MODULE_5__/* .revertJournalPath */ .Dz)(options.journal, options.now());
     const result = await (0,_aws_apply_index_js__WEBPACK_IMPORTED_MODULE_1__/* .revertJournal */ .aH)(ec2, journal, {
         journalPath: ownJournal,
         reverts: options.journal,
         now: options.now,
     });
-    process.stdout.write(revertSummary(result, options.journal, ownJournal));
+    process.stdout.write((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .logText */ .kc)(revertSummary(result, options.journal, ownJournal)));
     if (result.failure) {
-        process.stderr.write(`sg-flow-audit: revert stopped at ${result.failure.call}: ${result.failure.message}; fix it and run '${(0,_aws_apply_index_js__WEBPACK_IMPORTED_MODULE_1__/* .revertCommand */ .oR)(options.journal)}' again\n`);
+        process.stderr.write(`sg-flow-audit: revert stopped at ${result.failure.call}: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .showControls */ .mz)(result.failure.message)}; fix it and run '${(0,_aws_apply_index_js__WEBPACK_IMPORTED_MODULE_1__/* .revertCommand */ .oR)(options.journal)}' again\n`);
         return 1;
     }
     if (result.leftAlone.length > 0) {

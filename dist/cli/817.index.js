@@ -1,5 +1,5 @@
 export const id = 817;
-export const ids = [817,201];
+export const ids = [817];
 export const modules = {
 
 /***/ 9817:
@@ -226,7 +226,7 @@ function checkRule(rule, live, group, allGroups, replacementsThere) {
  */
 function planApply(report, live, options) {
     if (!Number.isInteger(options.maxChanges) || options.maxChanges < 1) {
-        throw new errors/* ConfigurationError */.j(`--max-changes: expected a whole number of at least 1, got ${String(options.maxChanges)}`);
+        throw new errors/* ConfigurationError */.j1(`--max-changes: expected a whole number of at least 1, got ${String(options.maxChanges)}`);
     }
     const allGroups = options.allGroups ?? false;
     const withAclDenies = options.withAclDenies ?? false;
@@ -475,8 +475,8 @@ function formatPlan(plan) {
 var dist_cjs = __webpack_require__(5193);
 // EXTERNAL MODULE: ./src/inventory/describe.ts
 var describe = __webpack_require__(623);
-// EXTERNAL MODULE: ./src/aws/clients.ts
-var clients = __webpack_require__(201);
+// EXTERNAL MODULE: ./src/aws/clients.ts + 2 modules
+var clients = __webpack_require__(7532);
 // EXTERNAL MODULE: ./src/aws/errors.ts
 var aws_errors = __webpack_require__(9378);
 ;// CONCATENATED MODULE: ./src/aws/apply/ec2-calls.ts
@@ -659,7 +659,7 @@ class JournalWriter {
      */
     static create(path, header, now) {
         if ((0,external_node_fs_.existsSync)(path)) {
-            throw new errors/* ConfigurationError */.j(`journal ${path} exists already; give a new path (it may be needed to revert)`);
+            throw new errors/* ConfigurationError */.j1(`journal ${path} exists already; give a new path (it may be needed to revert)`);
         }
         const time = now().toISOString();
         const writer = new JournalWriter(path, {
@@ -813,13 +813,13 @@ function readJournal(path) {
         data = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j(`journal ${path}: ${(0,errors/* errorMessage */.g)(error)}`);
+        throw new errors/* ConfigurationError */.j1(`journal ${path}: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
     const parsed = journalSchema.safeParse(data);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const at = (issue?.path ?? []).map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
-        throw new errors/* ConfigurationError */.j(`journal ${path}: ${at ? `${at.replace(/^\./, '')}: ` : ''}${issue?.message ?? 'not an sg-flow-audit journal'}`);
+        throw new errors/* ConfigurationError */.j1(`journal ${path}: ${at ? `${at.replace(/^\./, '')}: ` : ''}${issue?.message ?? 'not an sg-flow-audit journal'}`);
     }
     return parsed.data;
 }
@@ -1210,7 +1210,7 @@ const contentOfJournalRule = (r) => ({
  */
 async function revertJournal(ec2, journal, options = {}) {
     if (journal.kind !== 'apply') {
-        throw new errors/* ConfigurationError */.j('this is the journal of a revert; revert the apply journal it names instead');
+        throw new errors/* ConfigurationError */.j1('this is the journal of a revert; revert the apply journal it names instead');
     }
     const now = options.now ?? (() => new Date());
     const header = {
@@ -1451,7 +1451,7 @@ async function readApplyState(ec2, report, options = {}) {
     for (const id of networkAclIds) {
         const out = await describeAcl(ec2, id);
         if (out.kind !== 'ok')
-            throw new errors/* ConfigurationError */.j('message' in out ? out.message : out.kind);
+            throw new errors/* ConfigurationError */.j1('message' in out ? out.message : out.kind);
         if (out.output)
             networkAcls.push(out.output);
     }
@@ -1586,325 +1586,6 @@ function protocolText(content) {
 /** `ingress tcp 22 198.51.100.23/32`: the rule as the plan prints it (description aside). */
 function ruleText(content) {
     return `${content.direction} ${protocolText(content)} ${(0,_inventory_model_js__WEBPACK_IMPORTED_MODULE_1__/* .peerText */ .qT)(content.peer)}`;
-}
-
-
-/***/ }),
-
-/***/ 201:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gv: () => (/* binding */ createAwsClients),
-/* harmony export */   createEc2Client: () => (/* binding */ createEc2Client),
-/* harmony export */   zU: () => (/* binding */ clientTarget)
-/* harmony export */ });
-/* unused harmony exports USER_AGENT, createS3Client, createLogsClient */
-/* harmony import */ var _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5193);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3711);
-/* harmony import */ var _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2684);
-/**
- * One place that builds the AWS SDK clients, so that every live read gets the same region,
- * endpoint, retry policy and user agent. Credentials are never handled here: the SDK's default
- * chain finds them (environment, shared config, web identity from
- * aws-actions/configure-aws-credentials, instance or container roles).
- */
-
-
-
-/** The user agent AWS sees in CloudTrail, so that audit reads are recognisable there. */
-const USER_AGENT = 'sg-flow-audit';
-const DEFAULT_MAX_ATTEMPTS = 6;
-// The client config exposes region and endpoint only as async providers; error messages are built
-// synchronously, so the factory remembers what it was given.
-const targets = new WeakMap();
-function commonConfig(options) {
-    return {
-        ...(options.region !== undefined ? { region: options.region } : {}),
-        ...(options.endpoint !== undefined ? { endpoint: options.endpoint } : {}),
-        // Adaptive mode adds client-side rate limiting on top of backoff with jitter: an audit of a
-        // big account makes many Describe/List calls and should slow down, not fail, when throttled.
-        retryMode: 'adaptive',
-        maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
-        customUserAgent: USER_AGENT,
-        // Without a connection timeout an unreachable endpoint (wrong --endpoint-url, blocked egress)
-        // hangs instead of failing with a clear message.
-        requestHandler: { connectionTimeout: 10_000, requestTimeout: 120_000 },
-    };
-}
-function remember(client, options) {
-    targets.set(client, {
-        region: options.region ?? process.env['AWS_REGION'] ?? undefined,
-        endpoint: options.endpoint,
-    });
-    return client;
-}
-/** An EC2 client for the Describe* calls. */
-function createEc2Client(options) {
-    return remember(new _aws_sdk_client_ec2__WEBPACK_IMPORTED_MODULE_0__/* .EC2Client */ .gu5(commonConfig(options)), options);
-}
-/** An S3 client; path-style addressing when an endpoint is given (emulators have no bucket DNS). */
-function createS3Client(options) {
-    return remember(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__/* .S3Client */ .YxF({
-        ...commonConfig(options),
-        forcePathStyle: options.endpoint !== undefined,
-        // A flow-log bucket often lives in a central logging region; follow AWS's redirect instead
-        // of failing with PermanentRedirect.
-        followRegionRedirects: options.endpoint === undefined,
-    }), options);
-}
-/** A CloudWatch Logs client for FilterLogEvents. */
-function createLogsClient(options) {
-    return remember(new _aws_sdk_client_cloudwatch_logs__WEBPACK_IMPORTED_MODULE_2__/* .CloudWatchLogsClient */ .TFr(commonConfig(options)), options);
-}
-/** The three clients with the same options. */
-function createAwsClients(options) {
-    return { ec2: createEc2Client(options), s3: createS3Client(options), logs: createLogsClient(options) };
-}
-/** The region and endpoint a client was created with (unknown for clients made elsewhere). */
-function clientTarget(client) {
-    return targets.get(client) ?? { region: undefined, endpoint: undefined };
-}
-
-
-/***/ }),
-
-/***/ 9378:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E2: () => (/* binding */ isThrottling),
-/* harmony export */   J6: () => (/* binding */ awsErrorCode),
-/* harmony export */   Pp: () => (/* binding */ describeAwsError),
-/* harmony export */   di: () => (/* binding */ rethrowAwsError),
-/* harmony export */   m_: () => (/* binding */ isAwsError),
-/* harmony export */   mu: () => (/* binding */ iamAction),
-/* harmony export */   w7: () => (/* binding */ isAccessDenied)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/**
- * Turns what the AWS SDK throws into one line a user can act on: which API was refused and which
- * IAM action to grant, which bucket or log group does not exist, that the region or endpoint is
- * wrong, or that AWS kept throttling. These are problems of the user's account or flags, so they
- * become {@link ConfigurationError}s (exit status 2, no stack trace).
- */
-
-const SERVICE_NAMES = { ec2: 'EC2', s3: 'S3', logs: 'CloudWatch Logs' };
-// IAM actions whose names differ from the API's; every other action is `service:Operation`.
-const IAM_ACTIONS = {
-    's3:ListObjectsV2': 's3:ListBucket',
-    's3:ListObjects': 's3:ListBucket',
-    's3:HeadObject': 's3:GetObject',
-};
-const ACCESS_DENIED = new Set([
-    'AccessDenied',
-    'AccessDeniedException',
-    'UnauthorizedOperation',
-    'UnauthorizedAccess',
-    'AuthorizationError',
-    'Forbidden',
-    'AllAccessDisabled',
-]);
-const BAD_CREDENTIALS = new Set([
-    'ExpiredToken',
-    'ExpiredTokenException',
-    'RequestExpired',
-    'InvalidClientTokenId',
-    'UnrecognizedClientException',
-    'AuthFailure',
-    'InvalidAccessKeyId',
-    'SignatureDoesNotMatch',
-    'InvalidToken',
-]);
-/** The SDK's own list (smithy's THROTTLING_ERROR_CODES), so we agree on what throttling is. */
-const THROTTLING = new Set([
-    'BandwidthLimitExceeded',
-    'EC2ThrottledException',
-    'LimitExceededException',
-    'PriorRequestNotComplete',
-    'ProvisionedThroughputExceededException',
-    'RequestLimitExceeded',
-    'RequestThrottled',
-    'RequestThrottledException',
-    'SlowDown',
-    'ThrottledException',
-    'Throttling',
-    'ThrottlingException',
-    'TooManyRequestsException',
-]);
-const WRONG_REGION = new Set([
-    'PermanentRedirect',
-    'AuthorizationHeaderMalformed',
-    'IllegalLocationConstraintException',
-]);
-const UNRESOLVED = new Set(['ENOTFOUND', 'EAI_AGAIN']);
-const UNREACHABLE = new Set([
-    'ECONNREFUSED',
-    'ECONNRESET',
-    'ETIMEDOUT',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'EPIPE',
-    'TimeoutError',
-    'RequestTimeout',
-]);
-/** The error code AWS or Node gave (`AccessDenied`, `ECONNREFUSED`), or the error's name. */
-function awsErrorCode(error) {
-    if (typeof error !== 'object' || error === null)
-        return '';
-    const e = error;
-    // Node network errors carry the useful part in `code`; SDK service errors in `name`.
-    if (typeof e.code === 'string' && /^E[A-Z_]+$/.test(e.code))
-        return e.code;
-    if (typeof e.name === 'string' && e.name !== 'Error')
-        return e.name;
-    if (typeof e.Code === 'string')
-        return e.Code;
-    return typeof e.code === 'string' ? e.code : '';
-}
-function status(error) {
-    return error?.$metadata?.httpStatusCode;
-}
-/** Whether AWS refused the call for lack of an IAM permission. */
-function isAccessDenied(error) {
-    const code = awsErrorCode(error);
-    // A 403 without a modelled code (S3 HEAD requests have no body) is a refusal too, unless the
-    // code says the credentials themselves are bad.
-    return ACCESS_DENIED.has(code) || (status(error) === 403 && !BAD_CREDENTIALS.has(code));
-}
-/** Whether AWS throttled the call (by error code or HTTP 429). */
-function isThrottling(error) {
-    return THROTTLING.has(awsErrorCode(error)) || status(error) === 429;
-}
-/** Whether the error came from AWS or the network rather than from a bug in this program. */
-function isAwsError(error) {
-    if (typeof error !== 'object' || error === null)
-        return false;
-    const e = error;
-    return (e.$metadata !== undefined ||
-        UNRESOLVED.has(awsErrorCode(error)) ||
-        UNREACHABLE.has(awsErrorCode(error)) ||
-        awsErrorCode(error) === 'CredentialsProviderError' ||
-        /Region is missing/.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(error)));
-}
-/** The IAM action an API call needs, e.g. `ec2:DescribeSecurityGroupRules`, `s3:ListBucket`. */
-function iamAction(service, operation) {
-    const key = `${service}:${operation}`;
-    return IAM_ACTIONS[key] ?? key;
-}
-function firstLine(text) {
-    const line = text.split('\n')[0] ?? '';
-    return line.length > 300 ? `${line.slice(0, 297)}...` : line;
-}
-/** One user-facing line for an error thrown by an AWS call. */
-function describeAwsError(error, call) {
-    const code = awsErrorCode(error);
-    const message = firstLine((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(error));
-    const service = SERVICE_NAMES[call.service];
-    const api = `${service} ${call.operation}`;
-    const on = call.resource !== undefined ? ` on ${call.resource}` : '';
-    const region = call.region ?? process.env['AWS_REGION'];
-    const regionText = region !== undefined ? `region '${region}'` : 'the default region';
-    if (code === 'CredentialsProviderError' || /Could not load credentials/i.test(message)) {
-        return `no AWS credentials found for ${api}: configure them (aws-actions/configure-aws-credentials, AWS_PROFILE, or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY)`;
-    }
-    if (/Region is missing/.test(message))
-        return `no AWS region for ${api}: pass --region or set AWS_REGION`;
-    if (isAccessDenied(error)) {
-        const action = iamAction(call.service, call.operation);
-        return `access denied: ${api}${on} needs the IAM permission ${action}; grant it to the role that runs the audit (see docs/iam-policy.md)`;
-    }
-    if (BAD_CREDENTIALS.has(code))
-        return `AWS rejected the credentials for ${api} (${code}): ${message}`;
-    if (isThrottling(error)) {
-        const attempts = call.attempts ?? error.$metadata?.attempts;
-        const after = attempts !== undefined && attempts > 1 ? ` after ${attempts} attempts` : ' after retries';
-        return `throttled by ${api}${after}: try again later, lower the read concurrency, or raise the account's API rate limit`;
-    }
-    if (code === 'NoSuchBucket')
-        return `the S3 bucket of ${call.resource ?? 'the source'} does not exist: check --source`;
-    if (code === 'NoSuchKey')
-        return `no such S3 object${on}`;
-    if (code === 'ResourceNotFoundException' && call.service === 'logs') {
-        return `no such CloudWatch Logs group${call.resource !== undefined ? ` '${call.resource}'` : ''} in ${regionText}: check --source and --region`;
-    }
-    if (WRONG_REGION.has(code) || (call.service === 's3' && status(error) === 301)) {
-        return `${call.resource ?? 'the bucket'} is not in ${regionText}: pass the bucket's region with --region`;
-    }
-    if (UNRESOLVED.has(code)) {
-        const where = call.endpoint ?? `${service} in ${regionText}`;
-        return `cannot resolve the address of ${where} (${code}): check --region and --endpoint-url`;
-    }
-    if (UNREACHABLE.has(code)) {
-        const where = call.endpoint ?? `${service} in ${regionText}`;
-        return `cannot reach ${where} (${code}) calling ${call.operation}: check --endpoint-url, --region and the network`;
-    }
-    if (/\.NotFound$|\.Malformed$/.test(code))
-        return `${api}: ${message} (check --vpc-id and --security-group-ids)`;
-    return `${api}${on} failed: ${code ? `${code}: ` : ''}${message}`;
-}
-/**
- * Rethrows an AWS failure as a {@link ConfigurationError} with the line from
- * {@link describeAwsError}; anything else (a bug) is rethrown as it is, keeping its stack.
- */
-function rethrowAwsError(error, call) {
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j || !isAwsError(error))
-        throw error;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(describeAwsError(error, call), { cause: error });
-}
-
-
-/***/ }),
-
-/***/ 8897:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   VN: () => (/* binding */ chunks),
-/* harmony export */   VV: () => (/* binding */ collectPages),
-/* harmony export */   vP: () => (/* binding */ forEachLimited),
-/* harmony export */   yy: () => (/* binding */ sleep)
-/* harmony export */ });
-/** Small helpers shared by the AWS readers: batching, bounded concurrency, waiting. */
-/** Splits a list into batches of at most `size` (EC2 filters take at most 200 values). */
-function chunks(items, size) {
-    const out = [];
-    for (let i = 0; i < items.length; i += size)
-        out.push(items.slice(i, i + size));
-    return out;
-}
-/**
- * Runs `work` on every item with at most `limit` running at once, in order of the items. The first
- * failure stops new work from starting and is rethrown once the running ones have settled.
- */
-async function forEachLimited(items, limit, work) {
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (failure === undefined && next < items.length) {
-            const index = next++;
-            try {
-                await work(items[index], index);
-            }
-            catch (error) {
-                failure ??= { error };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    if (failure !== undefined)
-        throw failure.error;
-}
-/** Waits for `ms` milliseconds; the default sleep of readers that take an injectable one. */
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-/** Drains an async iterable (a paginator) into one list. */
-async function collectPages(pages, items) {
-    const out = [];
-    for await (const page of pages)
-        out.push(...(items(page) ?? []));
-    return out;
 }
 
 

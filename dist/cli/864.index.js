@@ -420,7 +420,7 @@ async function rulesInTree(dir, options = {}) {
     const label = options.label ?? 'the tree';
     const isDir = await (0,promises_.stat)(dir).then((s) => s.isDirectory(), () => false);
     if (!isDir)
-        throw new errors/* ConfigurationError */.j(`${label}: ${dir} is not a directory`);
+        throw new errors/* ConfigurationError */.j1(`${label}: ${dir} is not a directory`);
     const wanted = new Set(options.sources ?? ['terraform', 'cloudformation', 'snapshot']);
     const rules = [];
     const skipped = [];
@@ -453,7 +453,7 @@ function readSnapshot(text, file, rules, skipped) {
         rules.push(...snapshotRules(text, file));
     }
     catch (error) {
-        if (!(error instanceof errors/* ConfigurationError */.j))
+        if (!(error instanceof errors/* ConfigurationError */.j1))
             throw error;
         skipped.push({ file, why: `the exported snapshot file is not valid: ${error.message}` });
     }
@@ -1088,6 +1088,8 @@ function reviewFindings(diff, report, config, options = {}) {
 
 
 
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: ./src/report/format.ts
@@ -1095,6 +1097,7 @@ var format = __webpack_require__(2011);
 // EXTERNAL MODULE: ./src/report/types.ts
 var types = __webpack_require__(2563);
 ;// CONCATENATED MODULE: ./src/commands/review/review.ts
+
 
 
 
@@ -1133,15 +1136,17 @@ function reviewText(outcome, report) {
     ];
     if (outcome.findings.length === 0)
         lines.push('No finding: no removed rule carried traffic, no added rule opens an admin or high-risk port.');
+    // File names, titles and messages carry what the pull request wrote: shown, never obeyed.
+    const shown = report_escape/* showControls */.mz;
     for (const f of outcome.findings) {
         const place = findingPlace(f);
-        lines.push(`  [${f.severity}] ${f.type}${place ? ` at ${place.file}:${place.line}` : ''}: ${f.title}`, `    ${f.message}`);
+        lines.push(`  [${f.severity}] ${f.type}${place ? ` at ${shown(place.file)}:${place.line}` : ''}: ${shown(f.title)}`, `    ${shown(f.message)}`);
     }
     for (const note of outcome.notes)
-        lines.push(`  note: ${note}`);
+        lines.push(`  note: ${shown(note)}`);
     for (const s of outcome.skipped)
-        lines.push(`  skipped (${s.tree}) ${s.file}: ${s.why}`);
-    return lines.join('\n') + '\n';
+        lines.push(`  skipped (${s.tree}) ${shown(s.file)}: ${shown(s.why)}`);
+    return (0,report_escape/* neutraliseCommandLines */.fi)(lines.join('\n') + '\n');
 }
 /** The review as Markdown, for the job summary and the pull-request comment. */
 function reviewMarkdown(outcome, report) {

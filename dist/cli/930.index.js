@@ -532,7 +532,7 @@ async function findCandidateFiles(repoDir) {
         await walk(repoDir, repoDir, out);
     }
     catch (e) {
-        throw new errors/* ConfigurationError */.j(`--repo-dir: ${repoDir}: ${e.code ?? String(e)}`);
+        throw new errors/* ConfigurationError */.j1(`--repo-dir: ${repoDir}: ${e.code ?? String(e)}`);
     }
     return out;
 }
@@ -568,7 +568,7 @@ async function loadTemplates(repoDir, files) {
             text = await (0,promises_.readFile)(path, 'utf8');
         }
         catch (e) {
-            throw new errors/* ConfigurationError */.j(`CloudFormation template ${path}: ${e.code ?? String(e)}`);
+            throw new errors/* ConfigurationError */.j1(`CloudFormation template ${path}: ${e.code ?? String(e)}`);
         }
         let doc;
         try {
@@ -578,14 +578,14 @@ async function loadTemplates(repoDir, files) {
             if (!(e instanceof yaml_tree/* SourceSyntaxError */.L))
                 throw e;
             if (explicit)
-                throw new errors/* ConfigurationError */.j(`CloudFormation template ${path}: ${e.message}`);
+                throw new errors/* ConfigurationError */.j1(`CloudFormation template ${path}: ${e.message}`);
             continue;
         }
         const resources = templateResources(doc);
         if (resources)
             templates.push({ file, doc, resources });
         else if (explicit) {
-            throw new errors/* ConfigurationError */.j(`CloudFormation template ${path}: no Resources of AWS:: types`);
+            throw new errors/* ConfigurationError */.j1(`CloudFormation template ${path}: no Resources of AWS:: types`);
         }
     }
     return templates;
@@ -689,8 +689,8 @@ function referencedLogicalIds(doc, root, out = new Set()) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6128);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(925);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _syntax_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8117);
 /**
  * The Terraform files of a repository: which `.tf` files there are, their syntax, and the local
@@ -704,7 +704,7 @@ function referencedLogicalIds(doc, root, out = new Set()) {
 
 /** Every `.tf` file under the repository, without `.terraform/` and `node_modules/`, sorted. */
 async function listTerraformFiles(repoDir) {
-    const found = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_2__/* .glob */ .TI)('**/*.tf', {
+    const found = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_3__/* .glob */ .TI)('**/*.tf', {
         cwd: repoDir,
         ignore: ['**/.terraform/**', '**/node_modules/**'],
         dot: true,
@@ -722,7 +722,7 @@ async function readTerraformTree(repoDir, files, parser) {
             text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoDir, file), 'utf8');
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`cannot read the Terraform file ${given}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`cannot read the Terraform file ${given}`);
         }
         const hcl = parser.parse(file, text);
         if (hcl.hasError)
@@ -736,7 +736,7 @@ async function readTerraformTree(repoDir, files, parser) {
 function repoRelative(repoDir, path) {
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoDir), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoDir, path));
     if (rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j(`the Terraform file ${path} is not inside the repository ${repoDir}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`the Terraform file ${path} is not inside the repository ${repoDir}`);
     return rel.split('\\').join('/');
 }
 function moduleCalls(files) {
@@ -913,7 +913,7 @@ function defaultWasmPath(name, specifier) {
         return (0,node_module__WEBPACK_IMPORTED_MODULE_2__.createRequire)(import.meta.url).resolve(specifier);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j(`cannot find ${name}: install the dependencies (npm ci)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`cannot find ${name}: install the dependencies (npm ci)`);
     }
 }
 async function readWasm(path) {
@@ -921,7 +921,7 @@ async function readWasm(path) {
         return new Uint8Array(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path));
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j(`cannot read the HCL parser's ${path}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`cannot read the HCL parser's ${path}`);
     }
 }
 function children(node, type) {
