@@ -179,8 +179,8 @@ function keysAt(schema: SchemaNode, path: readonly PropertyKey[]): string[] {
   return [];
 }
 
-/** Levenshtein distance, for "did you mean" on short keys. */
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance, for "did you mean" on short keys and field names. */
+export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];

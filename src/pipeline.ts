@@ -9,7 +9,7 @@ import { absorbState, type CollectorState } from './analysis/thread-state.js';
 import { buildReport } from './analysis/report.js';
 import { UsageCollector } from './analysis/usage.js';
 import type { Config } from './config.js';
-import { ConfigurationError } from './errors.js';
+import { ConfigurationError, editDistance } from './errors.js';
 import type { Inventory } from './inventory/model.js';
 import { readInventorySnapshot } from './inventory/snapshot.js';
 import type { LiveInput, LiveOptions } from './live-options.js';
@@ -90,21 +90,6 @@ function closestField(name: string): string | undefined {
     if (d < bestDistance) [best, bestDistance] = [known, d];
   }
   return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++)
-      row[j] = Math.min(
-        (previous[j] as number) + 1,
-        (row[j - 1] as number) + 1,
-        (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    previous = row;
-  }
-  return previous[b.length] as number;
 }
 
 export async function analyze(options: AnalyzeOptions): Promise<Report> {

@@ -23,8 +23,14 @@ import {
 import { makeFormat } from './format.js';
 import type { ReadOptions, ReaderSink } from './file.js';
 import { InflateBudget, InputLimitError, type InputLimits } from './limits.js';
-import { emptyRecord, FlowAction, FlowDirection, LogStatus, type FlowRecord } from './record.js';
-import { normalizeIpv6, parseIpv4 } from '../analysis/net.js';
+import {
+  emptyRecord,
+  FlowAction,
+  FlowDirection,
+  LogStatus,
+  setAddresses,
+  type FlowRecord,
+} from './record.js';
 
 /**
  * The most rows decoded at once: hyparquet builds an object per row it is asked for, and a forged
@@ -171,20 +177,8 @@ function num(value: unknown): number {
 function fillRecord(row: Record<string, unknown>, r: FlowRecord, options: ReadOptions): string | undefined {
   const eni = row['interface_id'];
   r.interfaceIndex = typeof eni === 'string' && eni !== '-' ? options.interfaces.add(eni) : -1;
-  r.src4 = -1;
-  r.dst4 = -1;
-  r.srcV6 = undefined;
-  r.dstV6 = undefined;
-  for (const side of ['srcaddr', 'dstaddr'] as const) {
-    const text = row[side];
-    if (text === null || text === undefined || text === '-') continue;
-    if (typeof text !== 'string') return `${side}: not an IP address`;
-    const v4 = parseIpv4(text);
-    const v6 = v4 === undefined ? normalizeIpv6(text) : undefined;
-    if (v4 === undefined && v6 === undefined) return `${side}: not an IP address: '${text.slice(0, 60)}'`;
-    if (side === 'srcaddr') [r.src4, r.srcV6] = [v4 ?? -1, v6];
-    else [r.dst4, r.dstV6] = [v4 ?? -1, v6];
-  }
+  const bad = setAddresses(r, row);
+  if (bad !== undefined) return bad;
   r.srcPort = num(row['srcport']);
   r.dstPort = num(row['dstport']);
   r.protocol = num(row['protocol']);

@@ -1,3 +1,5 @@
+import { normalizeIpv6, parseIpv4 } from '../analysis/net.js';
+
 /**
  * One flow-log record, or an aggregate of identical records, as the analysis consumes it.
  *
@@ -57,6 +59,28 @@ export enum FlowDirection {
   Unknown = 0,
   Ingress = 1,
   Egress = 2,
+}
+
+/**
+ * Sets a record's two addresses from the `srcaddr` and `dstaddr` columns of a row (Parquet, an
+ * aggregate); `-`, empty or null is missing. Returns the problem of a value that is no address.
+ */
+export function setAddresses(r: FlowRecord, row: Readonly<Record<string, unknown>>): string | undefined {
+  r.src4 = -1;
+  r.dst4 = -1;
+  r.srcV6 = undefined;
+  r.dstV6 = undefined;
+  for (const side of ['srcaddr', 'dstaddr'] as const) {
+    const text = row[side];
+    if (text === null || text === undefined || text === '' || text === '-') continue;
+    if (typeof text !== 'string') return `${side}: not an IP address`;
+    const v4 = parseIpv4(text);
+    const v6 = v4 === undefined ? normalizeIpv6(text) : undefined;
+    if (v4 === undefined && v6 === undefined) return `${side}: not an IP address: '${text.slice(0, 60)}'`;
+    if (side === 'srcaddr') [r.src4, r.srcV6] = [v4 ?? -1, v6];
+    else [r.dst4, r.dstV6] = [v4 ?? -1, v6];
+  }
+  return undefined;
 }
 
 /** A fresh record with every field missing. */

@@ -2,24 +2,12 @@
  * The Action's engine inputs (`engine`, `athena-*`), read by src/inputs.ts as the runner passes
  * them, become the live options the CLI's flags give.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../src/inputs.js';
 import { liveOptionsFrom } from '../../src/live-options.js';
-import { inputVariable } from '../helpers/action.js';
+import { actionInputsPerTest } from '../helpers/action-inputs.js';
 
-const set: string[] = [];
-
-function withInputs(inputs: Record<string, string>): void {
-  for (const [name, value] of Object.entries(inputs)) {
-    const variable = inputVariable(name);
-    process.env[variable] = value;
-    set.push(variable);
-  }
-}
-
-afterEach(() => {
-  for (const variable of set.splice(0)) delete process.env[variable];
-});
+const withInputs = actionInputsPerTest();
 
 describe('the engine inputs', () => {
   it('run Athena over its table without a source', () => {

@@ -3,25 +3,13 @@
  * `role-name`, `organization`, `max-parallel`), read by src/inputs.ts as the runner passes them:
  * `INPUT_<NAME>` environment variables, lists newline- or comma-separated.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../src/errors.js';
 import { fleetFlagsOf } from '../../src/fleet/flags.js';
 import { readInputs } from '../../src/inputs.js';
-import { inputVariable } from '../helpers/action.js';
+import { actionInputsPerTest } from '../helpers/action-inputs.js';
 
-const set: string[] = [];
-
-function withInputs(inputs: Record<string, string>): void {
-  for (const [name, value] of Object.entries(inputs)) {
-    const variable = inputVariable(name);
-    process.env[variable] = value;
-    set.push(variable);
-  }
-}
-
-afterEach(() => {
-  for (const variable of set.splice(0)) delete process.env[variable];
-});
+const withInputs = actionInputsPerTest();
 
 describe('the fleet inputs', () => {
   it('are read into the run inputs the CLI flags give', () => {
@@ -52,7 +40,7 @@ describe('the fleet inputs', () => {
   it('organization: true lists the accounts; left out, a run is of one account as before', () => {
     withInputs({ source: 'auto', organization: 'true', 'role-name': 'audit' });
     expect(fleetFlagsOf(readInputs())?.organization).toBe(true);
-    for (const variable of set.splice(0)) delete process.env[variable];
+    withInputs.clear();
     withInputs({ source: 'auto', region: 'eu-west-1' });
     expect(fleetFlagsOf(readInputs())).toBeUndefined();
   });

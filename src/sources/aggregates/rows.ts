@@ -3,10 +3,16 @@
  * records for the collector: one record with `count` = the row's records, its initiator already
  * judged. One record object is reused, as the line parser does.
  */
-import { normalizeIpv6, parseIpv4 } from '../../analysis/net.js';
 import type { ReaderSink } from '../file.js';
 import type { InterfaceTable } from '../interfaces.js';
-import { emptyRecord, FlowAction, FlowDirection, LogStatus, type FlowRecord } from '../record.js';
+import {
+  emptyRecord,
+  FlowAction,
+  FlowDirection,
+  LogStatus,
+  setAddresses,
+  type FlowRecord,
+} from '../record.js';
 import { aggregateFields, INITIATORS, REQUIRED_COLUMNS } from './columns.js';
 
 export type AggregateRow = Readonly<Record<string, string | undefined>>;
@@ -51,19 +57,8 @@ export class AggregateFeeder {
     const r = this.r;
     const eni = row['interface_id'];
     r.interfaceIndex = eni !== undefined && eni !== '' && eni !== '-' ? this.interfaces.add(eni) : -1;
-    r.src4 = -1;
-    r.dst4 = -1;
-    r.srcV6 = undefined;
-    r.dstV6 = undefined;
-    for (const side of ['srcaddr', 'dstaddr'] as const) {
-      const text = row[side];
-      if (text === undefined || text === '' || text === '-') continue;
-      const v4 = parseIpv4(text);
-      const v6 = v4 === undefined ? normalizeIpv6(text) : undefined;
-      if (v4 === undefined && v6 === undefined) return `${side}: not an IP address: '${text.slice(0, 64)}'`;
-      if (side === 'srcaddr') [r.src4, r.srcV6] = [v4 ?? -1, v6];
-      else [r.dst4, r.dstV6] = [v4 ?? -1, v6];
-    }
+    const bad = setAddresses(r, row);
+    if (bad !== undefined) return bad;
     r.srcPort = integer(row['srcport']);
     r.dstPort = integer(row['dstport']);
     r.protocol = integer(row['protocol']);
