@@ -448,6 +448,7 @@ function ownsAddress(eni, v4, v6) {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/record.ts
+
 /** `initiator` of a record that the analysis judges itself. */
 const NOT_JUDGED = 127;
 var FlowAction;
@@ -468,6 +469,32 @@ var FlowDirection;
     FlowDirection[FlowDirection["Ingress"] = 1] = "Ingress";
     FlowDirection[FlowDirection["Egress"] = 2] = "Egress";
 })(FlowDirection || (FlowDirection = {}));
+/**
+ * Sets a record's two addresses from the `srcaddr` and `dstaddr` columns of a row (Parquet, an
+ * aggregate); `-`, empty or null is missing. Returns the problem of a value that is no address.
+ */
+function setAddresses(r, row) {
+    r.src4 = -1;
+    r.dst4 = -1;
+    r.srcV6 = undefined;
+    r.dstV6 = undefined;
+    for (const side of ['srcaddr', 'dstaddr']) {
+        const text = row[side];
+        if (text === null || text === undefined || text === '' || text === '-')
+            continue;
+        if (typeof text !== 'string')
+            return `${side}: not an IP address`;
+        const v4 = parseIpv4(text);
+        const v6 = v4 === undefined ? normalizeIpv6(text) : undefined;
+        if (v4 === undefined && v6 === undefined)
+            return `${side}: not an IP address: '${text.slice(0, 60)}'`;
+        if (side === 'srcaddr')
+            [r.src4, r.srcV6] = [v4 ?? -1, v6];
+        else
+            [r.dst4, r.dstV6] = [v4 ?? -1, v6];
+    }
+    return undefined;
+}
 /** A fresh record with every field missing. */
 function emptyRecord() {
     return {
@@ -8589,7 +8616,6 @@ function parquetReadObjects(options) {
 
 
 
-
 /**
  * The most rows decoded at once: hyparquet builds an object per row it is asked for, and a forged
  * row group may claim billions. Windows cost a little CPU (pages that span two are decoded twice,
@@ -8722,25 +8748,9 @@ function num(value) {
 function fillRecord(row, r, options) {
     const eni = row['interface_id'];
     r.interfaceIndex = typeof eni === 'string' && eni !== '-' ? options.interfaces.add(eni) : -1;
-    r.src4 = -1;
-    r.dst4 = -1;
-    r.srcV6 = undefined;
-    r.dstV6 = undefined;
-    for (const side of ['srcaddr', 'dstaddr']) {
-        const text = row[side];
-        if (text === null || text === undefined || text === '-')
-            continue;
-        if (typeof text !== 'string')
-            return `${side}: not an IP address`;
-        const v4 = parseIpv4(text);
-        const v6 = v4 === undefined ? normalizeIpv6(text) : undefined;
-        if (v4 === undefined && v6 === undefined)
-            return `${side}: not an IP address: '${text.slice(0, 60)}'`;
-        if (side === 'srcaddr')
-            [r.src4, r.srcV6] = [v4 ?? -1, v6];
-        else
-            [r.dst4, r.dstV6] = [v4 ?? -1, v6];
-    }
+    const bad = setAddresses(r, row);
+    if (bad !== undefined)
+        return bad;
     r.srcPort = num(row['srcport']);
     r.dstPort = num(row['dstport']);
     r.protocol = num(row['protocol']);

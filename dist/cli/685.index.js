@@ -647,8 +647,6 @@ __webpack_require__.d(__webpack_exports__, {
   b: () => (/* binding */ AggregateFeeder)
 });
 
-// EXTERNAL MODULE: ./src/analysis/net.ts
-var net = __webpack_require__(65);
 // EXTERNAL MODULE: ./src/sources/record.ts
 var record = __webpack_require__(7569);
 // EXTERNAL MODULE: ./src/sources/format.ts
@@ -733,12 +731,6 @@ function aggregateFields(flagsSeen, directionSeen) {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/aggregates/rows.ts
-/**
- * Turns aggregate rows (column name → text, as CSV or a Logs Insights answer gives them) into
- * records for the collector: one record with `count` = the row's records, its initiator already
- * judged. One record object is reused, as the line parser does.
- */
-
 
 
 /** Feeds rows of one aggregate (a file, an Athena result, a Logs Insights answer) into a sink. */
@@ -781,23 +773,9 @@ class AggregateFeeder {
         const r = this.r;
         const eni = row['interface_id'];
         r.interfaceIndex = eni !== undefined && eni !== '' && eni !== '-' ? this.interfaces.add(eni) : -1;
-        r.src4 = -1;
-        r.dst4 = -1;
-        r.srcV6 = undefined;
-        r.dstV6 = undefined;
-        for (const side of ['srcaddr', 'dstaddr']) {
-            const text = row[side];
-            if (text === undefined || text === '' || text === '-')
-                continue;
-            const v4 = (0,net/* parseIpv4 */.ni)(text);
-            const v6 = v4 === undefined ? (0,net/* normalizeIpv6 */.pq)(text) : undefined;
-            if (v4 === undefined && v6 === undefined)
-                return `${side}: not an IP address: '${text.slice(0, 64)}'`;
-            if (side === 'srcaddr')
-                [r.src4, r.srcV6] = [v4 ?? -1, v6];
-            else
-                [r.dst4, r.dstV6] = [v4 ?? -1, v6];
-        }
+        const bad = (0,record/* setAddresses */.ZM)(r, row);
+        if (bad !== undefined)
+            return bad;
         r.srcPort = integer(row['srcport']);
         r.dstPort = integer(row['dstport']);
         r.protocol = integer(row['protocol']);
