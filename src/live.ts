@@ -58,7 +58,7 @@ export async function openLiveInput(
     inventory?: Inventory | undefined;
     format?: RecordFormat | undefined;
     /** What an engine's query depends on: config `ephemeral-port-start` and `bucket-seconds`. */
-    query?: { ephemeralStart: number; bucketSeconds: number } | undefined;
+    query: { ephemeralStart: number; bucketSeconds: number };
     /** How far a compressed S3 object may inflate (the config's `limits`). */
     limits?: Readonly<InputLimits> | undefined;
     /** Worker threads to parse S3 objects on (src/object-pool.ts); without it, the main thread. */
@@ -243,11 +243,11 @@ async function openEngine(
   window: { start: Date; end: Date },
   context: {
     format?: RecordFormat | undefined;
-    query?: { ephemeralStart: number; bucketSeconds: number } | undefined;
+    query: { ephemeralStart: number; bucketSeconds: number };
   },
   notes: CoverageGapNote[],
 ): Promise<EngineInput> {
-  const settings = { window, ephemeralStart: 32768, bucketSeconds: 3600, ...context.query };
+  const settings = { window, ...context.query };
   const engines = await import('./sources/aggregates/engine.js');
   if (options.engine === 'athena') {
     const athena =

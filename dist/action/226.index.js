@@ -555,7 +555,16 @@ async function checkChange(options) {
     }
     const given = inputs.inventory ? await (0,snapshot/* readInventorySnapshot */.b)(inputs.inventory) : undefined;
     const liveInput = live
-        ? await (await __webpack_require__.e(/* import() */ 739).then(__webpack_require__.bind(__webpack_require__, 9739))).openLiveInput(live, { now, inventory: given, format, limits: config.limits })
+        ? await (await __webpack_require__.e(/* import() */ 739).then(__webpack_require__.bind(__webpack_require__, 9739))).openLiveInput(live, {
+            now,
+            inventory: given,
+            format,
+            query: {
+                ephemeralStart: config['ephemeral-port-start'],
+                bucketSeconds: config.thresholds['bucket-seconds'],
+            },
+            limits: config.limits,
+        })
         : undefined;
     const current = (liveInput?.inventory ?? given);
     const change = journal && options.journal

@@ -561,7 +561,8 @@ function athenaQueryFor(flags, settings) {
         window: settings.window,
         ephemeralStart: settings.ephemeralStart,
         bucketSeconds: settings.bucketSeconds,
-        partition: flags.createTable ? { column: 'day', format: 'yyyy/MM/dd' } : parsePartition(flags.partition),
+        // The table created has AWS's partition projection: the default partition.
+        partition: flags.createTable ? DEFAULT_PARTITION : parsePartition(flags.partition),
     });
 }
 /** Parses `--athena-storage`. */

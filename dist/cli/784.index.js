@@ -1812,7 +1812,7 @@ function destinations(choice) {
  * `--source cloudwatch:LOG_GROUP` (read in the flow log's format, as the stream reader reads it).
  */
 async function openEngine(options, clients, window, context, notes) {
-    const settings = { window, ephemeralStart: 32768, bucketSeconds: 3600, ...context.query };
+    const settings = { window, ...context.query };
     const engines = await Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(685)]).then(__webpack_require__.bind(__webpack_require__, 5685));
     if (options.engine === 'athena') {
         const athena = clients.athena ?? (0,aws_clients/* createAthenaClient */.Dx)({ region: options.region, endpoint: options.endpointUrl });

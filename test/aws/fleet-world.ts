@@ -12,6 +12,7 @@
  *
  * Also the errors AWS sends when a target cannot be read, as the SDK deserializes them.
  */
+import { DEFAULT_FIELDS } from '../../src/sources/format.js';
 import { gzipSync } from 'node:zlib';
 import {
   EC2ServiceException,
@@ -27,26 +28,7 @@ import { STSServiceException } from '@aws-sdk/client-sts';
 import type { AwsClients } from '../../src/aws/clients.js';
 
 /** The fields of the worlds' flow logs (custom format with the initiator evidence). */
-export const FIELDS = [
-  'version',
-  'account-id',
-  'interface-id',
-  'srcaddr',
-  'dstaddr',
-  'srcport',
-  'dstport',
-  'protocol',
-  'packets',
-  'bytes',
-  'start',
-  'end',
-  'action',
-  'log-status',
-  'vpc-id',
-  'subnet-id',
-  'tcp-flags',
-  'flow-direction',
-];
+export const FIELDS = [...DEFAULT_FIELDS, 'vpc-id', 'subnet-id', 'tcp-flags', 'flow-direction'];
 
 /** One world, as moto holds it. */
 export interface TargetWorld {

@@ -9,6 +9,7 @@
  * after the flow log, and to CloudWatch Logs as one stream per interface whose event timestamps
  * are the records' `start` (AWS VPC user guide, "Publish flow logs to CloudWatch Logs").
  */
+import { DEFAULT_FIELDS } from '../../src/sources/format.js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -54,22 +55,7 @@ const validate = ajv.compile(
 const HOUR = 3600;
 const DAY = 86_400;
 /** The version 2 fields: a format without tcp-flags and flow-direction. */
-const V2_FIELDS = [
-  'version',
-  'account-id',
-  'interface-id',
-  'srcaddr',
-  'dstaddr',
-  'srcport',
-  'dstport',
-  'protocol',
-  'packets',
-  'bytes',
-  'start',
-  'end',
-  'action',
-  'log-status',
-];
+const V2_FIELDS = DEFAULT_FIELDS;
 const ROLE = 'arn:aws:iam::123456789012:role/flow-logs';
 
 let moto: MotoServer;

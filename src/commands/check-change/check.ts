@@ -139,7 +139,16 @@ export async function checkChange(options: CheckChangeOptions): Promise<CheckCha
   const liveInput = live
     ? await (
         await import('../../live.js')
-      ).openLiveInput(live, { now, inventory: given, format, limits: config.limits })
+      ).openLiveInput(live, {
+        now,
+        inventory: given,
+        format,
+        query: {
+          ephemeralStart: config['ephemeral-port-start'],
+          bucketSeconds: config.thresholds['bucket-seconds'],
+        },
+        limits: config.limits,
+      })
     : undefined;
   const current = (liveInput?.inventory ?? given) as Inventory;
   const change =

@@ -11,7 +11,13 @@ import type { InputEngine } from '../stats.js';
 import type { RecordFormat } from '../format.js';
 import type { InterfaceTable } from '../interfaces.js';
 import { readAthenaResult, runAthenaQuery } from './athena.js';
-import { aggregateQuery, createTableStatement, parsePartition, type DatePartition } from './athena-sql.js';
+import {
+  aggregateQuery,
+  createTableStatement,
+  DEFAULT_PARTITION,
+  parsePartition,
+  type DatePartition,
+} from './athena-sql.js';
 import { runInsightsAggregation } from './insights.js';
 import { DEFAULT_ATHENA_TABLE, type AthenaFlags } from './engine-flags.js';
 
@@ -39,7 +45,8 @@ export function athenaQueryFor(flags: AthenaFlags, settings: QuerySettings): str
     window: settings.window,
     ephemeralStart: settings.ephemeralStart,
     bucketSeconds: settings.bucketSeconds,
-    partition: flags.createTable ? { column: 'day', format: 'yyyy/MM/dd' } : parsePartition(flags.partition),
+    // The table created has AWS's partition projection: the default partition.
+    partition: flags.createTable ? DEFAULT_PARTITION : parsePartition(flags.partition),
   });
 }
 
