@@ -37,8 +37,8 @@ var apply = __webpack_require__(9817);
 var snapshot = __webpack_require__(98);
 // EXTERNAL MODULE: ./src/live-options.ts
 var live_options = __webpack_require__(2818);
-// EXTERNAL MODULE: ./src/pipeline.ts + 3 modules
-var pipeline = __webpack_require__(835);
+// EXTERNAL MODULE: ./src/pipeline.ts + 2 modules
+var pipeline = __webpack_require__(4385);
 // EXTERNAL MODULE: ./src/report/format.ts
 var report_format = __webpack_require__(2011);
 // EXTERNAL MODULE: ./src/sources/discover.ts

@@ -488,8 +488,8 @@ var src_errors = __webpack_require__(3916);
 var format = __webpack_require__(2011);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(6412);
-// EXTERNAL MODULE: ./src/pipeline.ts + 3 modules
-var pipeline = __webpack_require__(835);
+// EXTERNAL MODULE: ./src/pipeline.ts + 2 modules
+var pipeline = __webpack_require__(4385);
 ;// CONCATENATED MODULE: ./src/fleet/credentials.ts
 /**
  * The credentials of the audit role in each account: STS AssumeRole with the caller's own
@@ -583,9 +583,18 @@ var stats = __webpack_require__(4353);
 var types = __webpack_require__(2563);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/analysis/report.ts
+var report = __webpack_require__(2442);
 ;// CONCATENATED MODULE: ./src/fleet/merge-traffic.ts
-/** The length of a single report's top lists (src/analysis/report.ts cuts them at 20). */
-const TOP_LIST = 20;
+/**
+ * The traffic sections of many targets' reports as one: time buckets added up by their start,
+ * and every top list re-summed by its key (address, or protocol and port), ranked as a single
+ * report ranks it (count first, then the key: IPv4 before IPv6, lower first) and cut to the same
+ * length. A list is merged from each target's list as it was cut, so an entry just below one
+ * target's cut is missing from its sum: the top of a merged list is exact when each target's list
+ * is whole (`traffic.lists` says which are), and a close approximation otherwise.
+ */
+
 const PROTOCOL_NUMBERS = { icmp: 1, tcp: 6, udp: 17, icmpv6: 58 };
 /** The key a single report ranks an address by: an IPv4 address as its number, else its text. */
 function addressKey(address) {
@@ -645,9 +654,9 @@ function mergeTraffic(traffics, bucketSeconds) {
         buckets: [...buckets]
             .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
             .map(([start, counts]) => ({ start, ...counts })),
-        topRejectedSources: mergePeers(traffics.map((t) => t.topRejectedSources), TOP_LIST),
-        topRejectedPorts: mergePorts(traffics.map((t) => t.topRejectedPorts), TOP_LIST),
-        topPorts: mergePorts(traffics.map((t) => t.topPorts), TOP_LIST),
+        topRejectedSources: mergePeers(traffics.map((t) => t.topRejectedSources), report/* TOP_LIST */.NS),
+        topRejectedPorts: mergePorts(traffics.map((t) => t.topRejectedPorts), report/* TOP_LIST */.NS),
+        topPorts: mergePorts(traffics.map((t) => t.topPorts), report/* TOP_LIST */.NS),
         ...(withLists.length > 0 ? mergeLists(withLists) : {}),
     };
 }

@@ -433,8 +433,8 @@ var config = __webpack_require__(2973);
 var flags = __webpack_require__(6067);
 // EXTERNAL MODULE: ./src/live-options.ts
 var live_options = __webpack_require__(2818);
-// EXTERNAL MODULE: ./src/pipeline.ts + 3 modules
-var pipeline = __webpack_require__(835);
+// EXTERNAL MODULE: ./src/pipeline.ts + 2 modules
+var pipeline = __webpack_require__(4385);
 // EXTERNAL MODULE: ./src/progress/plain.ts
 var plain = __webpack_require__(4891);
 // EXTERNAL MODULE: ./src/progress/reporter.ts

@@ -41,7 +41,8 @@ export interface CoverageGapNote {
 }
 
 const TOP_PEERS = 10;
-const TOP_LIST = 20;
+/** The length of the report's top lists (rejected sources and ports, ports). */
+export const TOP_LIST = 20;
 const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
 
 function iso(seconds: number): string | null {

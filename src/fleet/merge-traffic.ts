@@ -6,6 +6,7 @@
  * target's cut is missing from its sum: the top of a merged list is exact when each target's list
  * is whole (`traffic.lists` says which are), and a close approximation otherwise.
  */
+import { TOP_LIST } from '../analysis/report.js';
 import type {
   InterfaceTraffic,
   PeerCount,
@@ -19,9 +20,6 @@ import type {
 
 type Traffic = Report['traffic'];
 type PortCount = Traffic['topPorts'][number];
-
-/** The length of a single report's top lists (src/analysis/report.ts cuts them at 20). */
-export const TOP_LIST = 20;
 
 const PROTOCOL_NUMBERS: Readonly<Record<string, number>> = { icmp: 1, tcp: 6, udp: 17, icmpv6: 58 };
 
